@@ -1,0 +1,65 @@
+package org.hcstracker.demo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data at start-up when {@link DemoDataProperties} says so, once: a
+ * database that already holds it is left alone.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final DemoDataProperties properties;
+
+	private final DataSource dataSource;
+
+	private final DemoData demoData;
+
+	DemoDataLoader(DemoDataProperties properties, DataSource dataSource, DemoData demoData) {
+		this.properties = properties;
+		this.dataSource = dataSource;
+		this.demoData = demoData;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!shouldLoad()) {
+			return;
+		}
+		if (this.demoData.isLoaded()) {
+			log.info("Demo data already present");
+			return;
+		}
+		this.demoData.load();
+		log.info("Demo data loaded");
+	}
+
+	private boolean shouldLoad() {
+		return switch (this.properties.mode()) {
+			case ON -> true;
+			case OFF -> false;
+			case AUTO -> isEmbeddedH2();
+		};
+	}
+
+	private boolean isEmbeddedH2() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getURL().startsWith("jdbc:h2:");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot tell which database is in use", ex);
+		}
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.hcstracker.programme;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface KsbRepository extends Repository<Ksb, Long> {
+
+	Ksb save(Ksb ksb);
+
+	boolean existsByStandardVersionIdAndCode(long standardVersionId, String code);
+
+	@Query("""
+			select k from Ksb k join fetch k.area a
+			where k.standardVersion.id = :standardVersionId
+			order by a.number, k.code""")
+	List<Ksb> findAllOfVersion(long standardVersionId);
+
+}

@@ -1,0 +1,22 @@
+package org.hcstracker.shared;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The programme's time zone. Users are in England, so "today" and every date shown or
+ * entered are Europe/London dates.
+ */
+public final class UkTime {
+
+	public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+	private UkTime() {
+	}
+
+	public static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
+}

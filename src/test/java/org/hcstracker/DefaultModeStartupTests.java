@@ -1,0 +1,76 @@
+package org.hcstracker;
+
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.hcstracker.people.OrganisationService;
+import org.hcstracker.people.OrganisationType;
+import org.hcstracker.people.OrganisationView;
+import org.hcstracker.programme.ReferenceDataService;
+import org.hcstracker.programme.StandardVersionService;
+import org.hcstracker.programme.StandardVersionView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default that {@code ./mvnw spring-boot:run} uses: an H2 file database in
+ * PostgreSQL mode, migrated by the same scripts, with the demo data. Only the file's
+ * place differs, so the test never touches ./data.
+ */
+@SpringBootTest
+class DefaultModeStartupTests {
+
+	@DynamicPropertySource
+	static void freshH2File(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/h2-default-mode/" + UUID.randomUUID()
+				+ "/hcs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+	}
+
+	@Autowired
+	Flyway flyway;
+
+	@Autowired
+	ReferenceDataService referenceData;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	StandardVersionService standards;
+
+	@Test
+	void startsOnEmbeddedH2WithEveryMigrationApplied() {
+		assertThat(this.flyway.getConfiguration().getDataSource()).isNotNull();
+		assertThat(this.flyway.info().pending()).isEmpty();
+		assertThat(this.flyway.info().applied()).isNotEmpty();
+	}
+
+	@Test
+	void referenceDataIsThere() {
+		assertThat(this.referenceData.divisions()).hasSize(5);
+		assertThat(this.referenceData.programmeAreas()).extracting((area) -> area.number())
+			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+	}
+
+	@Test
+	void demoOrganisationsAreLoaded() {
+		assertThat(this.organisations.organisations()).extracting(OrganisationView::type)
+			.containsExactlyInAnyOrder(OrganisationType.TRAINING_PROVIDER, OrganisationType.EMPLOYER,
+					OrganisationType.EMPLOYER, OrganisationType.EPAO);
+	}
+
+	@Test
+	void demoStandardVersionsAreLoadedWithTheFourStatementsOfVersionOne() {
+		assertThat(this.standards.versions()).extracting(StandardVersionView::name)
+			.containsExactly("ST0220 v1.0", "ST0220 v1.1");
+		StandardVersionView v10 = this.standards.versions().get(0);
+		assertThat(this.standards.ksbsOf(v10.id())).extracting((ksb) -> ksb.code())
+			.containsExactly("K1", "K2", "K3", "K4");
+	}
+
+}
