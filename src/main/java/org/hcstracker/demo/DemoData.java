@@ -1,8 +1,16 @@
 package org.hcstracker.demo;
 
+import java.util.List;
+
 import org.hcstracker.audit.AuditRecord.Actor;
+import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.EmailAddress;
+import org.hcstracker.people.NewAccount;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationType;
+import org.hcstracker.people.OrganisationView;
+import org.hcstracker.people.Role;
 import org.hcstracker.programme.KsbCode;
 import org.hcstracker.programme.StandardVersionService;
 import org.hcstracker.programme.StandardVersionView;
@@ -11,11 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo programme: a training provider, two employers and an end-point assessment
- * organisation, and the two versions of the standard. Made through the services, so the
- * demo data obeys the same rules as data entered through the pages.
+ * organisation, one account per role, and the two versions of the standard. Made through
+ * the services, so the demo data obeys the same rules as data entered through the pages.
+ * Each part loads only if it is missing, so a demo database made by an earlier version
+ * gains the parts added since.
  */
 @Component
 class DemoData {
+
+	static final String PASSWORD = "demo-password";
 
 	static final String TRAINING_PROVIDER = "Pennine Healthcare Science Academy";
 
@@ -29,24 +41,32 @@ class DemoData {
 
 	private final OrganisationService organisations;
 
+	private final AccountService accounts;
+
 	private final StandardVersionService standards;
 
-	DemoData(OrganisationService organisations, StandardVersionService standards) {
+	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards) {
 		this.organisations = organisations;
+		this.accounts = accounts;
 		this.standards = standards;
 	}
 
-	boolean isLoaded() {
-		return this.organisations.findByName(TRAINING_PROVIDER).isPresent();
+	@Transactional
+	void loadMissingParts() {
+		if (this.organisations.findByName(TRAINING_PROVIDER).isEmpty()) {
+			loadOrganisations();
+			loadStandards();
+		}
+		if (this.accounts.findForSignIn("admin@demo.test").isEmpty()) {
+			loadAccounts();
+		}
 	}
 
-	@Transactional
-	void load() {
+	private void loadOrganisations() {
 		this.organisations.create(TRAINING_PROVIDER, OrganisationType.TRAINING_PROVIDER, DEMO);
 		this.organisations.create(EMPLOYER_NORTH, OrganisationType.EMPLOYER, DEMO);
 		this.organisations.create(EMPLOYER_VALLEY, OrganisationType.EMPLOYER, DEMO);
 		this.organisations.create(EPAO, OrganisationType.EPAO, DEMO);
-		loadStandards();
 	}
 
 	private void loadStandards() {
@@ -60,6 +80,23 @@ class DemoData {
 		this.standards.addKsb(v10.id(), new KsbCode("K4"), 1,
 				"Why patients and the public should help shape healthcare science and choose about their own care");
 		this.standards.createVersion("ST0220 v1.1");
+	}
+
+	private void loadAccounts() {
+		record Person(String name, String email, Role role, String organisation) {
+		}
+		List<Person> people = List.of(new Person("Helen Marsh", "admin@demo.test", Role.ADMIN, TRAINING_PROVIDER),
+				new Person("Aisha Rahman", "coach@demo.test", Role.COACH, TRAINING_PROVIDER),
+				new Person("David Clarke", "employer@demo.test", Role.EMPLOYER, EMPLOYER_NORTH),
+				new Person("Gareth Lloyd", "assessor@demo.test", Role.ASSESSOR, EPAO),
+				new Person("Jordan Ellis", "apprentice@demo.test", Role.APPRENTICE, EMPLOYER_NORTH));
+		for (Person person : people) {
+			OrganisationView organisation = this.organisations.findByName(person.organisation()).orElseThrow();
+			AccountView account = this.accounts.create(
+					new NewAccount(person.name(), new EmailAddress(person.email()), person.role(), organisation.id()),
+					DEMO);
+			this.accounts.setPassword(account.id(), PASSWORD, DEMO);
+		}
 	}
 
 }

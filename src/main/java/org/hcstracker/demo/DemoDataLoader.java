@@ -12,8 +12,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo data at start-up when {@link DemoDataProperties} says so, once: a
- * database that already holds it is left alone.
+ * Loads the demo data at start-up when {@link DemoDataProperties} says so; parts already
+ * in the database are left alone.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -37,12 +37,8 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!shouldLoad()) {
 			return;
 		}
-		if (this.demoData.isLoaded()) {
-			log.info("Demo data already present");
-			return;
-		}
-		this.demoData.load();
-		log.info("Demo data loaded");
+		this.demoData.loadMissingParts();
+		log.info("Demo data in place (demo accounts sign in with the password '{}')", DemoData.PASSWORD);
 	}
 
 	private boolean shouldLoad() {

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestAccounts.class })
 public @interface IntegrationTest {
 
 }

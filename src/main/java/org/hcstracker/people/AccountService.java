@@ -1,0 +1,105 @@
+package org.hcstracker.people;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.hcstracker.audit.AuditRecord;
+import org.hcstracker.audit.AuditRecord.Actor;
+import org.hcstracker.audit.AuditService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: creating them, setting passwords, and finding them to sign in.
+ */
+@Service
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final OrganisationRepository organisations;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+			AuditService audit, Clock clock) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an enabled account with no password.
+	 * @param account the new account
+	 * @param actor who creates it
+	 * @return the account
+	 * @throws PeopleRuleException if the email is taken or the organisation is of the
+	 * wrong kind for the role
+	 */
+	@Transactional
+	public AccountView create(NewAccount account, Actor actor) {
+		if (this.accounts.existsByEmail(account.email().value())) {
+			throw new PeopleRuleException("account.email.taken");
+		}
+		Organisation organisation = this.organisations.findById(account.organisationId())
+			.orElseThrow(() -> OrganisationNotFoundException.forId(account.organisationId()));
+		Account saved = this.accounts
+			.save(new Account(account.email(), account.name(), account.role(), organisation, this.clock.instant()));
+		this.audit.record(AuditRecord.of(actor, "ACCOUNT_CREATED", "Account", saved.requireId())
+			.after(saved.getRole() + " " + saved.getEmail() + " at " + organisation.getName()));
+		return AccountView.of(saved);
+	}
+
+	/**
+	 * Sets a person's password. The password itself is never stored or logged.
+	 * @param accountId the account
+	 * @param password the new password
+	 * @param actor who sets it
+	 * @throws PeopleRuleException if the password breaks the password policy
+	 */
+	@Transactional
+	public void setPassword(long accountId, String password, Actor actor) {
+		PasswordPolicy.check(password);
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> AccountNotFoundException.forId(accountId));
+		account.changePasswordHash(this.passwordEncoder.encode(password));
+		this.audit.record(AuditRecord.of(actor, "PASSWORD_SET", "Account", accountId));
+	}
+
+	/**
+	 * An account by id.
+	 * @param accountId the account
+	 * @return the account
+	 * @throws AccountNotFoundException if there is none
+	 */
+	@Transactional(readOnly = true)
+	public AccountView find(long accountId) {
+		return this.accounts.findById(accountId)
+			.map(AccountView::of)
+			.orElseThrow(() -> AccountNotFoundException.forId(accountId));
+	}
+
+	/**
+	 * The account someone is signing in to, by the address they typed.
+	 * @param email the address as typed
+	 * @return the account, if there is one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SignInAccount> findForSignIn(String email) {
+		if (!EmailAddress.isValid(email)) {
+			return Optional.empty();
+		}
+		return this.accounts.findByEmail(new EmailAddress(email).value())
+			.map((account) -> new SignInAccount(account.requireId(), account.getEmail(), account.getName(),
+					account.getRole(), account.getOrganisation().requireId(), account.isEnabled(),
+					account.getPasswordHash()));
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.hcstracker.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what. Each role's own work lives under its area ({@code /coach/**} and so
+ * on), closed to the other roles; pages about one apprentice live under
+ * {@code /apprentices/{id}/**}, open to every signed-in person and scoped per object by
+ * the services. Everything else needs a signed-in person, except the sign-in page, static
+ * files, error pages and the actuator's health and info.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String EMAIL_PARAMETER = "email";
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) {
+		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/apprentice/**")
+			.hasRole("APPRENTICE")
+			.requestMatchers("/coach/**")
+			.hasRole("COACH")
+			.requestMatchers("/employer/**")
+			.hasRole("EMPLOYER")
+			.requestMatchers("/assessor/**")
+			.hasRole("ASSESSOR")
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter(EMAIL_PARAMETER)
+				.passwordParameter("password")
+				.successHandler(new SignInHandlers.Success(throttle))
+				.failureHandler(new SignInHandlers.Failure(throttle)))
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signedOut")
+				.deleteCookies("JSESSIONID"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions((frames) -> frames.deny()))
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+}

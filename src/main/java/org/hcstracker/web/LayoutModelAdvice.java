@@ -1,0 +1,33 @@
+package org.hcstracker.web;
+
+import org.hcstracker.security.CurrentUser;
+import org.hcstracker.security.RoleHome;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives every page the signed-in person, for the layout's navigation and name. The layout
+ * only shows; access is decided by the security configuration and the services.
+ */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+	@ModelAttribute("currentUser")
+	@Nullable CurrentUser currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+			return user;
+		}
+		return null;
+	}
+
+	@ModelAttribute("homePath")
+	@Nullable String homePath() {
+		CurrentUser user = currentUser();
+		return (user != null) ? RoleHome.of(user.role()) : null;
+	}
+
+}
