@@ -11,13 +11,11 @@ import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.Role;
 import org.hcstracker.security.CurrentUser;
-import org.springframework.stereotype.Component;
 
 /**
  * Makes people for tests, each in an organisation of their own kind, with a unique email
  * and a known password, through the real services.
  */
-@Component
 public class TestAccounts {
 
 	public static final String PASSWORD = "correct-horse-battery";

@@ -1,0 +1,238 @@
+package org.hcstracker.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real, headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
+ * shared by the browser tests of one run, and the way tests use it: as a person does, by
+ * labels, button texts and headings, with axe-core checking every page visited for
+ * serious or critical WCAG 2.2 AA violations.
+ *
+ * <p>
+ * On CI ({@code CI=true}) a missing browser fails the tests; elsewhere they are skipped
+ * with a message saying how to install it. A failing test leaves a screenshot under
+ * {@code target/browser-screenshots/}. {@code CHROMIUM_BINARY} and {@code CHROMEDRIVER}
+ * point at other installations.
+ */
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback {
+
+	private static final String CHROMIUM = env("CHROMIUM_BINARY", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+	private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+	private static WebDriver driver;
+
+	private static String baseUrl = "";
+
+	// --- JUnit extension
+	// --------------------------------------------------------------------
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (!installed) {
+			String message = "Browser tests need Chromium and ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER
+					+ ". Install them with: sudo apt-get install -y chromium chromium-driver";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException(message + " (on CI the browser tests must run)");
+			}
+			Assumptions.abort(message);
+		}
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+		baseUrl = "http://localhost:" + port;
+		driver().manage().deleteAllCookies();
+	}
+
+	@Override
+	public void afterTestExecution(ExtensionContext context) throws IOException {
+		if (context.getExecutionException().isPresent() && driver != null) {
+			Files.createDirectories(SCREENSHOTS);
+			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+			String name = context.getRequiredTestClass().getSimpleName() + "."
+					+ context.getDisplayName().replaceAll("[^A-Za-z0-9_.-]+", "_") + ".png";
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	// --- The browser
+	// ------------------------------------------------------------------------
+
+	private static synchronized WebDriver driver() {
+		if (driver == null) {
+			driver = start();
+			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+		}
+		return driver;
+	}
+
+	private static WebDriver start() {
+		try {
+			Path profile = Files.createTempDirectory("hcs-chromium-");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--window-size=1280,900", "--user-data-dir=" + profile);
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new File(CHROMEDRIVER))
+				.build();
+			ChromeDriver chrome = new ChromeDriver(service, options);
+			chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+			return chrome;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot make a Chromium profile directory", ex);
+		}
+	}
+
+	// --- What a person does
+	// -----------------------------------------------------------------
+
+	/**
+	 * Opens a page by its address, as when a link is followed or an address typed.
+	 * @param path the path, such as {@code /login}
+	 */
+	public static void visit(String path) {
+		driver().get(baseUrl + path);
+		assertAccessible();
+	}
+
+	/**
+	 * Types into the field with the given label.
+	 * @param label the label's text
+	 * @param value what to type
+	 */
+	public static void fillIn(String label, String value) {
+		WebElement field = field(label);
+		field.clear();
+		field.sendKeys(value);
+	}
+
+	/**
+	 * The field a label names.
+	 * @param label the label's text
+	 * @return the field
+	 */
+	public static WebElement field(String label) {
+		WebElement element = driver().findElement(By.xpath("//label[normalize-space()=" + quoted(label) + "]"));
+		return driver().findElement(By.id(element.getDomAttribute("for")));
+	}
+
+	/**
+	 * Presses the button with the given text and checks the page it leads to.
+	 * @param text the button's text
+	 */
+	public static void press(String text) {
+		driver().findElement(By.xpath("//button[normalize-space()=" + quoted(text) + "]")).click();
+		assertAccessible();
+	}
+
+	/**
+	 * Follows the link with the given text and checks the page it leads to.
+	 * @param text the link's text
+	 */
+	public static void follow(String text) {
+		driver().findElement(By.xpath("//a[normalize-space()=" + quoted(text) + "]")).click();
+		assertAccessible();
+	}
+
+	public static String heading() {
+		return driver().findElement(By.tagName("h1")).getText();
+	}
+
+	public static String pageText() {
+		return driver().findElement(By.tagName("body")).getText();
+	}
+
+	public static String pageSource() {
+		return driver().getPageSource();
+	}
+
+	public static String path() {
+		return driver().getCurrentUrl().substring(baseUrl.length());
+	}
+
+	/**
+	 * What has keyboard focus after pressing Tab from the top of the page.
+	 * @return the element first reached by the keyboard
+	 */
+	public static WebElement firstTabStop() {
+		driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+		return driver().switchTo().activeElement();
+	}
+
+	public static void signIn(String email, String password) {
+		visit("/login");
+		fillIn("Email address", email);
+		fillIn("Password", password);
+		press("Sign in");
+	}
+
+	public static void signOut() {
+		press("Sign out");
+	}
+
+	/**
+	 * Runs axe-core on the current page and fails on any serious or critical violation of
+	 * WCAG 2.2 AA.
+	 */
+	public static void assertAccessible() {
+		Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver());
+		List<Rule> grave = results.getViolations()
+			.stream()
+			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.toList();
+		assertThat(grave)
+			.as(() -> "accessibility violations on " + driver().getCurrentUrl() + ":\n"
+					+ grave.stream()
+						.map((rule) -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+								+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+						.collect(Collectors.joining("\n")))
+			.isEmpty();
+	}
+
+	private static String quoted(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}

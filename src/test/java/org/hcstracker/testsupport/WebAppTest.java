@@ -1,0 +1,25 @@
+package org.hcstracker.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port, on the run's PostgreSQL database with the demo
+ * data loaded (as a newcomer would see it), plus a page that fails on purpose. All such
+ * tests, the browser tests among them, share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "hcs.demo.mode=on")
+@Import({ TestDatabaseConfiguration.class, TestAccounts.class, FailingPageConfiguration.class })
+public @interface WebAppTest {
+
+}
