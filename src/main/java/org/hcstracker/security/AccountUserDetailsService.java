@@ -1,6 +1,7 @@
 package org.hcstracker.security;
 
 import org.hcstracker.people.AccountService;
+import org.hcstracker.people.CurrentUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

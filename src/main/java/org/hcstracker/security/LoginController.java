@@ -1,6 +1,7 @@
 package org.hcstracker.security;
 
 import jakarta.servlet.http.HttpSession;
+import org.hcstracker.people.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,6 @@
 package org.hcstracker.web;
 
-import org.hcstracker.security.CurrentUser;
+import org.hcstracker.people.CurrentUser;
 import org.hcstracker.security.RoleHome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,6 @@
 package org.hcstracker.web;
 
-import org.hcstracker.security.CurrentUser;
+import org.hcstracker.people.CurrentUser;
 import org.hcstracker.security.RoleHome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

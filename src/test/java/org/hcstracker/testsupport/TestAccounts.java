@@ -10,7 +10,7 @@ import org.hcstracker.people.NewAccount;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.Role;
-import org.hcstracker.security.CurrentUser;
+import org.hcstracker.people.CurrentUser;
 
 /**
  * Makes people for tests, each in an organisation of their own kind, with a unique email

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "hcs.demo.mode=on")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "hcs.demo.mode=on", "spring.jpa.properties.hibernate.generate_statistics=true" })
 @Import({ TestDatabaseConfiguration.class, TestAccounts.class, FailingPageConfiguration.class })
 public @interface WebAppTest {
 

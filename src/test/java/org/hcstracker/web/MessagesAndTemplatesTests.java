@@ -33,6 +33,9 @@ class MessagesAndTemplatesTests {
 	private static final Pattern READABLE_ATTRIBUTE = Pattern
 		.compile("\\s(?:title|alt|placeholder|aria-label|value)=\"([^\"]*)\"");
 
+	/** A tag, whose quoted attribute values may hold a ">". */
+	private static final Pattern TAG = Pattern.compile("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>");
+
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
 
 	private static final Pattern RULE_KEY = Pattern
@@ -43,7 +46,7 @@ class MessagesAndTemplatesTests {
 		List<String> offences = new ArrayList<>();
 		for (Path template : templates()) {
 			String markup = withoutCommentsAndScripts(Files.readString(template));
-			for (String text : markup.split("<[^>]*>")) {
+			for (String text : markup.split(TAG.pattern())) {
 				String trimmed = text.strip();
 				if (trimmed.codePoints().anyMatch(Character::isLetter)) {
 					offences.add(TEMPLATES.relativize(template) + ": text \"" + trimmed + "\"");

@@ -1,11 +1,9 @@
-package org.hcstracker.security;
+package org.hcstracker.people;
 
 import java.util.Collection;
 import java.util.List;
 
 import org.hcstracker.audit.AuditRecord.Actor;
-import org.hcstracker.people.Role;
-import org.hcstracker.people.SignInAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -34,7 +32,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private @Nullable String passwordHash;
 
-	CurrentUser(SignInAccount account) {
+	/**
+	 * The person signing in to an account.
+	 * @param account the account
+	 */
+	public CurrentUser(SignInAccount account) {
 		this(account.id(), account.email(), account.name(), account.role(), account.organisationId(), account.enabled(),
 				account.passwordHash());
 	}
