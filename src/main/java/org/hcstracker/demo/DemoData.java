@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo programme: a training provider, two employers and an end-point assessment
- * organisation, one account per role, and the two versions of the standard. Made through
- * the services, so the demo data obeys the same rules as data entered through the pages.
- * Each part loads only if it is missing, so a demo database made by an earlier version
- * gains the parts added since.
+ * organisation, accounts for every role, the two versions of the standard and a dozen
+ * apprentices ({@link DemoApprentices}). Made through the services, so the demo data
+ * obeys the same rules as data entered through the pages. Each part loads only if it is
+ * missing, so a demo database made by an earlier version gains the parts added since.
  */
 @Component
 class DemoData {
@@ -45,10 +45,14 @@ class DemoData {
 
 	private final StandardVersionService standards;
 
-	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards) {
+	private final DemoApprentices apprentices;
+
+	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards,
+			DemoApprentices apprentices) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.standards = standards;
+		this.apprentices = apprentices;
 	}
 
 	@Transactional
@@ -57,8 +61,11 @@ class DemoData {
 			loadOrganisations();
 			loadStandards();
 		}
-		if (this.accounts.findForSignIn("admin@demo.test").isEmpty()) {
+		if (this.accounts.findByEmail("admin@demo.test").isEmpty()) {
 			loadAccounts();
+		}
+		if (this.accounts.findByEmail(DemoApprentices.FIRST_APPRENTICE).isEmpty()) {
+			this.apprentices.load(this.accounts.findByEmail("admin@demo.test").orElseThrow());
 		}
 	}
 
@@ -87,9 +94,11 @@ class DemoData {
 		}
 		List<Person> people = List.of(new Person("Helen Marsh", "admin@demo.test", Role.ADMIN, TRAINING_PROVIDER),
 				new Person("Aisha Rahman", "coach@demo.test", Role.COACH, TRAINING_PROVIDER),
+				new Person("Tom Okafor", "tom.okafor@demo.test", Role.COACH, TRAINING_PROVIDER),
 				new Person("David Clarke", "employer@demo.test", Role.EMPLOYER, EMPLOYER_NORTH),
-				new Person("Gareth Lloyd", "assessor@demo.test", Role.ASSESSOR, EPAO),
-				new Person("Jordan Ellis", "apprentice@demo.test", Role.APPRENTICE, EMPLOYER_NORTH));
+				new Person("Sarah Whitfield", "sarah.whitfield@demo.test", Role.EMPLOYER, EMPLOYER_NORTH),
+				new Person("Mark Bennett", "mark.bennett@demo.test", Role.EMPLOYER, EMPLOYER_VALLEY),
+				new Person("Gareth Lloyd", "assessor@demo.test", Role.ASSESSOR, EPAO));
 		for (Person person : people) {
 			OrganisationView organisation = this.organisations.findByName(person.organisation()).orElseThrow();
 			AccountView account = this.accounts.create(

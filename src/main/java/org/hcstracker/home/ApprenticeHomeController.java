@@ -1,16 +1,27 @@
 package org.hcstracker.home;
 
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The apprentice's home page.
+ * The apprentice's home: what needs them, their profile and programme dates.
  */
 @Controller
 class ApprenticeHomeController {
 
+	private final ApprenticeDirectory directory;
+
+	ApprenticeHomeController(ApprenticeDirectory directory) {
+		this.directory = directory;
+	}
+
 	@GetMapping("/apprentice")
-	String home() {
+	String home(@AuthenticationPrincipal CurrentUser apprentice, Model model) {
+		model.addAttribute("profile", this.directory.ownProfile(apprentice).orElse(null));
 		return "home/apprentice";
 	}
 

@@ -1,16 +1,35 @@
 package org.hcstracker.home;
 
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeListQuery;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The employer's home page.
+ * The line manager's home: the apprentices their organisation employs, their own first.
  */
 @Controller
 class EmployerHomeController {
 
+	private final ApprenticeDirectory directory;
+
+	EmployerHomeController(ApprenticeDirectory directory) {
+		this.directory = directory;
+	}
+
 	@GetMapping("/employer")
-	String home() {
+	String home(@AuthenticationPrincipal CurrentUser lineManager, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		ApprenticeListQuery query = ApprenticeListQuery.of(q, sort, page);
+		model.addAttribute("query", query);
+		model.addAttribute("apprentices", this.directory.employed(lineManager, query));
+		model.addAttribute("pageLink", query.linkWithoutPage("/employer"));
 		return "home/employer";
 	}
 

@@ -1,6 +1,7 @@
 /**
- * Each role's home page, which starts with what needs that person now. Gathers from the
- * feature modules; nothing depends on it.
+ * The read side that gathers from several feature modules: each role's home page, which
+ * starts with what needs that person now, and the administrator's audit trail. Nothing
+ * depends on it.
  */
 @NullMarked
 package org.hcstracker.home;

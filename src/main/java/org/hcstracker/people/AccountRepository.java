@@ -1,5 +1,6 @@
 package org.hcstracker.people;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -16,5 +17,9 @@ interface AccountRepository extends Repository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByEmail(String email);
+
+	@Query("select a from Account a join fetch a.organisation where a.role = :role and a.enabled = true "
+			+ "order by a.name, a.id")
+	List<Account> findEnabledWithRole(Role role);
 
 }

@@ -1,6 +1,7 @@
 package org.hcstracker.people;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.hcstracker.audit.AuditRecord;
@@ -100,6 +101,29 @@ public class AccountService {
 			.map((account) -> new SignInAccount(account.requireId(), account.getEmail(), account.getName(),
 					account.getRole(), account.getOrganisation().requireId(), account.isEnabled(),
 					account.getPasswordHash()));
+	}
+
+	/**
+	 * The enabled accounts of one role, by name, for choosing a person on a form.
+	 * @param role the role
+	 * @return the accounts
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountView> enabledAccountsWithRole(Role role) {
+		return this.accounts.findEnabledWithRole(role).stream().map(AccountView::of).toList();
+	}
+
+	/**
+	 * An account by its email address.
+	 * @param email the address as typed
+	 * @return the account, if there is one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByEmail(String email) {
+		if (!EmailAddress.isValid(email)) {
+			return Optional.empty();
+		}
+		return this.accounts.findByEmail(new EmailAddress(email).value()).map(AccountView::of);
 	}
 
 }

@@ -60,4 +60,17 @@ public class OrganisationService {
 		return OrganisationView.of(organisation);
 	}
 
+	/**
+	 * An organisation by id.
+	 * @param id the organisation
+	 * @return the organisation
+	 * @throws OrganisationNotFoundException if there is none
+	 */
+	@Transactional(readOnly = true)
+	public OrganisationView find(long id) {
+		return this.organisations.findById(id)
+			.map(OrganisationView::of)
+			.orElseThrow(() -> OrganisationNotFoundException.forId(id));
+	}
+
 }

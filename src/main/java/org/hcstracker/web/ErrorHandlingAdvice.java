@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The one place typed exceptions become HTTP answers. An object that does not exist, or
@@ -23,6 +24,13 @@ class ErrorHandlingAdvice {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFoundException ex) {
 		log.debug("Not found: {}", ex.getMessage());
+		return "error/404";
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String malformedAddress(MethodArgumentTypeMismatchException ex) {
+		log.debug("Malformed address part: {}", ex.getName());
 		return "error/404";
 	}
 

@@ -1,7 +1,11 @@
 package org.hcstracker.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.security.RoleHome;
+import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,11 +13,23 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives every page the signed-in person, for the layout's navigation and name. The layout
- * only shows; access is decided by the security configuration and the services.
+ * Gives every page the signed-in person, for the layout's navigation and name, and
+ * today's date in England. The layout only shows; access is decided by the security
+ * configuration and the services.
  */
 @ControllerAdvice
 class LayoutModelAdvice {
+
+	private final Clock clock;
+
+	LayoutModelAdvice(Clock clock) {
+		this.clock = clock;
+	}
+
+	@ModelAttribute("today")
+	LocalDate today() {
+		return UkTime.today(this.clock);
+	}
 
 	@ModelAttribute("currentUser")
 	@Nullable CurrentUser currentUser() {

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hcs.demo.mode=on", "spring.jpa.properties.hibernate.generate_statistics=true" })
-@Import({ TestDatabaseConfiguration.class, TestAccounts.class, FailingPageConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, FailingPageConfiguration.class })
 public @interface WebAppTest {
 
 }

@@ -38,8 +38,22 @@ class MessagesAndTemplatesTests {
 
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
 
-	private static final Pattern RULE_KEY = Pattern
-		.compile("(?:RuleException|reject|rejectValue)\\((?:\"[A-Za-z0-9_]+\",\\s*)?\"([a-z][A-Za-z0-9_.]+)\"");
+	/**
+	 * A message key (it always holds a dot) given to a rule exception or a binding
+	 * result.
+	 */
+	/**
+	 * A message key in a Bean Validation constraint, such as message =
+	 * "{enrolment.name.required}".
+	 */
+	private static final Pattern CONSTRAINT_KEY = Pattern.compile("message\\s*=\\s*\"\\{([^}]+)}\"");
+
+	/**
+	 * A message key (it always holds a dot) given to a rule exception or a binding
+	 * result.
+	 */
+	private static final Pattern RULE_KEY = Pattern.compile(
+			"(?:RuleException|reject|rejectValue)\\((?:\"[A-Za-z0-9_]+\",\\s*)?\"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]+)\"");
 
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {
@@ -84,11 +98,14 @@ class MessagesAndTemplatesTests {
 		Set<String> found = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(MAIN_JAVA)) {
 			for (Path source : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
-				Matcher key = RULE_KEY.matcher(Files.readString(source));
-				while (key.find()) {
-					found.add(key.group(1));
-					if (!messages.containsKey(key.group(1))) {
-						missing.add(MAIN_JAVA.relativize(source) + ": " + key.group(1));
+				String code = Files.readString(source);
+				for (Pattern pattern : List.of(RULE_KEY, CONSTRAINT_KEY)) {
+					Matcher key = pattern.matcher(code);
+					while (key.find()) {
+						found.add(key.group(1));
+						if (!messages.containsKey(key.group(1))) {
+							missing.add(MAIN_JAVA.relativize(source) + ": " + key.group(1));
+						}
 					}
 				}
 			}

@@ -1,0 +1,92 @@
+package org.hcstracker.programme;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory.ApprenticeFilter;
+import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The administrator's list of every apprentice, and enrolling a new one.
+ */
+@Controller
+class AdminApprenticesController {
+
+	private final ApprenticeDirectory directory;
+
+	private final EnrolmentService enrolments;
+
+	private final EnrolmentChoices choices;
+
+	private final Clock clock;
+
+	AdminApprenticesController(ApprenticeDirectory directory, EnrolmentService enrolments, EnrolmentChoices choices,
+			Clock clock) {
+		this.directory = directory;
+		this.enrolments = enrolments;
+		this.choices = choices;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/apprentices")
+	String list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable ApprenticeStatus status,
+			@RequestParam(required = false) @Nullable Long divisionId,
+			@RequestParam(required = false) @Nullable Long employerId,
+			@RequestParam(required = false) @Nullable Long coachId, Model model) {
+		ApprenticeListQuery query = ApprenticeListQuery.of(q, sort, page);
+		ApprenticeFilter filter = new ApprenticeFilter(status, divisionId, employerId, coachId);
+		model.addAttribute("query", query);
+		model.addAttribute("filter", filter);
+		model.addAttribute("apprentices", this.directory.all(admin, filter, query));
+		model.addAttribute("pageLink",
+				UriComponentsBuilder.fromUriString(query.linkWithoutPage("/admin/apprentices"))
+					.queryParamIfPresent("status", Optional.ofNullable(status))
+					.queryParamIfPresent("divisionId", Optional.ofNullable(divisionId))
+					.queryParamIfPresent("employerId", Optional.ofNullable(employerId))
+					.queryParamIfPresent("coachId", Optional.ofNullable(coachId))
+					.build()
+					.toUriString());
+		this.choices.addTo(model);
+		return "programme/admin-apprentices";
+	}
+
+	@GetMapping("/admin/apprentices/new")
+	String enrolForm(Model model) {
+		model.addAttribute("form", EnrolmentForm.startingOn(UkTime.today(this.clock)));
+		this.choices.addTo(model);
+		return "programme/enrol";
+	}
+
+	@PostMapping("/admin/apprentices/new")
+	String enrol(@Valid @ModelAttribute("form") EnrolmentForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Enrolment enrolment = this.enrolments.enrol(form.toRequest(), admin);
+				redirect.addFlashAttribute("flashMessage", "enrolment.done");
+				return "redirect:/apprentices/" + enrolment.apprenticeId();
+			}
+			catch (EnrolmentRuleException ex) {
+				result.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+		}
+		this.choices.addTo(model);
+		return "programme/enrol";
+	}
+
+}

@@ -1,0 +1,276 @@
+package org.hcstracker.programme;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hcstracker.shared.BaseEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One person's enrolment on the programme: who they are (their account), their learner
+ * number, division and standard version, who employs, manages and coaches them, their
+ * programme dates and where they are in it. It guards its own lifecycle: every change of
+ * status goes through a method that checks it is allowed now.
+ *
+ * <p>
+ * People and organisations belong to the people module, so they are held by id; the
+ * database keeps the foreign keys.
+ */
+@Entity
+@Table(name = "apprentices")
+class Apprentice extends BaseEntity {
+
+	static final BigDecimal MAX_PLANNED_HOURS = new BigDecimal("9999.99");
+
+	@Column(name = "account_id", nullable = false, updatable = false)
+	private long accountId;
+
+	@Column(nullable = false, length = 10, updatable = false)
+	private String uln;
+
+	@Column(name = "division_id", nullable = false)
+	private long divisionId;
+
+	@Column(name = "standard_version_id", nullable = false)
+	private long standardVersionId;
+
+	@Column(name = "employer_id", nullable = false)
+	private long employerId;
+
+	@Column(name = "line_manager_id", nullable = false)
+	private long lineManagerId;
+
+	@Column(name = "coach_id", nullable = false)
+	private long coachId;
+
+	@Column(name = "epao_id")
+	private @Nullable Long epaoId;
+
+	@Column(name = "start_date", nullable = false)
+	private LocalDate startDate;
+
+	@Column(name = "planned_end_date", nullable = false)
+	private LocalDate plannedEndDate;
+
+	@Column(name = "planned_otj_hours", nullable = false, precision = 6, scale = 2)
+	private BigDecimal plannedOtjHours;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ApprenticeStatus status;
+
+	@Column(name = "break_started_on")
+	private @Nullable LocalDate breakStartedOn;
+
+	@Column(name = "withdrawn_on")
+	private @Nullable LocalDate withdrawnOn;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Apprentice() {
+		this.uln = "";
+		this.startDate = LocalDate.EPOCH;
+		this.plannedEndDate = LocalDate.EPOCH;
+		this.plannedOtjHours = BigDecimal.ZERO;
+		this.status = ApprenticeStatus.ON_PROGRAMME;
+		this.createdAt = Instant.EPOCH;
+	}
+
+	Apprentice(long accountId, UniqueLearnerNumber uln, Placement placement, LocalDate startDate,
+			LocalDate plannedEndDate, BigDecimal plannedOtjHours, Instant createdAt) {
+		if (!plannedEndDate.isAfter(startDate)) {
+			throw new ProgrammeRuleException("enrolment.plannedEndDate.notAfterStart");
+		}
+		if (plannedOtjHours.signum() <= 0 || plannedOtjHours.compareTo(MAX_PLANNED_HOURS) > 0
+				|| plannedOtjHours.scale() > 2) {
+			throw new ProgrammeRuleException("enrolment.plannedOtjHours.invalid");
+		}
+		this.accountId = accountId;
+		this.uln = uln.value();
+		this.divisionId = placement.divisionId();
+		this.standardVersionId = placement.standardVersionId();
+		this.employerId = placement.employerId();
+		this.lineManagerId = placement.lineManagerId();
+		this.coachId = placement.coachId();
+		this.epaoId = placement.epaoId();
+		this.startDate = startDate;
+		this.plannedEndDate = plannedEndDate;
+		this.plannedOtjHours = plannedOtjHours;
+		this.status = ApprenticeStatus.ON_PROGRAMME;
+		this.createdAt = createdAt;
+	}
+
+	/**
+	 * Starts a break in learning.
+	 * @param on the first day of the break
+	 * @param today today's date
+	 */
+	void startBreak(LocalDate on, LocalDate today) {
+		requireTransition(ApprenticeStatus.BREAK_IN_LEARNING);
+		requireDateWithinProgramme(on, today);
+		this.breakStartedOn = on;
+		this.status = ApprenticeStatus.BREAK_IN_LEARNING;
+	}
+
+	/**
+	 * Ends a break in learning; the planned end date moves by the length of the break.
+	 * @param on the day learning starts again
+	 * @param today today's date
+	 * @return the number of days the break lasted
+	 */
+	long returnFromBreak(LocalDate on, LocalDate today) {
+		requireTransition(ApprenticeStatus.ON_PROGRAMME);
+		if (this.status != ApprenticeStatus.BREAK_IN_LEARNING || this.breakStartedOn == null) {
+			throw new ProgrammeRuleException("apprentice.transition.notAllowed");
+		}
+		if (on.isBefore(this.breakStartedOn) || on.isAfter(today)) {
+			throw new ProgrammeRuleException("apprentice.returnDate.invalid");
+		}
+		long days = ChronoUnit.DAYS.between(this.breakStartedOn, on);
+		this.plannedEndDate = this.plannedEndDate.plusDays(days);
+		this.breakStartedOn = null;
+		this.status = ApprenticeStatus.ON_PROGRAMME;
+		return days;
+	}
+
+	/**
+	 * Withdraws the apprentice from the programme.
+	 * @param on the date they left
+	 * @param today today's date
+	 */
+	void withdraw(LocalDate on, LocalDate today) {
+		requireTransition(ApprenticeStatus.WITHDRAWN);
+		requireDateWithinProgramme(on, today);
+		this.withdrawnOn = on;
+		this.breakStartedOn = null;
+		this.status = ApprenticeStatus.WITHDRAWN;
+	}
+
+	void changeCoach(long coachId) {
+		requireActive();
+		this.coachId = coachId;
+	}
+
+	void changeLineManager(long lineManagerId) {
+		requireActive();
+		this.lineManagerId = lineManagerId;
+	}
+
+	/**
+	 * Records the employer's choice of end-point assessment organisation, which may
+	 * change until gateway is approved.
+	 * @param epaoId the organisation
+	 */
+	void chooseEpao(long epaoId) {
+		if (!this.status.isBeforeGateway()) {
+			throw new ProgrammeRuleException("apprentice.epao.afterGateway");
+		}
+		this.epaoId = epaoId;
+	}
+
+	private void requireTransition(ApprenticeStatus next) {
+		if (!this.status.canTransitionTo(next)) {
+			throw new ProgrammeRuleException("apprentice.transition.notAllowed");
+		}
+	}
+
+	private void requireActive() {
+		if (this.status == ApprenticeStatus.WITHDRAWN || this.status == ApprenticeStatus.COMPLETED) {
+			throw new ProgrammeRuleException("apprentice.notActive");
+		}
+	}
+
+	private void requireDateWithinProgramme(LocalDate on, LocalDate today) {
+		if (on.isBefore(this.startDate) || on.isAfter(today)) {
+			throw new ProgrammeRuleException("apprentice.eventDate.invalid");
+		}
+	}
+
+	long getAccountId() {
+		return this.accountId;
+	}
+
+	String getUln() {
+		return this.uln;
+	}
+
+	long getDivisionId() {
+		return this.divisionId;
+	}
+
+	long getStandardVersionId() {
+		return this.standardVersionId;
+	}
+
+	long getEmployerId() {
+		return this.employerId;
+	}
+
+	long getLineManagerId() {
+		return this.lineManagerId;
+	}
+
+	long getCoachId() {
+		return this.coachId;
+	}
+
+	@Nullable Long getEpaoId() {
+		return this.epaoId;
+	}
+
+	LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	LocalDate getPlannedEndDate() {
+		return this.plannedEndDate;
+	}
+
+	BigDecimal getPlannedOtjHours() {
+		return this.plannedOtjHours;
+	}
+
+	ApprenticeStatus getStatus() {
+		return this.status;
+	}
+
+	@Nullable LocalDate getBreakStartedOn() {
+		return this.breakStartedOn;
+	}
+
+	@Nullable LocalDate getWithdrawnOn() {
+		return this.withdrawnOn;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * Where an apprentice is placed: division, standard version, employer, line manager,
+	 * coach and, if chosen yet, the end-point assessment organisation.
+	 *
+	 * @param divisionId the division
+	 * @param standardVersionId the standard version
+	 * @param employerId the employer organisation
+	 * @param lineManagerId the line manager's account
+	 * @param coachId the coach's account
+	 * @param epaoId the end-point assessment organisation, if chosen
+	 */
+	record Placement(long divisionId, long standardVersionId, long employerId, long lineManagerId, long coachId,
+			@Nullable Long epaoId) {
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.hcstracker.programme;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding apprentices: each person's list, and one apprentice's page, always within what
+ * the person may see. Each list is one query and its count, whatever the number of rows.
+ */
+@Service
+public class ApprenticeDirectory {
+
+	private final ApprenticeRepository apprentices;
+
+	private final ApprenticeEventRepository events;
+
+	ApprenticeDirectory(ApprenticeRepository apprentices, ApprenticeEventRepository events) {
+		this.apprentices = apprentices;
+		this.events = events;
+	}
+
+	/**
+	 * A coach's caseload.
+	 * @param coach the coach
+	 * @param query search, order and page
+	 * @return one page of the coach's apprentices
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApprenticeRow> caseload(CurrentUser coach, ApprenticeListQuery query) {
+		requireRole(coach, Role.COACH);
+		return this.apprentices.findCaseload(coach.accountId(), query.namePattern(), query.ulnPattern(),
+				pageRequest(query));
+	}
+
+	/**
+	 * The apprentices a line manager's organisation employs, their own apprentices first.
+	 * @param lineManager the line manager
+	 * @param query search, order and page
+	 * @return one page of the organisation's apprentices
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApprenticeRow> employed(CurrentUser lineManager, ApprenticeListQuery query) {
+		requireRole(lineManager, Role.EMPLOYER);
+		return this.apprentices.findEmployed(lineManager.organisationId(), lineManager.accountId(), query.namePattern(),
+				query.ulnPattern(), pageRequest(query));
+	}
+
+	/**
+	 * Every apprentice, for the administrator, with optional filters.
+	 * @param admin the administrator
+	 * @param filter the filters
+	 * @param query search, order and page
+	 * @return one page of apprentices
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApprenticeRow> all(CurrentUser admin, ApprenticeFilter filter, ApprenticeListQuery query) {
+		requireRole(admin, Role.ADMIN);
+		return this.apprentices.findAllMatching(query.namePattern(), query.ulnPattern(), filter.status(),
+				filter.divisionId(), filter.employerId(), filter.coachId(), pageRequest(query));
+	}
+
+	/**
+	 * One apprentice's profile and timeline.
+	 * @param id the apprentice
+	 * @param viewer who is looking
+	 * @return the page's content
+	 * @throws ApprenticeNotFoundException if there is no such apprentice or the viewer
+	 * may not see them
+	 */
+	@Transactional(readOnly = true)
+	public ApprenticePage page(long id, CurrentUser viewer) {
+		ApprenticeProfile profile = profile(id, viewer);
+		List<TimelineEntry> timeline = this.events.findByApprenticeIdOrderByOccurredOnAscIdAsc(id)
+			.stream()
+			.map(ApprenticeEvent::toEntry)
+			.toList();
+		return new ApprenticePage(profile, timeline);
+	}
+
+	/**
+	 * One apprentice's profile.
+	 * @param id the apprentice
+	 * @param viewer who is looking
+	 * @return the profile
+	 * @throws ApprenticeNotFoundException if there is no such apprentice or the viewer
+	 * may not see them
+	 */
+	@Transactional(readOnly = true)
+	public ApprenticeProfile profile(long id, CurrentUser viewer) {
+		ApprenticeScope scope = ApprenticeScope.of(viewer);
+		return this.apprentices
+			.findProfile(id, scope.everyone(), scope.coachId(), scope.employerId(), scope.accountId())
+			.orElseThrow(() -> ApprenticeNotFoundException.forId(id));
+	}
+
+	/**
+	 * The signed-in apprentice's own profile.
+	 * @param apprentice the apprentice
+	 * @return their profile, or empty if their account has no enrolment
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApprenticeProfile> ownProfile(CurrentUser apprentice) {
+		requireRole(apprentice, Role.APPRENTICE);
+		return this.apprentices.findByAccountId(apprentice.accountId())
+			.map((own) -> profile(own.requireId(), apprentice));
+	}
+
+	/**
+	 * The apprentice with a learner number, for the administrator.
+	 * @param uln the learner number as typed
+	 * @param admin the administrator
+	 * @return the apprentice's id, if there is one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> findIdByUln(String uln, CurrentUser admin) {
+		requireRole(admin, Role.ADMIN);
+		return this.apprentices.findByUln(uln.strip()).map(Apprentice::requireId);
+	}
+
+	private static PageRequest pageRequest(ApprenticeListQuery query) {
+		return PageRequest.of(query.page(), ApprenticeListQuery.PAGE_SIZE, query.sort().toSort());
+	}
+
+	private static void requireRole(CurrentUser user, Role role) {
+		if (user.role() != role) {
+			throw new AccessDeniedException("Only for " + role);
+		}
+	}
+
+	/**
+	 * The filters of the administrator's list; each is optional.
+	 *
+	 * @param status only apprentices in this status
+	 * @param divisionId only this division
+	 * @param employerId only this employer
+	 * @param coachId only this coach's caseload
+	 */
+	public record ApprenticeFilter(@Nullable ApprenticeStatus status, @Nullable Long divisionId,
+			@Nullable Long employerId, @Nullable Long coachId) {
+
+		public static ApprenticeFilter none() {
+			return new ApprenticeFilter(null, null, null, null);
+		}
+
+	}
+
+	/**
+	 * An apprentice's page: their profile and the timeline of their programme.
+	 *
+	 * @param profile the profile
+	 * @param timeline the lifecycle events, oldest first
+	 */
+	public record ApprenticePage(ApprenticeProfile profile, List<TimelineEntry> timeline) {
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.hcstracker.programme;
+
+/**
+ * What happened in an apprentice's timeline.
+ */
+public enum ApprenticeEventKind {
+
+	/** Enrolled on the programme. */
+	ENROLLED,
+
+	/** A break in learning started. */
+	BREAK_STARTED,
+
+	/** Back on programme after a break. */
+	RETURNED_FROM_BREAK,
+
+	/** Withdrawn from the programme. */
+	WITHDRAWN,
+
+	/** Allocated to another coach. */
+	COACH_CHANGED,
+
+	/** Another line manager at the employer. */
+	LINE_MANAGER_CHANGED,
+
+	/** The employer's choice of end-point assessment organisation recorded or changed. */
+	EPAO_CHOSEN
+
+}

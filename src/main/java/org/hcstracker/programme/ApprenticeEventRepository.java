@@ -1,0 +1,15 @@
+package org.hcstracker.programme;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface ApprenticeEventRepository extends Repository<ApprenticeEvent, Long> {
+
+	ApprenticeEvent save(ApprenticeEvent event);
+
+	List<ApprenticeEvent> saveAll(Iterable<ApprenticeEvent> events);
+
+	List<ApprenticeEvent> findByApprenticeIdOrderByOccurredOnAscIdAsc(long apprenticeId);
+
+}

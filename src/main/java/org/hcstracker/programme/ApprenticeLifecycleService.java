@@ -1,0 +1,262 @@
+package org.hcstracker.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hcstracker.audit.AuditRecord;
+import org.hcstracker.audit.AuditService;
+import org.hcstracker.people.AccountNotFoundException;
+import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.OrganisationNotFoundException;
+import org.hcstracker.people.OrganisationService;
+import org.hcstracker.people.OrganisationType;
+import org.hcstracker.people.OrganisationView;
+import org.hcstracker.people.Role;
+import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator's changes to an enrolment: breaks in learning, withdrawal, a new
+ * coach or line manager, the employer's choice of EPAO, and moving a whole caseload. Each
+ * is allowed only from the right state, and each is written to the apprentice's timeline
+ * and the audit trail in the same transaction.
+ */
+@Service
+public class ApprenticeLifecycleService {
+
+	static final int REASON_MAX_LENGTH = 1000;
+
+	private final ApprenticeRepository apprentices;
+
+	private final ApprenticeEventRepository events;
+
+	private final AccountService accounts;
+
+	private final OrganisationService organisations;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	ApprenticeLifecycleService(ApprenticeRepository apprentices, ApprenticeEventRepository events,
+			AccountService accounts, OrganisationService organisations, AuditService audit, Clock clock) {
+		this.apprentices = apprentices;
+		this.events = events;
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a break in learning.
+	 * @param apprenticeId the apprentice
+	 * @param on the first day of the break
+	 * @param reason why, in words
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void startBreak(long apprenticeId, LocalDate on, String reason, CurrentUser admin) {
+		Apprentice apprentice = load(apprenticeId, admin);
+		ApprenticeStatus before = apprentice.getStatus();
+		apprentice.startBreak(on, today());
+		record(apprentice, ApprenticeEventKind.BREAK_STARTED, on, before, checkedReason(reason), admin);
+	}
+
+	/**
+	 * Ends a break in learning; the planned end date moves by the length of the break.
+	 * @param apprenticeId the apprentice
+	 * @param on the day learning starts again
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void returnFromBreak(long apprenticeId, LocalDate on, CurrentUser admin) {
+		Apprentice apprentice = load(apprenticeId, admin);
+		ApprenticeStatus before = apprentice.getStatus();
+		LocalDate endBefore = apprentice.getPlannedEndDate();
+		long days = apprentice.returnFromBreak(on, today());
+		record(apprentice, ApprenticeEventKind.RETURNED_FROM_BREAK, on, before,
+				"Break of " + days + " days; planned end date " + endBefore + " → " + apprentice.getPlannedEndDate(),
+				admin);
+	}
+
+	/**
+	 * Withdraws an apprentice from the programme.
+	 * @param apprenticeId the apprentice
+	 * @param on the date they left
+	 * @param reason why, in words
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void withdraw(long apprenticeId, LocalDate on, String reason, CurrentUser admin) {
+		Apprentice apprentice = load(apprenticeId, admin);
+		ApprenticeStatus before = apprentice.getStatus();
+		String checked = checkedReason(reason);
+		apprentice.withdraw(on, today());
+		record(apprentice, ApprenticeEventKind.WITHDRAWN, on, before, checked, admin);
+	}
+
+	/**
+	 * Allocates an apprentice to another coach.
+	 * @param apprenticeId the apprentice
+	 * @param coachId the new coach
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void changeCoach(long apprenticeId, long coachId, CurrentUser admin) {
+		Apprentice apprentice = load(apprenticeId, admin);
+		AccountView coach = account(coachId, Role.COACH, "apprentice.coach.invalid");
+		AccountView before = this.accounts.find(apprentice.getCoachId());
+		apprentice.changeCoach(coach.id());
+		record(apprentice, ApprenticeEventKind.COACH_CHANGED, today(), null, before.name() + " → " + coach.name(),
+				admin);
+	}
+
+	/**
+	 * Gives an apprentice another line manager at their employer.
+	 * @param apprenticeId the apprentice
+	 * @param lineManagerId the new line manager
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void changeLineManager(long apprenticeId, long lineManagerId, CurrentUser admin) {
+		Apprentice apprentice = load(apprenticeId, admin);
+		AccountView lineManager = account(lineManagerId, Role.EMPLOYER, "apprentice.lineManager.invalid");
+		if (lineManager.organisationId() != apprentice.getEmployerId()) {
+			throw new ProgrammeRuleException("apprentice.lineManager.notOfEmployer");
+		}
+		AccountView before = this.accounts.find(apprentice.getLineManagerId());
+		apprentice.changeLineManager(lineManager.id());
+		record(apprentice, ApprenticeEventKind.LINE_MANAGER_CHANGED, today(), null,
+				before.name() + " → " + lineManager.name(), admin);
+	}
+
+	/**
+	 * Records the employer's choice of end-point assessment organisation, or a change of
+	 * it, until gateway is approved.
+	 * @param apprenticeId the apprentice
+	 * @param epaoId the organisation
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void chooseEpao(long apprenticeId, long epaoId, CurrentUser admin) {
+		Apprentice apprentice = load(apprenticeId, admin);
+		OrganisationView epao = epao(epaoId);
+		Long beforeId = apprentice.getEpaoId();
+		String before = (beforeId != null) ? this.organisations.find(beforeId).name() : "none";
+		apprentice.chooseEpao(epao.id());
+		record(apprentice, ApprenticeEventKind.EPAO_CHOSEN, today(), null, before + " → " + epao.name(), admin);
+	}
+
+	/**
+	 * Moves every active apprentice of one coach to another in one step.
+	 * @param fromCoachId the coach whose caseload moves
+	 * @param toCoachId the coach who takes it
+	 * @param admin the administrator
+	 * @return how many apprentices moved
+	 */
+	@Transactional
+	public int moveCaseload(long fromCoachId, long toCoachId, CurrentUser admin) {
+		requireAdmin(admin);
+		AccountView from = account(fromCoachId, Role.COACH, "caseload.from.invalid", true);
+		AccountView to = account(toCoachId, Role.COACH, "caseload.to.invalid");
+		if (from.id() == to.id()) {
+			throw new ProgrammeRuleException("caseload.sameCoach");
+		}
+		List<Long> ids = this.apprentices.findActiveIdsOfCoach(from.id(),
+				List.of(ApprenticeStatus.WITHDRAWN, ApprenticeStatus.COMPLETED));
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		int moved = this.apprentices.moveToCoach(ids, to.id());
+		String detail = from.name() + " → " + to.name();
+		this.events.saveAll(ids.stream()
+			.map((id) -> new ApprenticeEvent(id, ApprenticeEventKind.COACH_CHANGED, today(), this.clock.instant(), null,
+					null, detail, admin.asActor()))
+			.toList());
+		for (Long id : ids) {
+			this.audit.record(AuditRecord.of(admin.asActor(), "COACH_CHANGED", "Apprentice", id)
+				.apprentice(id)
+				.before(from.name())
+				.after(to.name()));
+		}
+		return moved;
+	}
+
+	private Apprentice load(long apprenticeId, CurrentUser admin) {
+		requireAdmin(admin);
+		return this.apprentices.findById(apprenticeId)
+			.orElseThrow(() -> ApprenticeNotFoundException.forId(apprenticeId));
+	}
+
+	private void record(Apprentice apprentice, ApprenticeEventKind kind, LocalDate on,
+			@Nullable ApprenticeStatus before, @Nullable String detail, CurrentUser admin) {
+		long id = apprentice.requireId();
+		ApprenticeStatus after = apprentice.getStatus();
+		boolean statusChanged = before != null && before != after;
+		this.events.save(new ApprenticeEvent(id, kind, on, this.clock.instant(), statusChanged ? before : null,
+				statusChanged ? after : null, detail, admin.asActor()));
+		this.audit.record(AuditRecord.of(admin.asActor(), kind.name(), "Apprentice", id)
+			.apprentice(id)
+			.before(statusChanged ? before.name() : null)
+			.after((statusChanged ? after.name() + "; " : "") + on + ((detail != null) ? "; " + detail : "")));
+	}
+
+	private static String checkedReason(String reason) {
+		String trimmed = reason.strip();
+		if (trimmed.isEmpty()) {
+			throw new ProgrammeRuleException("apprentice.reason.required");
+		}
+		if (trimmed.length() > REASON_MAX_LENGTH) {
+			throw new ProgrammeRuleException("apprentice.reason.tooLong");
+		}
+		return trimmed;
+	}
+
+	private AccountView account(long id, Role role, String messageKey) {
+		return account(id, role, messageKey, false);
+	}
+
+	private AccountView account(long id, Role role, String messageKey, boolean disabledAllowed) {
+		try {
+			AccountView account = this.accounts.find(id);
+			if (account.role() != role || (!disabledAllowed && !account.enabled())) {
+				throw new ProgrammeRuleException(messageKey);
+			}
+			return account;
+		}
+		catch (AccountNotFoundException ex) {
+			throw new ProgrammeRuleException(messageKey);
+		}
+	}
+
+	private OrganisationView epao(long id) {
+		try {
+			OrganisationView epao = this.organisations.find(id);
+			if (epao.type() != OrganisationType.EPAO) {
+				throw new ProgrammeRuleException("apprentice.epao.invalid");
+			}
+			return epao;
+		}
+		catch (OrganisationNotFoundException ex) {
+			throw new ProgrammeRuleException("apprentice.epao.invalid");
+		}
+	}
+
+	private LocalDate today() {
+		return UkTime.today(this.clock);
+	}
+
+	private static void requireAdmin(CurrentUser user) {
+		if (user.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only the administrator changes an enrolment");
+		}
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.hcstracker.programme;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What a list of apprentices shows: a search by name or learner number, an order and a
+ * page.
+ *
+ * @param search part of a name, or the start of a learner number; empty for everyone
+ * @param sort the order
+ * @param page the page number, from 0
+ */
+public record ApprenticeListQuery(String search, ApprenticeSort sort, int page) {
+
+	/** Rows on one page of a list. */
+	public static final int PAGE_SIZE = 25;
+
+	public ApprenticeListQuery {
+		search = search.strip();
+		page = Math.max(0, page);
+	}
+
+	/**
+	 * A query from a list page's parameters, forgiving anything unexpected.
+	 * @param search the search text, if any
+	 * @param sort the order's name, if any; an unknown one means by name
+	 * @param page the page number
+	 * @return the query
+	 */
+	public static ApprenticeListQuery of(@Nullable String search, @Nullable String sort, int page) {
+		return new ApprenticeListQuery((search != null) ? search : "", ApprenticeSort.fromName(sort), page);
+	}
+
+	/**
+	 * The address of this list without the page number, for the pagination links.
+	 * @param path the list's path
+	 * @return the path with the search and order
+	 */
+	public String linkWithoutPage(String path) {
+		return UriComponentsBuilder.fromPath(path)
+			.queryParamIfPresent("q",
+					this.search.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(this.search))
+			.queryParam("sort", this.sort.name())
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	String namePattern() {
+		return "%" + this.search.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+	}
+
+	String ulnPattern() {
+		String digits = this.search.replaceAll("\\s", "");
+		return digits.matches("\\d{1,10}") ? digits + "%" : (this.search.isEmpty() ? "%" : "-");
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.hcstracker.programme;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Apprentices, and the read queries of the pages that list them. The list and profile
+ * queries join the people module's accounts and organisations by entity name, so that a
+ * page is one statement (plus its count) whatever the number of rows; every query that
+ * can return another person's apprentice carries the caller's scope in its where clause.
+ */
+interface ApprenticeRepository extends Repository<Apprentice, Long> {
+
+	String ROW = """
+			select new org.hcstracker.programme.ApprenticeRow(ap.id, person.name, ap.uln, d.code, employer.name,
+				coach.name, lineManager.id, lineManager.name, ap.status, ap.startDate, ap.plannedEndDate,
+				ap.breakStartedOn, ap.withdrawnOn)
+			from Apprentice ap
+				join Account person on person.id = ap.accountId
+				join Division d on d.id = ap.divisionId
+				join Organisation employer on employer.id = ap.employerId
+				join Account coach on coach.id = ap.coachId
+				join Account lineManager on lineManager.id = ap.lineManagerId
+			""";
+
+	String COUNT = """
+			select count(ap) from Apprentice ap join Account person on person.id = ap.accountId
+			""";
+
+	String SEARCH = " (lower(person.name) like :namePattern or ap.uln like :ulnPattern) ";
+
+	Apprentice save(Apprentice apprentice);
+
+	Optional<Apprentice> findById(long id);
+
+	boolean existsByUln(String uln);
+
+	Optional<Apprentice> findByUln(String uln);
+
+	Optional<Apprentice> findByAccountId(long accountId);
+
+	@Query(value = ROW + " where ap.coachId = :coachId and" + SEARCH,
+			countQuery = COUNT + " where ap.coachId = :coachId and" + SEARCH)
+	Page<ApprenticeRow> findCaseload(long coachId, String namePattern, String ulnPattern, Pageable pageable);
+
+	@Query(value = ROW + " where ap.employerId = :employerId and" + SEARCH
+			+ " order by case when ap.lineManagerId = :lineManagerId then 0 else 1 end",
+			countQuery = COUNT + " where ap.employerId = :employerId and" + SEARCH)
+	Page<ApprenticeRow> findEmployed(long employerId, long lineManagerId, String namePattern, String ulnPattern,
+			Pageable pageable);
+
+	@Query(value = ROW + " where" + SEARCH + """
+			and (:status is null or ap.status = :status)
+			and (:divisionId is null or ap.divisionId = :divisionId)
+			and (:employerId is null or ap.employerId = :employerId)
+			and (:coachId is null or ap.coachId = :coachId)
+			""", countQuery = COUNT + " where" + SEARCH + """
+			and (:status is null or ap.status = :status)
+			and (:divisionId is null or ap.divisionId = :divisionId)
+			and (:employerId is null or ap.employerId = :employerId)
+			and (:coachId is null or ap.coachId = :coachId)
+			""")
+	Page<ApprenticeRow> findAllMatching(String namePattern, String ulnPattern, @Nullable ApprenticeStatus status,
+			@Nullable Long divisionId, @Nullable Long employerId, @Nullable Long coachId, Pageable pageable);
+
+	@Query("""
+			select new org.hcstracker.programme.ApprenticeProfile(ap.id, person.id, person.name, person.email, ap.uln,
+				d.code, version.name, employer.id, employer.name, lineManager.id, lineManager.name, coach.id, coach.name,
+				epao.id, epao.name, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours, ap.status,
+				ap.breakStartedOn, ap.withdrawnOn)
+			from Apprentice ap
+				join Account person on person.id = ap.accountId
+				join Division d on d.id = ap.divisionId
+				join StandardVersion version on version.id = ap.standardVersionId
+				join Organisation employer on employer.id = ap.employerId
+				join Account coach on coach.id = ap.coachId
+				join Account lineManager on lineManager.id = ap.lineManagerId
+				left join Organisation epao on epao.id = ap.epaoId
+			where ap.id = :id
+				and (:everyone = true or ap.coachId = :coachId or ap.employerId = :employerId
+					or ap.accountId = :accountId)
+			""")
+	Optional<ApprenticeProfile> findProfile(long id, boolean everyone, long coachId, long employerId, long accountId);
+
+	@Query("select ap.id from Apprentice ap where ap.coachId = :coachId and ap.status not in :finished")
+	List<Long> findActiveIdsOfCoach(long coachId, List<ApprenticeStatus> finished);
+
+	@Modifying
+	@Query("update Apprentice ap set ap.coachId = :toCoachId, ap.version = ap.version + 1 where ap.id in :ids")
+	int moveToCoach(List<Long> ids, long toCoachId);
+
+}

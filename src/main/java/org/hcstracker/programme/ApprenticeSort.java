@@ -1,0 +1,54 @@
+package org.hcstracker.programme;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
+
+/**
+ * The orders a list of apprentices can be shown in. Each ends with the id, so pages never
+ * overlap.
+ */
+public enum ApprenticeSort {
+
+	/** By name, A to Z. */
+	NAME("person.name"),
+
+	/** By learner number. */
+	ULN("ap.uln"),
+
+	/** Longest on programme first. */
+	START("ap.startDate"),
+
+	/** By status. */
+	STATUS("ap.status"),
+
+	/** By division. */
+	DIVISION("d.displayOrder"),
+
+	/** By employer. */
+	EMPLOYER("employer.name");
+
+	private final String expression;
+
+	ApprenticeSort(String expression) {
+		this.expression = expression;
+	}
+
+	/**
+	 * The order with the given name, or by name if there is none such.
+	 * @param name the name, as in a link
+	 * @return the order
+	 */
+	public static ApprenticeSort fromName(@org.jspecify.annotations.Nullable String name) {
+		for (ApprenticeSort sort : values()) {
+			if (sort.name().equals(name)) {
+				return sort;
+			}
+		}
+		return NAME;
+	}
+
+	Sort toSort() {
+		return JpaSort.unsafe(Sort.Direction.ASC, this.expression).andUnsafe(Sort.Direction.ASC, "ap.id");
+	}
+
+}
