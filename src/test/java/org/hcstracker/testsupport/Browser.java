@@ -144,6 +144,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
+	 * Types a date into the date field with the given label, as a person in England does:
+	 * day, month and year.
+	 * @param label the label's text
+	 * @param date the date
+	 */
+	public static void fillInDate(String label, java.time.LocalDate date) {
+		field(label).sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
+	}
+
+	/**
 	 * The field a label names.
 	 * @param label the label's text
 	 * @return the field
@@ -154,11 +164,20 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
+	 * Chooses an option, by its text, in the select box with the given label.
+	 * @param label the label's text
+	 * @param option the option's text
+	 */
+	public static void choose(String label, String option) {
+		new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
+	}
+
+	/**
 	 * Presses the button with the given text and checks the page it leads to.
 	 * @param text the button's text
 	 */
 	public static void press(String text) {
-		driver().findElement(By.xpath("//button[normalize-space()=" + quoted(text) + "]")).click();
+		click(driver().findElement(By.xpath("//button[normalize-space()=" + quoted(text) + "]")));
 		assertAccessible();
 	}
 
@@ -167,8 +186,14 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * @param text the link's text
 	 */
 	public static void follow(String text) {
-		driver().findElement(By.xpath("//a[normalize-space()=" + quoted(text) + "]")).click();
+		click(driver().findElement(By.xpath("//a[normalize-space()=" + quoted(text) + "]")));
 		assertAccessible();
+	}
+
+	private static void click(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
 	}
 
 	public static String heading() {
