@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
+import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.Enrolment;
 import org.hcstracker.programme.EnrolmentRequest;
 import org.hcstracker.programme.EnrolmentService;
@@ -29,8 +30,11 @@ public class TestApprentices {
 
 	private final StandardVersionService standards;
 
+	private final ApprenticeDirectory directory;
+
 	TestApprentices(EnrolmentService enrolments, TestAccounts accounts, ReferenceDataService referenceData,
-			StandardVersionService standards) {
+			StandardVersionService standards, ApprenticeDirectory directory) {
+		this.directory = directory;
 		this.enrolments = enrolments;
 		this.accounts = accounts;
 		this.referenceData = referenceData;
@@ -114,6 +118,16 @@ public class TestApprentices {
 		AccountView lineManager = this.accounts.person(Role.EMPLOYER);
 		AccountView coach = this.accounts.person(Role.COACH);
 		return new Enrolled(enrol(lineManager, coach), lineManager, coach);
+	}
+
+	/**
+	 * The learner number of an enrolled apprentice.
+	 * @param enrolled the enrolment
+	 * @param admin an administrator
+	 * @return the learner number
+	 */
+	public String ulnOf(Enrolled enrolled, CurrentUser admin) {
+		return this.directory.profile(enrolled.id(), admin).uln();
 	}
 
 	private long anyStandardVersion() {
