@@ -77,6 +77,14 @@ class Account extends BaseEntity {
 		return trimmed;
 	}
 
+	void enable() {
+		this.enabled = true;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
 	void changePasswordHash(String hash) {
 		this.passwordHash = hash;
 	}

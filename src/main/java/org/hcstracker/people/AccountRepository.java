@@ -3,6 +3,9 @@ package org.hcstracker.people;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -17,6 +20,19 @@ interface AccountRepository extends Repository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByEmail(String email);
+
+	@Query(value = """
+			select a from Account a join fetch a.organisation o
+			where (lower(a.name) like :pattern or a.email like :pattern)
+				and (:role is null or a.role = :role)
+				and (:organisationId is null or o.id = :organisationId)
+			""", countQuery = """
+			select count(a) from Account a
+			where (lower(a.name) like :pattern or a.email like :pattern)
+				and (:role is null or a.role = :role)
+				and (:organisationId is null or a.organisation.id = :organisationId)
+			""")
+	Page<Account> search(String pattern, @Nullable Role role, @Nullable Long organisationId, Pageable pageable);
 
 	@Query("select a from Account a join fetch a.organisation where a.role = :role and a.enabled = true "
 			+ "order by a.name, a.id")

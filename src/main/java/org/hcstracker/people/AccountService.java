@@ -2,20 +2,30 @@ package org.hcstracker.people;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.audit.AuditService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: creating them, setting passwords, and finding them to sign in.
+ * Accounts: creating them, finding them, enabling and disabling them, setting passwords,
+ * and finding them to sign in.
  */
 @Service
 public class AccountService {
+
+	/** Accounts on one page of the administrator's list. */
+	public static final int PAGE_SIZE = 25;
 
 	private final AccountRepository accounts;
 
@@ -67,11 +77,69 @@ public class AccountService {
 	 */
 	@Transactional
 	public void setPassword(long accountId, String password, Actor actor) {
-		PasswordPolicy.check(password);
 		Account account = this.accounts.findById(accountId)
 			.orElseThrow(() -> AccountNotFoundException.forId(accountId));
+		PasswordPolicy.check(password, account.getEmail());
 		account.changePasswordHash(this.passwordEncoder.encode(password));
 		this.audit.record(AuditRecord.of(actor, "PASSWORD_SET", "Account", accountId));
+	}
+
+	/**
+	 * Lets a person sign in again.
+	 * @param accountId the account
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void enable(long accountId, CurrentUser admin) {
+		requireAdmin(admin);
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> AccountNotFoundException.forId(accountId));
+		if (!account.isEnabled()) {
+			account.enable();
+			this.audit.record(AuditRecord.of(admin.asActor(), "ACCOUNT_ENABLED", "Account", accountId)
+				.before("disabled")
+				.after("enabled"));
+		}
+	}
+
+	/**
+	 * Stops a person signing in. An administrator cannot disable their own account.
+	 * @param accountId the account
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void disable(long accountId, CurrentUser admin) {
+		requireAdmin(admin);
+		if (accountId == admin.accountId()) {
+			throw new PeopleRuleException("account.disable.self");
+		}
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> AccountNotFoundException.forId(accountId));
+		if (account.isEnabled()) {
+			account.disable();
+			this.audit.record(AuditRecord.of(admin.asActor(), "ACCOUNT_DISABLED", "Account", accountId)
+				.before("enabled")
+				.after("disabled"));
+		}
+	}
+
+	/**
+	 * The administrator's list of accounts, by name, a page at a time.
+	 * @param search part of a name or email address, or empty
+	 * @param role only this role, if given
+	 * @param organisationId only this organisation, if given
+	 * @param page the page number, from 0
+	 * @param admin the administrator
+	 * @return one page of accounts
+	 */
+	@Transactional(readOnly = true)
+	public Page<AccountView> search(String search, @Nullable Role role, @Nullable Long organisationId, int page,
+			CurrentUser admin) {
+		requireAdmin(admin);
+		String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+		return this.accounts
+			.search(pattern, role, organisationId, PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("name", "id")))
+			.map(AccountView::of);
 	}
 
 	/**
@@ -85,6 +153,29 @@ public class AccountService {
 		return this.accounts.findById(accountId)
 			.map(AccountView::of)
 			.orElseThrow(() -> AccountNotFoundException.forId(accountId));
+	}
+
+	/**
+	 * An account by its email address.
+	 * @param email the address as typed
+	 * @return the account, if there is one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByEmail(String email) {
+		if (!EmailAddress.isValid(email)) {
+			return Optional.empty();
+		}
+		return this.accounts.findByEmail(new EmailAddress(email).value()).map(AccountView::of);
+	}
+
+	/**
+	 * The enabled accounts of one role, by name, for choosing a person on a form.
+	 * @param role the role
+	 * @return the accounts
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountView> enabledAccountsWithRole(Role role) {
+		return this.accounts.findEnabledWithRole(role).stream().map(AccountView::of).toList();
 	}
 
 	/**
@@ -103,27 +194,10 @@ public class AccountService {
 					account.getPasswordHash()));
 	}
 
-	/**
-	 * The enabled accounts of one role, by name, for choosing a person on a form.
-	 * @param role the role
-	 * @return the accounts
-	 */
-	@Transactional(readOnly = true)
-	public List<AccountView> enabledAccountsWithRole(Role role) {
-		return this.accounts.findEnabledWithRole(role).stream().map(AccountView::of).toList();
-	}
-
-	/**
-	 * An account by its email address.
-	 * @param email the address as typed
-	 * @return the account, if there is one
-	 */
-	@Transactional(readOnly = true)
-	public Optional<AccountView> findByEmail(String email) {
-		if (!EmailAddress.isValid(email)) {
-			return Optional.empty();
+	private static void requireAdmin(CurrentUser user) {
+		if (user.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only the administrator manages accounts");
 		}
-		return this.accounts.findByEmail(new EmailAddress(email).value()).map(AccountView::of);
 	}
 
 }

@@ -52,6 +52,10 @@ class Organisation extends BaseEntity {
 		return trimmed;
 	}
 
+	void rename(String name) {
+		this.name = checkedName(name);
+	}
+
 	String getName() {
 		return this.name;
 	}

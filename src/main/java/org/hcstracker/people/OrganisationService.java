@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +72,59 @@ public class OrganisationService {
 		return this.organisations.findById(id)
 			.map(OrganisationView::of)
 			.orElseThrow(() -> OrganisationNotFoundException.forId(id));
+	}
+
+	/**
+	 * Renames an organisation.
+	 * @param id the organisation
+	 * @param name its new name, unique regardless of case
+	 * @param version the version the change was made on, from the form
+	 * @param actor who renames it
+	 * @throws PeopleRuleException if the name is taken
+	 * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if someone
+	 * changed the organisation since the form was opened
+	 */
+	@Transactional
+	public void rename(long id, String name, long version, AuditRecord.Actor actor) {
+		Organisation organisation = this.organisations.findById(id)
+			.orElseThrow(() -> OrganisationNotFoundException.forId(id));
+		if (organisation.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+		}
+		String before = organisation.getName();
+		if (before.equals(name.strip())) {
+			return;
+		}
+		this.organisations.findByNameIgnoreCase(name.strip())
+			.filter((other) -> other.requireId() != id)
+			.ifPresent((other) -> {
+				throw new PeopleRuleException("organisation.name.taken");
+			});
+		organisation.rename(name);
+		this.audit.record(AuditRecord.of(actor, "ORGANISATION_RENAMED", "Organisation", id)
+			.before(before)
+			.after(organisation.getName()));
+	}
+
+	/**
+	 * An organisation with the version a form needs to edit it.
+	 * @param id the organisation
+	 * @return the organisation and its version
+	 */
+	@Transactional(readOnly = true)
+	public OrganisationEdit findForEdit(long id) {
+		Organisation organisation = this.organisations.findById(id)
+			.orElseThrow(() -> OrganisationNotFoundException.forId(id));
+		return new OrganisationEdit(OrganisationView.of(organisation), organisation.getVersion());
+	}
+
+	/**
+	 * An organisation and the version of it a form was opened on.
+	 *
+	 * @param organisation the organisation
+	 * @param version its version
+	 */
+	public record OrganisationEdit(OrganisationView organisation, long version) {
 	}
 
 }

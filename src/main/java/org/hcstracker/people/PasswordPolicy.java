@@ -1,7 +1,10 @@
 package org.hcstracker.people;
 
+import java.util.Locale;
+
 /**
- * What a password must be: at least 12 and at most 128 characters.
+ * What a password must be: at least 12 and at most 128 characters, not one of the common
+ * passwords shipped with the application, and not the person's own email address.
  */
 final class PasswordPolicy {
 
@@ -12,13 +15,19 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	static void check(String password) {
+	static void check(String password, String email) {
 		int length = password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {
 			throw new PeopleRuleException("password.tooShort");
 		}
 		if (length > MAX_LENGTH) {
 			throw new PeopleRuleException("password.tooLong");
+		}
+		if (CommonPasswords.contains(password)) {
+			throw new PeopleRuleException("password.common");
+		}
+		if (password.strip().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT))) {
+			throw new PeopleRuleException("password.isEmail");
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.PasswordLinkNotice;
 import org.hcstracker.programme.ApprenticeDirectory.ApprenticeFilter;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -79,6 +81,8 @@ class AdminApprenticesController {
 			try {
 				Enrolment enrolment = this.enrolments.enrol(form.toRequest(), admin);
 				redirect.addFlashAttribute("flashMessage", "enrolment.done");
+				redirect.addFlashAttribute("passwordLink", PasswordLinkNotice.of(enrolment.passwordLink(),
+						enrolment.name(), ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()));
 				return "redirect:/apprentices/" + enrolment.apprenticeId();
 			}
 			catch (EnrolmentRuleException ex) {

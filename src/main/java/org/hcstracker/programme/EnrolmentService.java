@@ -14,6 +14,7 @@ import org.hcstracker.people.OrganisationNotFoundException;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationType;
 import org.hcstracker.people.OrganisationView;
+import org.hcstracker.people.PasswordLinkService;
 import org.hcstracker.people.PeopleRuleException;
 import org.hcstracker.people.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,13 +40,16 @@ public class EnrolmentService {
 
 	private final OrganisationService organisations;
 
+	private final PasswordLinkService passwordLinks;
+
 	private final AuditService audit;
 
 	private final Clock clock;
 
 	EnrolmentService(ApprenticeRepository apprentices, ApprenticeEventRepository events, DivisionRepository divisions,
 			StandardVersionRepository versions, AccountService accounts, OrganisationService organisations,
-			AuditService audit, Clock clock) {
+			PasswordLinkService passwordLinks, AuditService audit, Clock clock) {
+		this.passwordLinks = passwordLinks;
 		this.apprentices = apprentices;
 		this.events = events;
 		this.divisions = divisions;
@@ -116,7 +120,7 @@ public class EnrolmentService {
 			.after("ON_PROGRAMME; ULN " + apprentice.getUln() + "; " + account.name() + " at " + employer.name()
 					+ "; coach " + coach.name() + "; line manager " + lineManager.name() + "; "
 					+ apprentice.getStartDate() + " to " + apprentice.getPlannedEndDate()));
-		return new Enrolment(id, account.id());
+		return new Enrolment(id, account.id(), account.name(), this.passwordLinks.issue(account.id(), admin.asActor()));
 	}
 
 	private AccountView createAccount(EnrolmentRequest request, OrganisationView employer, CurrentUser admin) {

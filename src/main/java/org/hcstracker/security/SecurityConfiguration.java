@@ -30,7 +30,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+			.requestMatchers("/login", "/set-password", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
+					"/favicon.ico")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()

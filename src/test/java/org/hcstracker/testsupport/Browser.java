@@ -154,6 +154,25 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
+	 * What a field shows, such as a link to pass on in a read-only field.
+	 * @param label the label's text
+	 * @return the field's value
+	 */
+	public static String valueOf(String label) {
+		return field(label).getDomProperty("value");
+	}
+
+	/**
+	 * Opens an address of the application given in full, such as a link passed on by
+	 * email.
+	 * @param url the full address
+	 */
+	public static void open(String url) {
+		java.net.URI uri = java.net.URI.create(url);
+		visit(uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : ""));
+	}
+
+	/**
 	 * The field a label names.
 	 * @param label the label's text
 	 * @return the field

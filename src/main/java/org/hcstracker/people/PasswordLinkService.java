@@ -1,0 +1,113 @@
+package org.hcstracker.people;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.hcstracker.audit.AuditRecord;
+import org.hcstracker.audit.AuditRecord.Actor;
+import org.hcstracker.audit.AuditService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time links that let a person set their password: issued by the administrator (or
+ * with an enrolment) and passed on, used once, expiring after a configurable time, and
+ * replaced by any newer link for the same account. Only a SHA-256 hash of each token is
+ * stored.
+ */
+@Service
+public class PasswordLinkService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final PasswordLinkRepository links;
+
+	private final AccountService accounts;
+
+	private final PasswordLinkProperties properties;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	PasswordLinkService(PasswordLinkRepository links, AccountService accounts, PasswordLinkProperties properties,
+			AuditService audit, Clock clock) {
+		this.links = links;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Issues a new link for an account, ending any earlier one.
+	 * @param accountId the account
+	 * @param actor who issues it
+	 * @return the link, whose token is shown only now
+	 */
+	@Transactional
+	public IssuedPasswordLink issue(long accountId, Actor actor) {
+		AccountView account = this.accounts.find(accountId);
+		Instant now = this.clock.instant();
+		this.links.findByAccountIdAndEndedAtIsNull(account.id()).forEach((earlier) -> earlier.end(now));
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		Instant expiresAt = now.plus(this.properties.validFor());
+		this.links.save(new PasswordLink(account.id(), hash(token), now, expiresAt));
+		this.audit.record(
+				AuditRecord.of(actor, "PASSWORD_LINK_ISSUED", "Account", account.id()).after("expires " + expiresAt));
+		return new IssuedPasswordLink(account.id(), token, expiresAt);
+	}
+
+	/**
+	 * The person a usable link belongs to.
+	 * @param token the token from the link
+	 * @return the account
+	 * @throws PasswordLinkNotFoundException if the link is unknown, used, replaced or
+	 * expired
+	 */
+	@Transactional(readOnly = true)
+	public AccountView holderOf(String token) {
+		return this.accounts.find(usable(token).getAccountId());
+	}
+
+	/**
+	 * Sets the password of the link's holder and ends the link.
+	 * @param token the token from the link
+	 * @param password the new password
+	 * @throws PasswordLinkNotFoundException if the link is unknown, used, replaced or
+	 * expired
+	 * @throws PeopleRuleException if the password breaks the password policy
+	 */
+	@Transactional
+	public void setPassword(String token, String password) {
+		PasswordLink link = usable(token);
+		AccountView holder = this.accounts.find(link.getAccountId());
+		this.accounts.setPassword(holder.id(), password, Actor.account(holder.id(), holder.name()));
+		link.end(this.clock.instant());
+	}
+
+	private PasswordLink usable(String token) {
+		return this.links.findByTokenHash(hash(token))
+			.filter((link) -> link.isUsable(this.clock.instant()))
+			.orElseThrow(PasswordLinkNotFoundException::new);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is always available", ex);
+		}
+	}
+
+}
