@@ -77,16 +77,17 @@ class DemoData {
 	}
 
 	private void loadStandards() {
-		StandardVersionView v10 = this.standards.createVersion("ST0220 v1.0");
+		StandardVersionView v10 = this.standards.createVersion("ST0220 v1.0", DEMO);
 		this.standards.addKsb(v10.id(), new KsbCode("K1"), 1,
-				"Person-centred care and support as the NHS Constitution and Good Scientific Practice require");
+				"Person-centred care and support as the NHS Constitution and Good Scientific Practice require", DEMO);
 		this.standards.addKsb(v10.id(), new KsbCode("K2"), 1,
-				"Laws, organisational policies and local practice on equality and diversity");
+				"Laws, organisational policies and local practice on equality and diversity", DEMO);
 		this.standards.addKsb(v10.id(), new KsbCode("K3"), 1,
-				"Being truthful and acting with integrity throughout professional practice");
+				"Being truthful and acting with integrity throughout professional practice", DEMO);
 		this.standards.addKsb(v10.id(), new KsbCode("K4"), 1,
-				"Why patients and the public should help shape healthcare science and choose about their own care");
-		this.standards.createVersion("ST0220 v1.1");
+				"Why patients and the public should help shape healthcare science and choose about their own care",
+				DEMO);
+		this.standards.createVersion("ST0220 v1.1", DEMO);
 	}
 
 	private void loadAccounts() {

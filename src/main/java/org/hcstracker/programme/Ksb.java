@@ -72,6 +72,33 @@ class Ksb extends BaseEntity {
 		return trimmed;
 	}
 
+	/**
+	 * Changes the statement's area and text; its code stays as it is, since evidence maps
+	 * to it.
+	 * @param area the programme area
+	 * @param statement the statement
+	 */
+	void edit(ProgrammeArea area, String statement) {
+		this.area = area;
+		this.statement = checkedStatement(statement);
+	}
+
+	void retire() {
+		this.retired = true;
+	}
+
+	void reinstate() {
+		this.retired = false;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	StandardVersion getStandardVersion() {
+		return this.standardVersion;
+	}
+
 	String getCode() {
 		return this.code;
 	}

@@ -1,13 +1,23 @@
 package org.hcstracker.programme;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.hcstracker.audit.AuditRecord;
+import org.hcstracker.audit.AuditRecord.Actor;
+import org.hcstracker.audit.AuditService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Standard versions and their KSB statements.
+ * Standard versions and their KSB statements, kept by the administrator: adding, editing,
+ * retiring and reinstating statements, and importing a version's list from a CSV file.
+ * Statements are never deleted, because evidence maps to them.
  */
 @Service
 public class StandardVersionService {
@@ -18,13 +28,16 @@ public class StandardVersionService {
 
 	private final ProgrammeAreaRepository areas;
 
+	private final AuditService audit;
+
 	private final Clock clock;
 
 	StandardVersionService(StandardVersionRepository versions, KsbRepository ksbs, ProgrammeAreaRepository areas,
-			Clock clock) {
+			AuditService audit, Clock clock) {
 		this.versions = versions;
 		this.ksbs = ksbs;
 		this.areas = areas;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -34,17 +47,41 @@ public class StandardVersionService {
 	}
 
 	/**
+	 * Every version with its numbers of current and retired statements, in one query.
+	 * @return the versions, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<StandardVersionSummary> overview() {
+		return this.versions.summarise();
+	}
+
+	/**
+	 * One version.
+	 * @param id the version
+	 * @return the version
+	 * @throws StandardVersionNotFoundException if there is none
+	 */
+	@Transactional(readOnly = true)
+	public StandardVersionView version(long id) {
+		return StandardVersionView.of(load(id));
+	}
+
+	/**
 	 * Adds a standard version with no statements.
 	 * @param name its name, unique regardless of case
+	 * @param actor who adds it
 	 * @return the new version
 	 * @throws ProgrammeRuleException if the name is taken
 	 */
 	@Transactional
-	public StandardVersionView createVersion(String name) {
+	public StandardVersionView createVersion(String name, Actor actor) {
 		if (this.versions.existsByNameIgnoreCase(name.strip())) {
 			throw new ProgrammeRuleException("standardVersion.name.taken");
 		}
-		return StandardVersionView.of(this.versions.save(new StandardVersion(name, this.clock.instant())));
+		StandardVersion version = this.versions.save(new StandardVersion(name, this.clock.instant()));
+		this.audit.record(AuditRecord.of(actor, "STANDARD_VERSION_ADDED", "StandardVersion", version.requireId())
+			.after(version.getName()));
+		return StandardVersionView.of(version);
 	}
 
 	/**
@@ -53,19 +90,19 @@ public class StandardVersionService {
 	 * @param code the statement's code, unique within the version
 	 * @param areaNumber its programme area, 1 to 9
 	 * @param statement its short statement, 1 to 300 characters
+	 * @param actor who adds it
 	 * @return the new statement
 	 * @throws ProgrammeRuleException if the code is taken or the area does not exist
 	 */
 	@Transactional
-	public KsbView addKsb(long versionId, KsbCode code, int areaNumber, String statement) {
-		StandardVersion version = this.versions.findById(versionId)
-			.orElseThrow(() -> StandardVersionNotFoundException.forId(versionId));
-		ProgrammeArea area = this.areas.findByNumber(areaNumber)
-			.orElseThrow(() -> new ProgrammeRuleException("ksb.area.invalid"));
+	public KsbView addKsb(long versionId, KsbCode code, int areaNumber, String statement, Actor actor) {
+		StandardVersion version = load(versionId);
 		if (this.ksbs.existsByStandardVersionIdAndCode(versionId, code.value())) {
 			throw new ProgrammeRuleException("ksb.code.taken");
 		}
-		return KsbView.of(this.ksbs.save(new Ksb(version, code, area, statement, this.clock.instant())));
+		Ksb ksb = this.ksbs.save(new Ksb(version, code, area(areaNumber), statement, this.clock.instant()));
+		this.audit.record(AuditRecord.of(actor, "KSB_ADDED", "Ksb", ksb.requireId()).after(describe(version, ksb)));
+		return KsbView.of(ksb);
 	}
 
 	/**
@@ -76,6 +113,173 @@ public class StandardVersionService {
 	@Transactional(readOnly = true)
 	public List<KsbView> ksbsOf(long versionId) {
 		return this.ksbs.findAllOfVersion(versionId).stream().map(KsbView::of).toList();
+	}
+
+	/**
+	 * A statement with the version a form needs to edit it.
+	 * @param versionId the standard version
+	 * @param ksbId the statement
+	 * @return the statement and its version
+	 */
+	@Transactional(readOnly = true)
+	public KsbEdit ksbForEdit(long versionId, long ksbId) {
+		Ksb ksb = loadKsb(versionId, ksbId);
+		return new KsbEdit(KsbView.of(ksb), ksb.getVersion());
+	}
+
+	/**
+	 * Changes a statement's area and text.
+	 * @param versionId the standard version
+	 * @param ksbId the statement
+	 * @param areaNumber its new area
+	 * @param statement its new text
+	 * @param expectedVersion the version the form was opened on
+	 * @param actor who changes it
+	 * @throws ObjectOptimisticLockingFailureException if someone changed it since
+	 */
+	@Transactional
+	public void editKsb(long versionId, long ksbId, int areaNumber, String statement, long expectedVersion,
+			Actor actor) {
+		Ksb ksb = loadKsb(versionId, ksbId);
+		if (ksb.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Ksb.class, ksbId);
+		}
+		String before = describe(ksb.getStandardVersion(), ksb);
+		ksb.edit(area(areaNumber), statement);
+		this.audit.record(AuditRecord.of(actor, "KSB_EDITED", "Ksb", ksbId)
+			.before(before)
+			.after(describe(ksb.getStandardVersion(), ksb)));
+	}
+
+	/**
+	 * Retires a statement: it stays for the evidence mapped to it, but is no longer
+	 * offered.
+	 * @param versionId the standard version
+	 * @param ksbId the statement
+	 * @param actor who retires it
+	 */
+	@Transactional
+	public void retire(long versionId, long ksbId, Actor actor) {
+		Ksb ksb = loadKsb(versionId, ksbId);
+		if (!ksb.isRetired()) {
+			ksb.retire();
+			this.audit.record(AuditRecord.of(actor, "KSB_RETIRED", "Ksb", ksbId)
+				.before("current")
+				.after("retired " + ksb.getCode()));
+		}
+	}
+
+	/**
+	 * Brings a retired statement back into use.
+	 * @param versionId the standard version
+	 * @param ksbId the statement
+	 * @param actor who reinstates it
+	 */
+	@Transactional
+	public void reinstate(long versionId, long ksbId, Actor actor) {
+		Ksb ksb = loadKsb(versionId, ksbId);
+		if (ksb.isRetired()) {
+			ksb.reinstate();
+			this.audit.record(AuditRecord.of(actor, "KSB_REINSTATED", "Ksb", ksbId)
+				.before("retired")
+				.after("current " + ksb.getCode()));
+		}
+	}
+
+	/**
+	 * What importing checked rows into a version would do, without storing anything.
+	 * @param versionId the version
+	 * @param rows the rows of a file that passed every check
+	 * @return the preview
+	 */
+	@Transactional(readOnly = true)
+	KsbImportPreview previewImport(long versionId, List<KsbCsv.Row> rows) {
+		load(versionId);
+		return preview(rows, existing(versionId));
+	}
+
+	/**
+	 * Imports checked rows into a version, all of them or none: codes new to the version
+	 * are added; existing ones take the file's area and text (a retired one stays
+	 * retired); statements not in the file stay as they are.
+	 * @param versionId the version
+	 * @param rows the rows of a file that passed every check
+	 * @param actor who imports them
+	 * @return what the import did
+	 */
+	@Transactional
+	KsbImportPreview commitImport(long versionId, List<KsbCsv.Row> rows, Actor actor) {
+		StandardVersion version = load(versionId);
+		Map<String, Ksb> existing = existing(versionId);
+		KsbImportPreview outcome = preview(rows, existing);
+		for (KsbCsv.Row row : rows) {
+			Ksb ksb = existing.get(row.code());
+			if (ksb == null) {
+				this.ksbs.save(new Ksb(version, new KsbCode(row.code()), area(row.area()), row.statement(),
+						this.clock.instant()));
+			}
+			else if (ksb.getArea().getNumber() != row.area() || !ksb.getStatement().equals(row.statement())) {
+				ksb.edit(area(row.area()), row.statement());
+			}
+		}
+		this.audit.record(AuditRecord.of(actor, "KSBS_IMPORTED", "StandardVersion", versionId)
+			.after(version.getName() + ": " + outcome.additions().size() + " added, " + outcome.changes().size()
+					+ " changed, " + outcome.unchanged() + " unchanged"));
+		return outcome;
+	}
+
+	private static KsbImportPreview preview(List<KsbCsv.Row> rows, Map<String, Ksb> existing) {
+		List<KsbImportPreview.Addition> additions = new ArrayList<>();
+		List<KsbImportPreview.Change> changes = new ArrayList<>();
+		int unchanged = 0;
+		for (KsbCsv.Row row : rows) {
+			Ksb ksb = existing.get(row.code());
+			if (ksb == null) {
+				additions.add(new KsbImportPreview.Addition(row.code(), row.area(), row.statement()));
+			}
+			else if (ksb.getArea().getNumber() != row.area() || !ksb.getStatement().equals(row.statement())) {
+				changes.add(new KsbImportPreview.Change(row.code(), ksb.getArea().getNumber(), row.area(),
+						ksb.getStatement(), row.statement(), ksb.isRetired()));
+			}
+			else {
+				unchanged++;
+			}
+		}
+		long inFile = rows.stream().filter((row) -> existing.containsKey(row.code())).count();
+		return new KsbImportPreview(additions, changes, unchanged, (int) (existing.size() - inFile));
+	}
+
+	private Map<String, Ksb> existing(long versionId) {
+		return this.ksbs.findAllOfVersion(versionId)
+			.stream()
+			.collect(Collectors.toMap(Ksb::getCode, Function.identity()));
+	}
+
+	private StandardVersion load(long id) {
+		return this.versions.findById(id).orElseThrow(() -> StandardVersionNotFoundException.forId(id));
+	}
+
+	private Ksb loadKsb(long versionId, long ksbId) {
+		return this.ksbs.findByIdAndStandardVersionId(ksbId, versionId)
+			.orElseThrow(() -> StandardVersionNotFoundException.forId(versionId));
+	}
+
+	private ProgrammeArea area(int number) {
+		return this.areas.findByNumber(number).orElseThrow(() -> new ProgrammeRuleException("ksb.area.invalid"));
+	}
+
+	private static String describe(StandardVersion version, Ksb ksb) {
+		return version.getName() + " " + ksb.getCode() + " (area " + ksb.getArea().getNumber() + "): "
+				+ ksb.getStatement();
+	}
+
+	/**
+	 * A statement and the version of it a form was opened on.
+	 *
+	 * @param ksb the statement
+	 * @param version its version
+	 */
+	public record KsbEdit(KsbView ksb, long version) {
 	}
 
 }

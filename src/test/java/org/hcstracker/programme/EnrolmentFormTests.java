@@ -130,9 +130,10 @@ class EnrolmentFormTests {
 			.param("uln", uln)
 			.param("divisionId", String.valueOf(this.referenceData.divisions().get(1).id()))
 			.param("standardVersionId",
-					String.valueOf(this.standards.versions().isEmpty()
-							? this.standards.createVersion("Form standard " + System.nanoTime()).id()
-							: this.standards.versions().get(0).id()))
+					String.valueOf(this.standards.versions().isEmpty() ? this.standards
+						.createVersion("Form standard " + System.nanoTime(),
+								org.hcstracker.audit.AuditRecord.Actor.system("Test"))
+						.id() : this.standards.versions().get(0).id()))
 			.param("employerId", String.valueOf(this.lineManager.organisationId()))
 			.param("lineManagerId", String.valueOf(lineManagerId))
 			.param("coachId", String.valueOf(this.coach.id()))

@@ -154,6 +154,15 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
+	 * Chooses a file in the file field with the given label.
+	 * @param label the label's text
+	 * @param file the file
+	 */
+	public static void attach(String label, Path file) {
+		field(label).sendKeys(file.toAbsolutePath().toString());
+	}
+
+	/**
 	 * What a field shows, such as a link to pass on in a read-only field.
 	 * @param label the label's text
 	 * @return the field's value

@@ -135,7 +135,10 @@ public class TestApprentices {
 			.stream()
 			.findFirst()
 			.map(StandardVersionView::id)
-			.orElseGet(() -> this.standards.createVersion("Test standard " + UUID.randomUUID()).id());
+			.orElseGet(() -> this.standards
+				.createVersion("Test standard " + UUID.randomUUID(),
+						org.hcstracker.audit.AuditRecord.Actor.system("Test"))
+				.id());
 	}
 
 	/**

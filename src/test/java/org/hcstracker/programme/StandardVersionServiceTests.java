@@ -1,0 +1,145 @@
+package org.hcstracker.programme;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.hcstracker.audit.AuditEventView;
+import org.hcstracker.audit.AuditQuery;
+import org.hcstracker.audit.AuditRecord.Actor;
+import org.hcstracker.audit.AuditService;
+import org.hcstracker.testsupport.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+@IntegrationTest
+class StandardVersionServiceTests {
+
+	private static final Actor ADMIN = Actor.account(777_001, "Helen Admin");
+
+	@Autowired
+	StandardVersionService standards;
+
+	@Autowired
+	AuditService audit;
+
+	private StandardVersionView version;
+
+	@BeforeEach
+	void version() {
+		this.version = this.standards.createVersion("Test ST0220 " + UUID.randomUUID(), ADMIN);
+	}
+
+	@Test
+	void statementsAreAddedEditedRetiredAndReinstated() {
+		KsbView k1 = this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "Person-centred care", ADMIN);
+		StandardVersionService.KsbEdit edit = this.standards.ksbForEdit(this.version.id(), k1.id());
+
+		this.standards.editKsb(this.version.id(), k1.id(), 2, "Reflective practice", edit.version(), ADMIN);
+		this.standards.retire(this.version.id(), k1.id(), ADMIN);
+
+		assertThat(this.standards.ksbsOf(this.version.id()))
+			.extracting(KsbView::code, KsbView::areaNumber, KsbView::statement, KsbView::retired)
+			.containsExactly(tuple("K1", 2, "Reflective practice", true));
+		this.standards.reinstate(this.version.id(), k1.id(), ADMIN);
+		assertThat(this.standards.ksbsOf(this.version.id()).get(0).retired()).isFalse();
+		assertThat(this.audit.find(new AuditQuery(null, 777_001L, null, null), 0, 50).getContent())
+			.extracting(AuditEventView::action)
+			.contains("KSB_ADDED", "KSB_EDITED", "KSB_RETIRED", "KSB_REINSTATED");
+	}
+
+	@Test
+	void aCodeIsUniqueWithinAVersion() {
+		this.standards.addKsb(this.version.id(), new KsbCode("S3"), 5, "Procedures", ADMIN);
+		assertThatExceptionOfType(ProgrammeRuleException.class)
+			.isThrownBy(() -> this.standards.addKsb(this.version.id(), new KsbCode("S3"), 5, "Again", ADMIN))
+			.extracting(ProgrammeRuleException::getMessageKey)
+			.isEqualTo("ksb.code.taken");
+	}
+
+	@Test
+	void anEditOnAStaleFormIsRefused() {
+		KsbView k1 = this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "First", ADMIN);
+		long opened = this.standards.ksbForEdit(this.version.id(), k1.id()).version();
+		this.standards.editKsb(this.version.id(), k1.id(), 1, "Someone else's change", opened, ADMIN);
+
+		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
+			.isThrownBy(() -> this.standards.editKsb(this.version.id(), k1.id(), 1, "Mine", opened, ADMIN));
+		assertThat(this.standards.ksbsOf(this.version.id()).get(0).statement()).isEqualTo("Someone else's change");
+	}
+
+	@Test
+	void aStatementOfAnotherVersionIsNotFound() {
+		StandardVersionView other = this.standards.createVersion("Other " + UUID.randomUUID(), ADMIN);
+		KsbView k1 = this.standards.addKsb(other.id(), new KsbCode("K1"), 1, "Other's", ADMIN);
+		assertThatExceptionOfType(StandardVersionNotFoundException.class)
+			.isThrownBy(() -> this.standards.retire(this.version.id(), k1.id(), ADMIN));
+	}
+
+	@Test
+	void theVersionNameIsUniqueRegardlessOfCase() {
+		assertThatExceptionOfType(ProgrammeRuleException.class)
+			.isThrownBy(() -> this.standards.createVersion(this.version.name().toUpperCase(), ADMIN));
+	}
+
+	@Test
+	void anImportAddsAndChangesExactlyWhatItsPreviewShowed() {
+		this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "Person-centred care", ADMIN);
+		this.standards.addKsb(this.version.id(), new KsbCode("K2"), 1, "Equality and diversity", ADMIN);
+		KsbView retired = this.standards.addKsb(this.version.id(), new KsbCode("K3"), 1, "Integrity", ADMIN);
+		this.standards.retire(this.version.id(), retired.id(), ADMIN);
+		this.standards.addKsb(this.version.id(), new KsbCode("B1"), 2, "Not in the file", ADMIN);
+		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Person-centred care"),
+				new KsbCsv.Row(3, "K2", 4, "Equality, diversity and inclusion"),
+				new KsbCsv.Row(4, "K3", 1, "Honesty and integrity"), new KsbCsv.Row(5, "S1", 5, "Safe procedures"));
+
+		KsbImportPreview preview = this.standards.previewImport(this.version.id(), rows);
+		assertThat(preview.additions()).extracting(KsbImportPreview.Addition::code).containsExactly("S1");
+		assertThat(preview.changes()).extracting(KsbImportPreview.Change::code, KsbImportPreview.Change::retired)
+			.containsExactly(tuple("K2", false), tuple("K3", true));
+		assertThat(preview.unchanged()).isEqualTo(1);
+		assertThat(preview.untouched()).isEqualTo(1);
+		assertThat(this.standards.ksbsOf(this.version.id())).hasSize(4);
+
+		this.standards.commitImport(this.version.id(), rows, ADMIN);
+
+		assertThat(this.standards.ksbsOf(this.version.id()))
+			.extracting(KsbView::code, KsbView::areaNumber, KsbView::statement, KsbView::retired)
+			.containsExactlyInAnyOrder(tuple("K1", 1, "Person-centred care", false),
+					tuple("K2", 4, "Equality, diversity and inclusion", false),
+					tuple("K3", 1, "Honesty and integrity", true), tuple("B1", 2, "Not in the file", false),
+					tuple("S1", 5, "Safe procedures", false));
+	}
+
+	@Test
+	void anImportIsAllOrNothing() {
+		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Fine"), new KsbCsv.Row(3, "K2", 1, "x"));
+		StandardVersionView missing = new StandardVersionView(Long.MAX_VALUE, "none");
+		assertThatExceptionOfType(StandardVersionNotFoundException.class)
+			.isThrownBy(() -> this.standards.commitImport(missing.id(), rows, ADMIN));
+
+		List<KsbCsv.Row> tooLong = List.of(new KsbCsv.Row(2, "K1", 1, "Fine"),
+				new KsbCsv.Row(3, "K2", 1, "y".repeat(301)));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> this.standards.commitImport(this.version.id(), tooLong, ADMIN));
+		assertThat(this.standards.ksbsOf(this.version.id())).isEmpty();
+	}
+
+	@Test
+	void theOverviewCountsCurrentAndRetiredStatements() {
+		this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "One", ADMIN);
+		KsbView two = this.standards.addKsb(this.version.id(), new KsbCode("K2"), 1, "Two", ADMIN);
+		this.standards.retire(this.version.id(), two.id(), ADMIN);
+		StandardVersionView empty = this.standards.createVersion("Empty " + UUID.randomUUID(), ADMIN);
+
+		assertThat(this.standards.overview()).contains(
+				new StandardVersionSummary(this.version.id(), this.version.name(), 1, 1),
+				new StandardVersionSummary(empty.id(), empty.name(), 0, 0));
+	}
+
+}
