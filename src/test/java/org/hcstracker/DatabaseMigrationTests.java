@@ -62,6 +62,13 @@ class DatabaseMigrationTests {
 	}
 
 	@Test
+	void postgresqlGetsItsOwnCaseInsensitiveIndexes() {
+		assertThat(this.jdbc.queryForList("select indexname from pg_indexes where indexname like '%_lower_%'",
+				String.class))
+			.contains("organisations_name_lower_uq", "standard_versions_name_lower_uq", "accounts_name_lower_idx");
+	}
+
+	@Test
 	void noKsbStatementsAreSeededByMigration() {
 		assertThat(this.jdbc.queryForObject("select count(*) from ksbs k join standard_versions v "
 				+ "on v.id = k.standard_version_id where v.name like 'ST0220%'", Integer.class))
