@@ -47,8 +47,11 @@ class DemoData {
 
 	private final DemoApprentices apprentices;
 
+	private final DemoPortfolio portfolio;
+
 	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards,
-			DemoApprentices apprentices) {
+			DemoApprentices apprentices, DemoPortfolio portfolio) {
+		this.portfolio = portfolio;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.standards = standards;
@@ -66,6 +69,9 @@ class DemoData {
 		}
 		if (this.accounts.findByEmail(DemoApprentices.FIRST_APPRENTICE).isEmpty()) {
 			this.apprentices.load(this.accounts.findByEmail("admin@demo.test").orElseThrow());
+		}
+		if (!this.portfolio.isLoaded()) {
+			this.portfolio.load();
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.hcstracker.home;
 
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.portfolio.PortfolioService;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,13 +16,17 @@ class ApprenticeHomeController {
 
 	private final ApprenticeDirectory directory;
 
-	ApprenticeHomeController(ApprenticeDirectory directory) {
+	private final PortfolioService portfolio;
+
+	ApprenticeHomeController(ApprenticeDirectory directory, PortfolioService portfolio) {
 		this.directory = directory;
+		this.portfolio = portfolio;
 	}
 
 	@GetMapping("/apprentice")
 	String home(@AuthenticationPrincipal CurrentUser apprentice, Model model) {
 		model.addAttribute("profile", this.directory.ownProfile(apprentice).orElse(null));
+		model.addAttribute("needs", this.portfolio.needs(apprentice).orElse(null));
 		return "home/apprentice";
 	}
 

@@ -1,9 +1,12 @@
 package org.hcstracker.home;
 
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.portfolio.PortfolioService;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,15 +14,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The coach's home: their caseload, searchable and sortable, a page at a time.
+ * The coach's home: how much evidence waits for review, and their caseload (with each
+ * apprentice's evidence waiting), searchable and sortable, a page at a time.
  */
 @Controller
 class CoachHomeController {
 
 	private final ApprenticeDirectory directory;
 
-	CoachHomeController(ApprenticeDirectory directory) {
+	private final PortfolioService portfolio;
+
+	CoachHomeController(ApprenticeDirectory directory, PortfolioService portfolio) {
 		this.directory = directory;
+		this.portfolio = portfolio;
 	}
 
 	@GetMapping("/coach")
@@ -28,7 +35,11 @@ class CoachHomeController {
 			Model model) {
 		ApprenticeListQuery query = ApprenticeListQuery.of(q, sort, page);
 		model.addAttribute("query", query);
-		model.addAttribute("apprentices", this.directory.caseload(coach, query));
+		Page<ApprenticeRow> caseload = this.directory.caseload(coach, query);
+		model.addAttribute("apprentices", caseload);
+		model.addAttribute("awaiting",
+				this.portfolio.awaitingReview(coach, caseload.map(ApprenticeRow::id).getContent()));
+		model.addAttribute("queue", this.portfolio.queue(coach, 0));
 		model.addAttribute("pageLink", query.linkWithoutPage("/coach"));
 		return "home/coach";
 	}

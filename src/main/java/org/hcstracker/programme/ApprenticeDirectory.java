@@ -103,6 +103,34 @@ public class ApprenticeDirectory {
 	}
 
 	/**
+	 * An apprentice the viewer may see, for another module to work on.
+	 * @param id the apprentice
+	 * @param viewer who is looking
+	 * @return the apprentice
+	 * @throws ApprenticeNotFoundException if there is no such apprentice or the viewer
+	 * may not see them
+	 */
+	@Transactional(readOnly = true)
+	public ApprenticeRef reference(long id, CurrentUser viewer) {
+		ApprenticeScope scope = ApprenticeScope.of(viewer);
+		return this.apprentices
+			.findVisible(id, scope.everyone(), scope.coachId(), scope.employerId(), scope.accountId())
+			.map(ApprenticeRef::of)
+			.orElseThrow(() -> ApprenticeNotFoundException.forId(id));
+	}
+
+	/**
+	 * The signed-in apprentice's own enrolment, for another module to work on.
+	 * @param apprentice the apprentice
+	 * @return their enrolment, or empty if their account has none
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApprenticeRef> ownReference(CurrentUser apprentice) {
+		requireRole(apprentice, Role.APPRENTICE);
+		return this.apprentices.findByAccountId(apprentice.accountId()).map(ApprenticeRef::of);
+	}
+
+	/**
 	 * The signed-in apprentice's own profile.
 	 * @param apprentice the apprentice
 	 * @return their profile, or empty if their account has no enrolment

@@ -89,6 +89,13 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 			""")
 	Optional<ApprenticeProfile> findProfile(long id, boolean everyone, long coachId, long employerId, long accountId);
 
+	@Query("""
+			select ap from Apprentice ap where ap.id = :id
+				and (:everyone = true or ap.coachId = :coachId or ap.employerId = :employerId
+					or ap.accountId = :accountId)
+			""")
+	Optional<Apprentice> findVisible(long id, boolean everyone, long coachId, long employerId, long accountId);
+
 	@Query("select ap.id from Apprentice ap where ap.coachId = :coachId and ap.status not in :finished")
 	List<Long> findActiveIdsOfCoach(long coachId, List<ApprenticeStatus> finished);
 

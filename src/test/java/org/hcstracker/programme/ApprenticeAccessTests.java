@@ -35,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApprenticeAccessTests {
 
 	/** Every address about one apprentice; later features add theirs here. */
-	private static final List<String> APPRENTICE_PAGES = List.of("/apprentices/{id}");
+	private static final List<String> APPRENTICE_PAGES = List.of("/apprentices/{id}", "/apprentices/{id}/portfolio",
+			"/apprentices/{id}/coverage");
 
 	private static final List<String> ADMIN_PAGES = List.of("/admin/apprentices", "/admin/apprentices/new",
 			"/admin/apprentices/{id}/manage", "/admin/caseloads/move", "/admin/audit");

@@ -144,13 +144,28 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
-	 * Types a date into the date field with the given label, as a person in England does:
-	 * day, month and year.
+	 * Enters a date into the date field with the given label. The field's own picker is
+	 * browser furniture whose typing order follows the browser's locale, so the date is
+	 * set as the picker would set it.
 	 * @param label the label's text
 	 * @param date the date
 	 */
 	public static void fillInDate(String label, java.time.LocalDate date) {
-		field(label).sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
+		WebElement input = field(label);
+		((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];"
+				+ "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date.toString());
+	}
+
+	/**
+	 * Ticks the checkbox with the given label, if it is not ticked yet.
+	 * @param label the label's text
+	 */
+	public static void check(String label) {
+		WebElement box = field(label);
+		if (!box.isSelected()) {
+			click(box);
+		}
 	}
 
 	/**

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class })
+@Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, TestEvidence.class })
 public @interface IntegrationTest {
 
 }

@@ -29,9 +29,12 @@ class MessagesAndTemplatesTests {
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java");
 
-	/** Attributes people read or hear, which must not hold literal words. */
-	private static final Pattern READABLE_ATTRIBUTE = Pattern
-		.compile("\\s(?:title|alt|placeholder|aria-label|value)=\"([^\"]*)\"");
+	/**
+	 * Attributes people read or hear, which must not hold literal words: titles,
+	 * alternative texts, placeholders, ARIA labels, and the values of input buttons.
+	 */
+	private static final Pattern READABLE_ATTRIBUTE = Pattern.compile(
+			"\\s(?:title|alt|placeholder|aria-label)=\"([^\"]*)\"|<input[^>]*type=\"(?:submit|button|reset)\"[^>]*\\svalue=\"([^\"]*)\"");
 
 	/** A tag, whose quoted attribute values may hold a ">". */
 	private static final Pattern TAG = Pattern.compile("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>");
@@ -68,7 +71,8 @@ class MessagesAndTemplatesTests {
 			}
 			Matcher attribute = READABLE_ATTRIBUTE.matcher(markup);
 			while (attribute.find()) {
-				if (attribute.group(1).codePoints().anyMatch(Character::isLetter)) {
+				String value = (attribute.group(1) != null) ? attribute.group(1) : attribute.group(2);
+				if (value.codePoints().anyMatch(Character::isLetter)) {
 					offences.add(TEMPLATES.relativize(template) + ": attribute " + attribute.group().strip());
 				}
 			}

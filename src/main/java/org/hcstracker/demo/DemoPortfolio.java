@@ -1,0 +1,215 @@
+package org.hcstracker.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.portfolio.EvidenceDetails;
+import org.hcstracker.portfolio.EvidenceService;
+import org.hcstracker.portfolio.EvidenceType;
+import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioViews;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.programme.KsbView;
+import org.hcstracker.programme.ProgrammeAreaView;
+import org.hcstracker.programme.ReferenceDataService;
+import org.hcstracker.programme.StandardVersionService;
+import org.hcstracker.shared.UkTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo evidence, logged by the demo apprentices and reviewed by their coaches through the
+ * same services as the pages: evidence in every state, Priya Sharma with every area
+ * covered, Jordan Ellis with gaps, returned work with feedback and drafts waiting, and
+ * Daniel Hughes mapping to the KSB statements of ST0220 v1.0.
+ */
+@Component
+class DemoPortfolio {
+
+	private final EvidenceService evidence;
+
+	private final PortfolioService portfolio;
+
+	private final ApprenticeDirectory directory;
+
+	private final ReferenceDataService referenceData;
+
+	private final StandardVersionService standards;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	DemoPortfolio(EvidenceService evidence, PortfolioService portfolio, ApprenticeDirectory directory,
+			ReferenceDataService referenceData, StandardVersionService standards, AccountService accounts,
+			Clock clock) {
+		this.evidence = evidence;
+		this.portfolio = portfolio;
+		this.directory = directory;
+		this.referenceData = referenceData;
+		this.standards = standards;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	boolean isLoaded() {
+		CurrentUser jordan = as(DemoApprentices.FIRST_APPRENTICE);
+		ApprenticeRef ref = this.directory.ownReference(jordan).orElseThrow();
+		return this.portfolio.portfolio(ref.id(), jordan, PortfolioViews.Filter.none(), 0)
+			.items()
+			.getTotalElements() > 0;
+	}
+
+	void load() {
+		Map<Integer, Long> areas = this.referenceData.programmeAreas()
+			.stream()
+			.collect(Collectors.toMap(ProgrammeAreaView::number, ProgrammeAreaView::id));
+		CurrentUser aisha = as("coach@demo.test");
+		CurrentUser tom = as("tom.okafor@demo.test");
+
+		Portfolio jordan = new Portfolio(as(DemoApprentices.FIRST_APPRENTICE), aisha, areas);
+		jordan.accepted("Explaining a glucose tolerance test to an anxious patient", EvidenceType.OBSERVATION, 2,
+				Set.of(1), "My coach observed me prepare a patient for a glucose tolerance test. I explained each "
+						+ "step, checked they had fasted and answered their worries about the blood samples.");
+		jordan.accepted("Reflecting on my first six months in the laboratory", EvidenceType.REFLECTIVE_ACCOUNT, 6,
+				Set.of(2), "I looked back at what I have learned, where I need more practice (sample reception at "
+						+ "busy times) and agreed goals with my line manager.");
+		jordan.accepted("Fire safety and COSHH training day", EvidenceType.TRAINING_RECORD, 3, Set.of(3),
+				"Attended the Trust's fire safety and COSHH training day; certificate kept by the training team.");
+		jordan.accepted("Internal quality control for the chemistry analysers", EvidenceType.WORK_PRODUCT, 8,
+				Set.of(4, 5), "I ran and recorded the daily internal quality control, spotted a drifting control on "
+						+ "the second analyser and followed the procedure to recalibrate before releasing results.");
+		jordan.submitted("Witness statement from the ward sister on point-of-care testing",
+				EvidenceType.WITNESS_TESTIMONY, 11, Set.of(6),
+				"Sister Okoro describes how I supported ward staff with the blood gas analyser during a busy night.");
+		jordan.returned("Audit of sample rejection reasons", EvidenceType.CASE_STUDY, 12, Set.of(7),
+				"I counted rejected samples over four weeks and grouped them by reason.",
+				"A good start. Add what you recommended to the team and whether rejections fell afterwards, then "
+						+ "resubmit.");
+		jordan.draft("Literature search on haemolysis in paediatric samples", EvidenceType.OTHER, 13, Set.of(8),
+				"Notes from my search so far; to be finished before my next review.");
+
+		Portfolio priya = new Portfolio(as("priya.sharma@demo.test"), aisha, areas);
+		String[] titles = { "Consent and dignity during an ECG", "Personal development plan review",
+				"Infection prevention audit of the cardiac physiology clinic",
+				"Calibration log for the Holter recorders", "Performing a 12-lead ECG",
+				"Supporting a patient through an exercise tolerance test", "Re-audit of ECG reporting times",
+				"Poster on remote monitoring for the department meeting", "Leading the weekly equipment check rota" };
+		for (int area = 1; area <= 9; area++) {
+			priya.accepted(titles[area - 1], (area % 2 == 0) ? EvidenceType.WORK_PRODUCT : EvidenceType.OBSERVATION,
+					area + 2, Set.of(area), "Evidence for area " + area + " of my portfolio, signed off by my coach.");
+		}
+		priya.accepted("My reflective self-assessment", EvidenceType.REFLECTIVE_SELF_ASSESSMENT, 18, Set.of(2),
+				"How I meet each area of the standard, what I would still like to improve, and why I feel ready "
+						+ "to move towards gateway.");
+
+		Portfolio daniel = new Portfolio(as("daniel.hughes@demo.test"), aisha, areas);
+		Map<String, Long> ksbs = this.standards.ksbsOf(daniel.ref.standardVersionId())
+			.stream()
+			.collect(Collectors.toMap(KsbView::code, KsbView::id));
+		daniel.acceptedWithKsbs("Person-centred phlebotomy clinic", EvidenceType.OBSERVATION, 4,
+				Set.of(ksbs.get("K1"), ksbs.get("K2")),
+				"Observed in the outpatient phlebotomy clinic, adapting my approach to patients' needs.");
+		daniel.submittedWithKsbs("Duty of candour after a labelling error", EvidenceType.REFLECTIVE_ACCOUNT, 9,
+				Set.of(ksbs.get("K3")), "How I reported and learned from a sample labelling error.");
+
+		Portfolio emily = new Portfolio(as("emily.watson@demo.test"), tom, areas);
+		for (int area = 1; area <= 6; area++) {
+			emily.accepted("Radiation protection task " + area, EvidenceType.WORK_PRODUCT, area * 3, Set.of(area),
+					"Work carried out under supervision in medical physics, checked by my supervisor.");
+		}
+		emily.submitted("Quality assurance of the gamma camera", EvidenceType.WORK_PRODUCT, 20, Set.of(7),
+				"Weekly uniformity checks and what I did when one failed tolerance.");
+
+		Portfolio liam = new Portfolio(as("liam.oconnor@demo.test"), aisha, areas);
+		liam.accepted("Planned preventive maintenance of infusion pumps", EvidenceType.WORK_PRODUCT, 2, Set.of(5),
+				"Completed the maintenance schedule for ward infusion pumps and recorded it in the asset system.");
+		liam.submitted("Electrical safety testing of a defibrillator", EvidenceType.OBSERVATION, 5, Set.of(3, 5),
+				"Observed by the senior clinical engineer while testing a defibrillator after repair.");
+
+		Portfolio chloe = new Portfolio(as("chloe.turner@demo.test"), aisha, areas);
+		chloe.draft("Specimen reception induction workbook", EvidenceType.WORKBOOK, 1, Set.of(2),
+				"Half of the induction workbook so far.");
+	}
+
+	private CurrentUser as(String email) {
+		AccountView account = this.accounts.findByEmail(email).orElseThrow();
+		return CurrentUser.of(account.id(), account.email(), account.name(), account.role(), account.organisationId());
+	}
+
+	/**
+	 * One demo apprentice's portfolio being filled in, with their coach deciding.
+	 */
+	private final class Portfolio {
+
+		private final CurrentUser apprentice;
+
+		private final CurrentUser coach;
+
+		private final Map<Integer, Long> areas;
+
+		private final ApprenticeRef ref;
+
+		Portfolio(CurrentUser apprentice, CurrentUser coach, Map<Integer, Long> areas) {
+			this.apprentice = apprentice;
+			this.coach = coach;
+			this.areas = areas;
+			this.ref = DemoPortfolio.this.directory.ownReference(apprentice).orElseThrow();
+		}
+
+		void accepted(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text) {
+			long id = log(title, type, monthsIn, areaNumbers, Set.of(), text, true);
+			DemoPortfolio.this.evidence.accept(this.ref.id(), id, version(id), "Clear and well reflected. Accepted.",
+					this.coach);
+		}
+
+		void acceptedWithKsbs(String title, EvidenceType type, int monthsIn, Set<Long> ksbIds, String text) {
+			long id = log(title, type, monthsIn, Set.of(), ksbIds, text, true);
+			DemoPortfolio.this.evidence.accept(this.ref.id(), id, version(id), null, this.coach);
+		}
+
+		void submitted(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text) {
+			log(title, type, monthsIn, areaNumbers, Set.of(), text, true);
+		}
+
+		void submittedWithKsbs(String title, EvidenceType type, int monthsIn, Set<Long> ksbIds, String text) {
+			log(title, type, monthsIn, Set.of(), ksbIds, text, true);
+		}
+
+		void returned(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text,
+				String feedback) {
+			long id = log(title, type, monthsIn, areaNumbers, Set.of(), text, true);
+			DemoPortfolio.this.evidence.returnToApprentice(this.ref.id(), id, version(id), feedback, this.coach);
+		}
+
+		void draft(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text) {
+			log(title, type, monthsIn, areaNumbers, Set.of(), text, false);
+		}
+
+		private long log(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, Set<Long> ksbIds,
+				String text, boolean submit) {
+			LocalDate today = UkTime.today(DemoPortfolio.this.clock);
+			LocalDate date = this.ref.startDate().plusMonths(monthsIn).plusDays(9);
+			if (date.isAfter(today)) {
+				date = today;
+			}
+			Set<Long> areaIds = new HashSet<>();
+			areaNumbers.forEach((number) -> areaIds.add(this.areas.get(number)));
+			return DemoPortfolio.this.evidence.create(this.ref.id(),
+					new EvidenceDetails(title, date, type, text, areaIds, ksbIds), submit, this.apprentice);
+		}
+
+		private long version(long evidenceId) {
+			return DemoPortfolio.this.portfolio.evidence(this.ref.id(), evidenceId, this.coach).version();
+		}
+
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.hcstracker.portfolio;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The evidence form, as typed.
+ */
+record EvidenceForm(
+		@NotBlank(message = "{evidence.title.required}") @Size(max = 200,
+				message = "{evidence.title.invalid}") @Nullable String title,
+		@NotNull(message = "{evidence.activityDate.required}") @Nullable LocalDate activityDate,
+		@NotNull(message = "{evidence.type.required}") @Nullable EvidenceType type,
+		@NotBlank(message = "{evidence.description.required}") @Size(max = 10000,
+				message = "{evidence.description.invalid}") @Nullable String description,
+		@Nullable List<Long> areaIds, @Nullable List<Long> ksbIds, long version) {
+
+	static EvidenceForm blank(LocalDate today) {
+		return new EvidenceForm("", today, null, "", List.of(), List.of(), 0);
+	}
+
+	static EvidenceForm of(PortfolioViews.Detail detail) {
+		return new EvidenceForm(detail.title(), detail.activityDate(), detail.type(), detail.description(),
+				detail.areas().stream().map((area) -> area.id()).toList(),
+				detail.ksbs().stream().map((ksb) -> ksb.id()).toList(), detail.version());
+	}
+
+	EvidenceDetails toDetails() {
+		return new EvidenceDetails(this.title, this.activityDate, this.type, this.description,
+				new HashSet<>((this.areaIds != null) ? this.areaIds : List.of()),
+				new HashSet<>((this.ksbIds != null) ? this.ksbIds : List.of()));
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.hcstracker.portfolio;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Evidence, and the read queries of the portfolio pages. Every query that lists evidence
+ * names the statuses the caller may see; the review queue joins the programme's
+ * apprentices and the people module's accounts by entity name, so it is one statement
+ * however long it grows.
+ */
+interface EvidenceRepository extends Repository<Evidence, Long> {
+
+	Evidence save(Evidence evidence);
+
+	@Query("select e from Evidence e where e.id = :id and e.apprenticeId = :apprenticeId")
+	Optional<Evidence> findOfApprentice(long id, long apprenticeId);
+
+	@Query(value = """
+			select new org.hcstracker.portfolio.EvidenceRow(e.id, e.title, e.type, e.activityDate, e.status)
+			from Evidence e
+			where e.apprenticeId = :apprenticeId and e.status in :statuses
+				and (:type is null or e.type = :type)
+				and (:areaId is null or :areaId member of e.areaIds)
+				and (:ksbId is null or :ksbId member of e.ksbIds)
+			order by e.activityDate desc, e.id desc
+			""", countQuery = """
+			select count(e) from Evidence e
+			where e.apprenticeId = :apprenticeId and e.status in :statuses
+				and (:type is null or e.type = :type)
+				and (:areaId is null or :areaId member of e.areaIds)
+				and (:ksbId is null or :ksbId member of e.ksbIds)
+			""")
+	Page<EvidenceRow> findPortfolio(long apprenticeId, Collection<EvidenceStatus> statuses, @Nullable EvidenceType type,
+			@Nullable Long areaId, @Nullable Long ksbId, Pageable pageable);
+
+	@Query("select e.id, a from Evidence e join e.areaIds a where e.id in :ids")
+	List<Object[]> findAreaIdsOf(Collection<Long> ids);
+
+	@Query("""
+			select a, e.status, count(e) from Evidence e join e.areaIds a
+			where e.apprenticeId = :apprenticeId and e.status in :statuses
+			group by a, e.status
+			""")
+	List<Object[]> countByArea(long apprenticeId, Collection<EvidenceStatus> statuses);
+
+	@Query("""
+			select k, e.status, count(e) from Evidence e join e.ksbIds k
+			where e.apprenticeId = :apprenticeId and e.status in :statuses
+			group by k, e.status
+			""")
+	List<Object[]> countByKsb(long apprenticeId, Collection<EvidenceStatus> statuses);
+
+	@Query(value = """
+			select new org.hcstracker.portfolio.QueueItem(e.id, ap.id, person.name, e.title, e.type, e.submittedAt)
+			from Evidence e
+				join Apprentice ap on ap.id = e.apprenticeId
+				join Account person on person.id = ap.accountId
+			where ap.coachId = :coachId and e.status = :status
+			order by e.submittedAt asc, e.id asc
+			""", countQuery = """
+			select count(e) from Evidence e join Apprentice ap on ap.id = e.apprenticeId
+			where ap.coachId = :coachId and e.status = :status
+			""")
+	Page<QueueItem> findQueue(long coachId, EvidenceStatus status, Pageable pageable);
+
+	@Query("""
+			select e.apprenticeId, count(e) from Evidence e join Apprentice ap on ap.id = e.apprenticeId
+			where ap.coachId = :coachId and e.apprenticeId in :apprenticeIds and e.status = :status
+			group by e.apprenticeId
+			""")
+	List<Object[]> countForCoach(long coachId, Collection<Long> apprenticeIds, EvidenceStatus status);
+
+	@Query("""
+			select new org.hcstracker.portfolio.EvidenceRow(e.id, e.title, e.type, e.activityDate, e.status)
+			from Evidence e
+			where e.apprenticeId = :apprenticeId and e.status in :statuses
+			order by e.updatedAt desc, e.id desc
+			""")
+	List<EvidenceRow> findWithStatuses(long apprenticeId, Collection<EvidenceStatus> statuses);
+
+}

@@ -1,0 +1,257 @@
+package org.hcstracker.portfolio;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hcstracker.audit.AuditRecord;
+import org.hcstracker.audit.AuditService;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.programme.KsbView;
+import org.hcstracker.programme.ProgrammeAreaView;
+import org.hcstracker.programme.ReferenceDataService;
+import org.hcstracker.programme.StandardVersionService;
+import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing and reviewing evidence. The apprentice logs, edits, submits and takes back
+ * their own evidence; their coach accepts it or returns it with feedback. Every change is
+ * checked against the version the person saw (so two people acting at once never silently
+ * lose a change) and recorded in the audit trail.
+ */
+@Service
+public class EvidenceService {
+
+	/** The area a reflective self-assessment maps to when no other is chosen. */
+	static final int SELF_ASSESSMENT_AREA = 2;
+
+	private final EvidenceRepository evidence;
+
+	private final EvidenceDecisionRepository decisions;
+
+	private final EvidenceAccess access;
+
+	private final StandardVersionService standards;
+
+	private final ReferenceDataService referenceData;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	EvidenceService(EvidenceRepository evidence, EvidenceDecisionRepository decisions, EvidenceAccess access,
+			StandardVersionService standards, ReferenceDataService referenceData, AuditService audit, Clock clock) {
+		this.evidence = evidence;
+		this.decisions = decisions;
+		this.access = access;
+		this.standards = standards;
+		this.referenceData = referenceData;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Logs a piece of evidence, as a draft or submitted at once.
+	 * @param apprenticeId the apprentice
+	 * @param details what they wrote
+	 * @param submit whether to submit it for review now
+	 * @param apprentice the signed-in apprentice
+	 * @return the new evidence's id
+	 */
+	@Transactional
+	public long create(long apprenticeId, EvidenceDetails details, boolean submit, CurrentUser apprentice) {
+		ApprenticeRef ref = writable(apprenticeId, apprentice);
+		Evidence item = this.evidence
+			.save(new Evidence(ref.id(), details, checkedAreas(ref, details), this.clock.instant()));
+		record(item, "EVIDENCE_CREATED", null, apprentice);
+		if (submit) {
+			submit(item, apprentice);
+		}
+		return item.requireId();
+	}
+
+	/**
+	 * Changes a draft or returned piece of evidence, and submits it if asked.
+	 * @param apprenticeId the apprentice
+	 * @param evidenceId the evidence
+	 * @param details what they wrote now
+	 * @param expectedVersion the version the form was opened on
+	 * @param submit whether to submit it for review now
+	 * @param apprentice the signed-in apprentice
+	 */
+	@Transactional
+	public void update(long apprenticeId, long evidenceId, EvidenceDetails details, long expectedVersion,
+			boolean submit, CurrentUser apprentice) {
+		ApprenticeRef ref = writable(apprenticeId, apprentice);
+		Evidence item = load(ref, evidenceId, expectedVersion);
+		EvidenceStatus before = item.getStatus();
+		item.edit(details, checkedAreas(ref, details), this.clock.instant());
+		record(item, "EVIDENCE_EDITED", before, apprentice);
+		if (submit) {
+			submit(item, apprentice);
+		}
+	}
+
+	@Transactional
+	public void submit(long apprenticeId, long evidenceId, long expectedVersion, CurrentUser apprentice) {
+		ApprenticeRef ref = writable(apprenticeId, apprentice);
+		submit(load(ref, evidenceId, expectedVersion), apprentice);
+	}
+
+	/**
+	 * Takes a submitted piece of evidence back to draft, as long as the coach has not
+	 * acted.
+	 * @param apprenticeId the apprentice
+	 * @param evidenceId the evidence
+	 * @param expectedVersion the version the page showed
+	 * @param apprentice the signed-in apprentice
+	 */
+	@Transactional
+	public void takeBack(long apprenticeId, long evidenceId, long expectedVersion, CurrentUser apprentice) {
+		ApprenticeRef ref = writable(apprenticeId, apprentice);
+		Evidence item = load(ref, evidenceId, expectedVersion);
+		EvidenceStatus before = item.getStatus();
+		item.takeBack(this.clock.instant());
+		record(item, "EVIDENCE_TAKEN_BACK", before, apprentice);
+	}
+
+	/**
+	 * Accepts submitted evidence; it is frozen from then on.
+	 * @param apprenticeId the apprentice
+	 * @param evidenceId the evidence
+	 * @param expectedVersion the version the coach saw
+	 * @param feedback optional feedback
+	 * @param coach the apprentice's coach
+	 */
+	@Transactional
+	public void accept(long apprenticeId, long evidenceId, long expectedVersion, @Nullable String feedback,
+			CurrentUser coach) {
+		ApprenticeRef ref = this.access.requireCoach(apprenticeId, coach);
+		Evidence item = load(ref, evidenceId, expectedVersion);
+		EvidenceStatus before = item.getStatus();
+		item.accept(this.clock.instant());
+		decide(item, EvidenceStatus.ACCEPTED, optional(feedback), coach);
+		record(item, "EVIDENCE_ACCEPTED", before, coach);
+	}
+
+	/**
+	 * Returns submitted evidence to the apprentice with feedback saying what to change.
+	 * @param apprenticeId the apprentice
+	 * @param evidenceId the evidence
+	 * @param expectedVersion the version the coach saw
+	 * @param feedback what to change, required
+	 * @param coach the apprentice's coach
+	 */
+	@Transactional
+	public void returnToApprentice(long apprenticeId, long evidenceId, long expectedVersion, String feedback,
+			CurrentUser coach) {
+		ApprenticeRef ref = this.access.requireCoach(apprenticeId, coach);
+		String checked = optional(feedback);
+		if (checked == null) {
+			throw new EvidenceRuleException("feedback", "evidence.feedback.required");
+		}
+		Evidence item = load(ref, evidenceId, expectedVersion);
+		EvidenceStatus before = item.getStatus();
+		item.returnToApprentice(this.clock.instant());
+		decide(item, EvidenceStatus.RETURNED, checked, coach);
+		record(item, "EVIDENCE_RETURNED", before, coach);
+	}
+
+	private void submit(Evidence item, CurrentUser apprentice) {
+		EvidenceStatus before = item.getStatus();
+		item.submit(this.clock.instant());
+		record(item, "EVIDENCE_SUBMITTED", before, apprentice);
+	}
+
+	private ApprenticeRef writable(long apprenticeId, CurrentUser apprentice) {
+		ApprenticeRef ref = this.access.requireOwner(apprenticeId, apprentice);
+		if (ref.status() == ApprenticeStatus.WITHDRAWN || ref.status() == ApprenticeStatus.COMPLETED) {
+			throw new EvidenceRuleException("", "evidence.apprenticeNotActive");
+		}
+		return ref;
+	}
+
+	private Evidence load(ApprenticeRef ref, long evidenceId, long expectedVersion) {
+		Evidence item = this.evidence.findOfApprentice(evidenceId, ref.id())
+			.orElseThrow(() -> EvidenceNotFoundException.forId(evidenceId));
+		if (item.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Evidence.class, evidenceId);
+		}
+		return item;
+	}
+
+	/**
+	 * The areas a piece of evidence counts for: those chosen, and those of its KSB
+	 * statements, which must belong to the apprentice's standard version. Also checks the
+	 * activity date.
+	 */
+	private Set<Long> checkedAreas(ApprenticeRef ref, EvidenceDetails details) {
+		LocalDate today = UkTime.today(this.clock);
+		if (details.activityDate().isAfter(today)) {
+			throw new EvidenceRuleException("activityDate", "evidence.activityDate.future");
+		}
+		if (details.activityDate().isBefore(ref.startDate())) {
+			throw new EvidenceRuleException("activityDate", "evidence.activityDate.beforeStart");
+		}
+		Map<Long, ProgrammeAreaView> areas = this.referenceData.programmeAreas()
+			.stream()
+			.collect(Collectors.toMap(ProgrammeAreaView::id, Function.identity()));
+		if (!areas.keySet().containsAll(details.areaIds())) {
+			throw new EvidenceRuleException("areaIds", "evidence.areas.invalid");
+		}
+		Map<Long, KsbView> ksbs = this.standards.ksbsOf(ref.standardVersionId())
+			.stream()
+			.collect(Collectors.toMap(KsbView::id, Function.identity()));
+		Set<Long> result = new HashSet<>(details.areaIds());
+		for (Long ksbId : details.ksbIds()) {
+			KsbView ksb = ksbs.get(ksbId);
+			if (ksb == null || ksb.retired()) {
+				throw new EvidenceRuleException("ksbIds", "evidence.ksbs.invalid");
+			}
+			areas.values()
+				.stream()
+				.filter((area) -> area.number() == ksb.areaNumber())
+				.forEach((area) -> result.add(area.id()));
+		}
+		if (result.isEmpty() && details.type() == EvidenceType.REFLECTIVE_SELF_ASSESSMENT) {
+			areas.values()
+				.stream()
+				.filter((area) -> area.number() == SELF_ASSESSMENT_AREA)
+				.forEach((area) -> result.add(area.id()));
+		}
+		if (result.isEmpty()) {
+			throw new EvidenceRuleException("areaIds", "evidence.areas.required");
+		}
+		return result;
+	}
+
+	private void decide(Evidence item, EvidenceStatus outcome, @Nullable String feedback, CurrentUser coach) {
+		if (feedback != null && feedback.length() > EvidenceDecision.FEEDBACK_MAX_LENGTH) {
+			throw new EvidenceRuleException("feedback", "evidence.feedback.tooLong");
+		}
+		this.decisions.save(new EvidenceDecision(item.requireId(), outcome, feedback, coach.accountId(), coach.name(),
+				this.clock.instant()));
+	}
+
+	private void record(Evidence item, String action, @Nullable EvidenceStatus before, CurrentUser actor) {
+		this.audit.record(AuditRecord.of(actor.asActor(), action, "Evidence", item.requireId())
+			.apprentice(item.getApprenticeId())
+			.before((before != null) ? before.name() : null)
+			.after(item.getStatus() + ": " + item.getTitle()));
+	}
+
+	private static @Nullable String optional(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

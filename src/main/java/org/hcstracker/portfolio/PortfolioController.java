@@ -1,0 +1,77 @@
+package org.hcstracker.portfolio;
+
+import java.util.Optional;
+
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.portfolio.PortfolioViews.Filter;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * An apprentice's portfolio, its coverage, and one piece of evidence: shared by everyone
+ * who may see the apprentice, each seeing what their role allows.
+ */
+@Controller
+class PortfolioController {
+
+	private final PortfolioService portfolio;
+
+	private final ApprenticeDirectory directory;
+
+	PortfolioController(PortfolioService portfolio, ApprenticeDirectory directory) {
+		this.portfolio = portfolio;
+		this.directory = directory;
+	}
+
+	@GetMapping("/apprentices/{id}/portfolio")
+	String portfolio(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer,
+			@RequestParam(required = false) @Nullable EvidenceStatus status,
+			@RequestParam(required = false) @Nullable EvidenceType type,
+			@RequestParam(required = false) @Nullable Long areaId, @RequestParam(required = false) @Nullable Long ksbId,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Filter filter = new Filter(status, type, areaId, ksbId);
+		model.addAttribute("portfolio", this.portfolio.portfolio(id, viewer, filter, page));
+		model.addAttribute("name", this.directory.profile(id, viewer).name());
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", EvidenceAccess.visibleStatuses(viewer));
+		model.addAttribute("types", EvidenceType.values());
+		model.addAttribute("pageLink",
+				UriComponentsBuilder.fromPath("/apprentices/" + id + "/portfolio")
+					.queryParamIfPresent("status", Optional.ofNullable(status))
+					.queryParamIfPresent("type", Optional.ofNullable(type))
+					.queryParamIfPresent("areaId", Optional.ofNullable(areaId))
+					.queryParamIfPresent("ksbId", Optional.ofNullable(ksbId))
+					.build()
+					.toUriString());
+		return "portfolio/portfolio";
+	}
+
+	@GetMapping("/apprentices/{id}/coverage")
+	String coverage(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
+		model.addAttribute("coverage", this.portfolio.coverage(id, viewer));
+		model.addAttribute("name", this.directory.profile(id, viewer).name());
+		return "portfolio/coverage";
+	}
+
+	@GetMapping("/apprentices/{id}/evidence/{evidenceId}")
+	String evidence(@PathVariable long id, @PathVariable long evidenceId, @AuthenticationPrincipal CurrentUser viewer,
+			Model model) {
+		model.addAttribute("evidence", this.portfolio.evidence(id, evidenceId, viewer));
+		model.addAttribute("name", this.directory.profile(id, viewer).name());
+		if (!model.containsAttribute("decision")) {
+			model.addAttribute("decision", new DecisionForm(""));
+		}
+		return "portfolio/evidence";
+	}
+
+	record DecisionForm(@Nullable String feedback) {
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.hcstracker.portfolio;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.programme.KsbView;
+import org.hcstracker.programme.ProgrammeAreaView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+
+/**
+ * What the portfolio pages show, each read in a fixed number of queries.
+ */
+public final class PortfolioViews {
+
+	private PortfolioViews() {
+	}
+
+	/**
+	 * The filters of a portfolio list; each is optional.
+	 *
+	 * @param status only this status
+	 * @param type only this kind of evidence
+	 * @param areaId only evidence counting for this area
+	 * @param ksbId only evidence mapped to this statement
+	 */
+	public record Filter(@Nullable EvidenceStatus status, @Nullable EvidenceType type, @Nullable Long areaId,
+			@Nullable Long ksbId) {
+
+		public static Filter none() {
+			return new Filter(null, null, null, null);
+		}
+
+	}
+
+	/**
+	 * A piece of evidence in the list, with the numbers of the areas it counts for.
+	 *
+	 * @param row the evidence
+	 * @param areaNumbers its areas' numbers, in order
+	 */
+	public record Item(EvidenceRow row, List<Integer> areaNumbers) {
+	}
+
+	/**
+	 * A portfolio page.
+	 *
+	 * @param apprentice whose portfolio it is
+	 * @param owner whether the viewer is that apprentice
+	 * @param items one page of evidence
+	 * @param areas the nine areas, for the filter
+	 * @param ksbs the statements of the apprentice's standard version, for the filter
+	 */
+	public record Portfolio(ApprenticeRef apprentice, boolean owner, Page<Item> items, List<ProgrammeAreaView> areas,
+			List<KsbView> ksbs) {
+	}
+
+	/**
+	 * Coverage of one area.
+	 *
+	 * @param number the area's number
+	 * @param name its name
+	 * @param accepted accepted evidence counting for it
+	 * @param submitted evidence waiting for the coach
+	 */
+	public record AreaCoverage(int number, String name, long accepted, long submitted) {
+
+		public boolean isGap() {
+			return this.accepted == 0;
+		}
+
+	}
+
+	/**
+	 * Coverage of one KSB statement.
+	 *
+	 * @param code its code
+	 * @param statement its text
+	 * @param areaNumber its area
+	 * @param accepted accepted evidence mapped to it
+	 * @param submitted evidence waiting for the coach
+	 * @param retired whether it is retired
+	 */
+	public record KsbCoverage(String code, String statement, int areaNumber, long accepted, long submitted,
+			boolean retired) {
+	}
+
+	/**
+	 * Coverage of the nine areas and of the standard version's statements.
+	 *
+	 * @param apprentice whose coverage it is
+	 * @param areas the nine areas, in order
+	 * @param ksbs the statements, by area then code
+	 */
+	public record Coverage(ApprenticeRef apprentice, List<AreaCoverage> areas, List<KsbCoverage> ksbs) {
+
+		public long gaps() {
+			return this.areas.stream().filter(AreaCoverage::isGap).count();
+		}
+
+	}
+
+	/**
+	 * One piece of evidence in full, with what the viewer may do with it.
+	 *
+	 * @param id the evidence
+	 * @param apprenticeId whose it is
+	 * @param title its title
+	 * @param activityDate when the activity took place
+	 * @param type its kind
+	 * @param description the description and reflection
+	 * @param status where it is in its review
+	 * @param submittedAt when it was last submitted
+	 * @param version its version, for the next change
+	 * @param areas the areas it counts for
+	 * @param ksbs the statements it is mapped to
+	 * @param history the coach's decisions, oldest first
+	 * @param canEdit whether the viewer may edit it
+	 * @param canSubmit whether the viewer may submit it
+	 * @param canTakeBack whether the viewer may take it back to draft
+	 * @param canDecide whether the viewer may accept or return it
+	 */
+	public record Detail(long id, long apprenticeId, String title, LocalDate activityDate, EvidenceType type,
+			String description, EvidenceStatus status, @Nullable Instant submittedAt, long version,
+			List<ProgrammeAreaView> areas, List<KsbView> ksbs, List<FeedbackView> history, boolean canEdit,
+			boolean canSubmit, boolean canTakeBack, boolean canDecide) {
+	}
+
+	/**
+	 * Returned evidence with the coach's latest feedback.
+	 *
+	 * @param row the evidence
+	 * @param feedback the latest feedback
+	 */
+	public record Returned(EvidenceRow row, @Nullable FeedbackView feedback) {
+	}
+
+	/**
+	 * What needs an apprentice now.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param returned evidence the coach returned, with its feedback
+	 * @param drafts drafts not yet submitted
+	 */
+	public record Needs(long apprenticeId, List<Returned> returned, List<EvidenceRow> drafts) {
+
+		public boolean isEmpty() {
+			return this.returned.isEmpty() && this.drafts.isEmpty();
+		}
+
+	}
+
+}

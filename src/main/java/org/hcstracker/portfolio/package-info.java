@@ -1,0 +1,9 @@
+/**
+ * The portfolio: evidence the apprentice logs, mapped to the programme areas and KSB
+ * statements of their standard version, the coach's review of it, and coverage at a
+ * glance.
+ */
+@NullMarked
+package org.hcstracker.portfolio;
+
+import org.jspecify.annotations.NullMarked;

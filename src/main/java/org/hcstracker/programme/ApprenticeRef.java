@@ -1,0 +1,24 @@
+package org.hcstracker.programme;
+
+import java.time.LocalDate;
+
+/**
+ * What another module needs to know of an apprentice it works on: who they are, who
+ * coaches them, which standard version they are on, when they started and where they are.
+ *
+ * @param id the apprentice
+ * @param accountId their account
+ * @param coachId their coach's account
+ * @param standardVersionId their standard version
+ * @param startDate their start date
+ * @param status where they are in the programme
+ */
+public record ApprenticeRef(long id, long accountId, long coachId, long standardVersionId, LocalDate startDate,
+		ApprenticeStatus status) {
+
+	static ApprenticeRef of(Apprentice apprentice) {
+		return new ApprenticeRef(apprentice.requireId(), apprentice.getAccountId(), apprentice.getCoachId(),
+				apprentice.getStandardVersionId(), apprentice.getStartDate(), apprentice.getStatus());
+	}
+
+}

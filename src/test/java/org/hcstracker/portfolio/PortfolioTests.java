@@ -1,0 +1,190 @@
+package org.hcstracker.portfolio;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
+import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.SqlStatements;
+import org.hcstracker.testsupport.TestAccounts;
+import org.hcstracker.testsupport.TestApprentices;
+import org.hcstracker.testsupport.TestApprentices.Enrolled;
+import org.hcstracker.testsupport.TestEvidence;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who sees which evidence, coverage, the review queue, and the statement counts of the
+ * pages.
+ */
+@IntegrationTest
+class PortfolioTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PortfolioService portfolio;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestApprentices testApprentices;
+
+	@Autowired
+	TestEvidence testEvidence;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void draftsAreTheApprenticesAlone() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		long draft = this.testEvidence.draft(enrolled, "Private notes", 1);
+		long submitted = this.testEvidence.submitted(enrolled, "Shared", 2);
+		CurrentUser lineManager = TestAccounts.signedIn(enrolled.lineManager());
+
+		assertThat(titles(enrolled, this.testEvidence.apprentice(enrolled))).containsExactly("Shared", "Private notes");
+		assertThat(titles(enrolled, this.testEvidence.coach(enrolled))).containsExactly("Shared");
+		assertThat(titles(enrolled, lineManager)).containsExactly("Shared");
+		for (CurrentUser other : List.of(this.testEvidence.coach(enrolled), lineManager,
+				this.testApprentices.admin())) {
+			this.mvc.perform(get("/apprentices/{a}/evidence/{e}", enrolled.id(), draft).with(user(other)))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(get("/apprentices/{a}/evidence/{e}", enrolled.id(), submitted).with(user(other)))
+				.andExpect(status().isOk());
+		}
+	}
+
+	@Test
+	void anotherApprenticesEvidenceIsNotFoundForEveryoneOutsideItsScope() throws Exception {
+		Enrolled mine = this.testApprentices.enrolNew();
+		Enrolled theirs = this.testApprentices.enrolNew();
+		long accepted = this.testEvidence.accepted(theirs, "Theirs", 3);
+		List<CurrentUser> outsiders = List.of(this.testEvidence.apprentice(mine), this.testEvidence.coach(mine),
+				TestAccounts.signedIn(mine.lineManager()),
+				TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR)));
+		for (CurrentUser outsider : outsiders) {
+			for (String page : List.of("/apprentices/{a}/evidence/{e}", "/apprentices/{a}/evidence/{e}/edit")) {
+				this.mvc.perform(get(page, theirs.id(), accepted).with(user(outsider)))
+					.andExpect(status().isNotFound());
+			}
+			this.mvc.perform(get("/apprentices/{a}/evidence/{e}", mine.id(), accepted).with(user(outsider)))
+				.andExpect(status().isNotFound());
+			for (String action : List.of("submit", "take-back", "accept", "return")) {
+				this.mvc
+					.perform(
+							post("/apprentices/{a}/evidence/{e}/" + action, theirs.id(), accepted).param("version", "0")
+								.with(user(outsider))
+								.with(csrf()))
+					.andExpect(status().isNotFound());
+			}
+		}
+	}
+
+	@Test
+	void theCoachCannotWriteTheApprenticesEvidence() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		this.mvc
+			.perform(get("/apprentices/{a}/evidence/new", enrolled.id()).with(user(this.testEvidence.coach(enrolled))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void coverageCountsAcceptedAndWaitingEvidencePerArea() {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		this.testEvidence.accepted(enrolled, "Two areas", 1, 4);
+		this.testEvidence.accepted(enrolled, "Area one again", 1);
+		this.testEvidence.submitted(enrolled, "Waiting", 4);
+		this.testEvidence.returned(enrolled, "Returned", 5);
+		this.testEvidence.draft(enrolled, "Draft", 6);
+
+		PortfolioViews.Coverage coverage = this.portfolio.coverage(enrolled.id(), this.testEvidence.coach(enrolled));
+
+		assertThat(coverage.areas()).extracting(AreaCoverage::number, AreaCoverage::accepted, AreaCoverage::submitted)
+			.containsExactly(tuple(1, 2L, 0L), tuple(2, 0L, 0L), tuple(3, 0L, 0L), tuple(4, 1L, 1L), tuple(5, 0L, 0L),
+					tuple(6, 0L, 0L), tuple(7, 0L, 0L), tuple(8, 0L, 0L), tuple(9, 0L, 0L));
+		assertThat(coverage.gaps()).isEqualTo(7);
+	}
+
+	@Test
+	void theQueueHoldsTheCoachsSubmittedEvidenceOldestFirst() {
+		Enrolled first = this.testApprentices.enrolNew();
+		Enrolled second = new Enrolled(this.testApprentices.enrol(first.lineManager(), first.coach()),
+				first.lineManager(), first.coach());
+		long oldest = this.testEvidence.submitted(first, "Oldest", 1);
+		long middle = this.testEvidence.submitted(second, "Middle", 2);
+		this.testEvidence.draft(first, "Not submitted", 3);
+		this.testEvidence.accepted(second, "Already accepted", 4);
+		long newest = this.testEvidence.submitted(first, "Newest", 5);
+		this.testEvidence.submitted(this.testApprentices.enrolNew(), "Another coach's", 6);
+
+		assertThat(this.portfolio.queue(this.testEvidence.coach(first), 0).getContent())
+			.extracting(QueueItem::evidenceId)
+			.containsExactly(oldest, middle, newest);
+		assertThat(this.portfolio.awaitingReview(this.testEvidence.coach(first), List.of(first.id(), second.id())))
+			.containsEntry(first.id(), 2L)
+			.containsEntry(second.id(), 1L);
+	}
+
+	@Test
+	void thePortfolioAndQueuePagesIssueAFixedNumberOfStatements() throws Exception {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		CurrentUser coach = this.testEvidence.coach(enrolled);
+		this.testEvidence.submitted(enrolled, "One", 1, 2);
+		long portfolioFew = statements
+			.count(() -> this.mvc.perform(get("/apprentices/{id}/portfolio", enrolled.id()).with(user(coach)))
+				.andExpect(status().isOk()));
+		long queueFew = statements
+			.count(() -> this.mvc.perform(get("/coach/reviews").with(user(coach))).andExpect(status().isOk()));
+		long coverageFew = statements
+			.count(() -> this.mvc.perform(get("/apprentices/{id}/coverage", enrolled.id()).with(user(coach)))
+				.andExpect(status().isOk()));
+		for (int i = 0; i < 6; i++) {
+			this.testEvidence.submitted(enrolled, "More " + i, i % 9 + 1, (i + 3) % 9 + 1);
+		}
+		long portfolioMany = statements
+			.count(() -> this.mvc.perform(get("/apprentices/{id}/portfolio", enrolled.id()).with(user(coach)))
+				.andExpect(status().isOk()));
+		long queueMany = statements
+			.count(() -> this.mvc.perform(get("/coach/reviews").with(user(coach))).andExpect(status().isOk()));
+		long coverageMany = statements
+			.count(() -> this.mvc.perform(get("/apprentices/{id}/coverage", enrolled.id()).with(user(coach)))
+				.andExpect(status().isOk()));
+
+		assertThat(portfolioMany).isEqualTo(portfolioFew).isLessThanOrEqualTo(7);
+		assertThat(queueMany).isEqualTo(queueFew).isLessThanOrEqualTo(1);
+		assertThat(coverageMany).isEqualTo(coverageFew).isLessThanOrEqualTo(6);
+	}
+
+	@Test
+	void anAssessorWithoutAnAssignmentSeesNoPortfolio() {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		CurrentUser assessor = TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR));
+		assertThatExceptionOfType(org.hcstracker.programme.ApprenticeNotFoundException.class)
+			.isThrownBy(() -> this.portfolio.portfolio(enrolled.id(), assessor, PortfolioViews.Filter.none(), 0));
+		assertThat(EvidenceAccess.visibleStatuses(assessor)).containsExactly(EvidenceStatus.ACCEPTED);
+	}
+
+	private List<String> titles(Enrolled enrolled, CurrentUser viewer) {
+		return this.portfolio.portfolio(enrolled.id(), viewer, PortfolioViews.Filter.none(), 0)
+			.items()
+			.map((item) -> item.row().title())
+			.getContent();
+	}
+
+}
