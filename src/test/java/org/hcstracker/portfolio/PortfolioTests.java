@@ -96,6 +96,27 @@ class PortfolioTests {
 	}
 
 	@Test
+	void actingOnEvidenceThatChangedMeanwhileShowsTheConflictPage() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		long id = this.testEvidence.submitted(enrolled, "Changing", 2);
+		long seen = this.testEvidence.version(enrolled, id);
+		this.mvc
+			.perform(post("/apprentices/{a}/evidence/{e}/take-back", enrolled.id(), id)
+				.param("version", String.valueOf(seen))
+				.with(user(this.testEvidence.apprentice(enrolled)))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/apprentices/{a}/evidence/{e}/accept", enrolled.id(), id)
+				.param("version", String.valueOf(seen))
+				.with(user(this.testEvidence.coach(enrolled)))
+				.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Someone else changed this first")));
+	}
+
+	@Test
 	void theCoachCannotWriteTheApprenticesEvidence() throws Exception {
 		Enrolled enrolled = this.testApprentices.enrolNew();
 		this.mvc
