@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +90,7 @@ public class AccountService {
 	 */
 	@Transactional
 	public void enable(long accountId, CurrentUser admin) {
-		requireAdmin(admin);
+		admin.requireRole(Role.ADMIN);
 		Account account = this.accounts.findById(accountId)
 			.orElseThrow(() -> AccountNotFoundException.forId(accountId));
 		if (!account.isEnabled()) {
@@ -109,7 +108,7 @@ public class AccountService {
 	 */
 	@Transactional
 	public void disable(long accountId, CurrentUser admin) {
-		requireAdmin(admin);
+		admin.requireRole(Role.ADMIN);
 		if (accountId == admin.accountId()) {
 			throw new PeopleRuleException("account.disable.self");
 		}
@@ -135,7 +134,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Page<AccountView> search(String search, @Nullable Role role, @Nullable Long organisationId, int page,
 			CurrentUser admin) {
-		requireAdmin(admin);
+		admin.requireRole(Role.ADMIN);
 		String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
 		return this.accounts
 			.search(pattern, role, organisationId, PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("name", "id")))
@@ -192,12 +191,6 @@ public class AccountService {
 			.map((account) -> new SignInAccount(account.requireId(), account.getEmail(), account.getName(),
 					account.getRole(), account.getOrganisation().requireId(), account.isEnabled(),
 					account.getPasswordHash()));
-	}
-
-	private static void requireAdmin(CurrentUser user) {
-		if (user.role() != Role.ADMIN) {
-			throw new AccessDeniedException("Only the administrator manages accounts");
-		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -84,6 +85,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	public long organisationId() {
 		return this.organisationId;
+	}
+
+	/**
+	 * Refuses the use case to anyone not in the given role. Services call this for each
+	 * use case that belongs to one role; the URL rules say the same, but do not stand
+	 * alone.
+	 * @param required the role the use case belongs to
+	 * @throws AccessDeniedException if this person has another role
+	 */
+	public void requireRole(Role required) {
+		if (this.role != required) {
+			throw new AccessDeniedException("Only for " + required);
+		}
 	}
 
 	/**

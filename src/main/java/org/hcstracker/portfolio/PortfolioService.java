@@ -30,7 +30,6 @@ import org.hcstracker.programme.StandardVersionService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -164,7 +163,7 @@ public class PortfolioService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<QueueItem> queue(CurrentUser coach, int page) {
-		requireCoach(coach);
+		coach.requireRole(Role.COACH);
 		return this.evidence.findQueue(coach.accountId(), EvidenceStatus.SUBMITTED,
 				PageRequest.of(Math.max(0, page), PAGE_SIZE));
 	}
@@ -177,7 +176,7 @@ public class PortfolioService {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> awaitingReview(CurrentUser coach, Collection<Long> apprenticeIds) {
-		requireCoach(coach);
+		coach.requireRole(Role.COACH);
 		if (apprenticeIds.isEmpty()) {
 			return Map.of();
 		}
@@ -267,12 +266,6 @@ public class PortfolioService {
 			n[(row[1] == EvidenceStatus.ACCEPTED) ? 0 : 1] += (Long) row[2];
 		}
 		return counts;
-	}
-
-	private static void requireCoach(CurrentUser user) {
-		if (user.role() != Role.COACH) {
-			throw new AccessDeniedException("Only for coaches");
-		}
 	}
 
 }

@@ -8,7 +8,6 @@ import org.hcstracker.people.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +35,7 @@ public class ApprenticeDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Page<ApprenticeRow> caseload(CurrentUser coach, ApprenticeListQuery query) {
-		requireRole(coach, Role.COACH);
+		coach.requireRole(Role.COACH);
 		return this.apprentices.findCaseload(coach.accountId(), query.namePattern(), query.ulnPattern(),
 				pageRequest(query));
 	}
@@ -49,7 +48,7 @@ public class ApprenticeDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Page<ApprenticeRow> employed(CurrentUser lineManager, ApprenticeListQuery query) {
-		requireRole(lineManager, Role.EMPLOYER);
+		lineManager.requireRole(Role.EMPLOYER);
 		return this.apprentices.findEmployed(lineManager.organisationId(), lineManager.accountId(), query.namePattern(),
 				query.ulnPattern(), pageRequest(query));
 	}
@@ -63,7 +62,7 @@ public class ApprenticeDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Page<ApprenticeRow> all(CurrentUser admin, ApprenticeFilter filter, ApprenticeListQuery query) {
-		requireRole(admin, Role.ADMIN);
+		admin.requireRole(Role.ADMIN);
 		return this.apprentices.findAllMatching(query.namePattern(), query.ulnPattern(), filter.status(),
 				filter.divisionId(), filter.employerId(), filter.coachId(), pageRequest(query));
 	}
@@ -126,7 +125,7 @@ public class ApprenticeDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ApprenticeRef> ownReference(CurrentUser apprentice) {
-		requireRole(apprentice, Role.APPRENTICE);
+		apprentice.requireRole(Role.APPRENTICE);
 		return this.apprentices.findByAccountId(apprentice.accountId()).map(ApprenticeRef::of);
 	}
 
@@ -137,7 +136,7 @@ public class ApprenticeDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ApprenticeProfile> ownProfile(CurrentUser apprentice) {
-		requireRole(apprentice, Role.APPRENTICE);
+		apprentice.requireRole(Role.APPRENTICE);
 		return this.apprentices.findByAccountId(apprentice.accountId())
 			.map((own) -> profile(own.requireId(), apprentice));
 	}
@@ -150,18 +149,12 @@ public class ApprenticeDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> findIdByUln(String uln, CurrentUser admin) {
-		requireRole(admin, Role.ADMIN);
+		admin.requireRole(Role.ADMIN);
 		return this.apprentices.findByUln(uln.strip()).map(Apprentice::requireId);
 	}
 
 	private static PageRequest pageRequest(ApprenticeListQuery query) {
 		return PageRequest.of(query.page(), ApprenticeListQuery.PAGE_SIZE, query.sort().toSort());
-	}
-
-	private static void requireRole(CurrentUser user, Role role) {
-		if (user.role() != role) {
-			throw new AccessDeniedException("Only for " + role);
-		}
 	}
 
 	/**

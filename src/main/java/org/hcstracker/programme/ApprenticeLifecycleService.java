@@ -17,7 +17,6 @@ import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.Role;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -163,7 +162,7 @@ public class ApprenticeLifecycleService {
 	 */
 	@Transactional
 	public int moveCaseload(long fromCoachId, long toCoachId, CurrentUser admin) {
-		requireAdmin(admin);
+		admin.requireRole(Role.ADMIN);
 		AccountView from = account(fromCoachId, Role.COACH, "caseload.from.invalid", true);
 		AccountView to = account(toCoachId, Role.COACH, "caseload.to.invalid");
 		if (from.id() == to.id()) {
@@ -190,7 +189,7 @@ public class ApprenticeLifecycleService {
 	}
 
 	private Apprentice load(long apprenticeId, CurrentUser admin) {
-		requireAdmin(admin);
+		admin.requireRole(Role.ADMIN);
 		return this.apprentices.findById(apprenticeId)
 			.orElseThrow(() -> ApprenticeNotFoundException.forId(apprenticeId));
 	}
@@ -251,12 +250,6 @@ public class ApprenticeLifecycleService {
 
 	private LocalDate today() {
 		return UkTime.today(this.clock);
-	}
-
-	private static void requireAdmin(CurrentUser user) {
-		if (user.role() != Role.ADMIN) {
-			throw new AccessDeniedException("Only the administrator changes an enrolment");
-		}
 	}
 
 }

@@ -17,7 +17,6 @@ import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.PasswordLinkService;
 import org.hcstracker.people.PeopleRuleException;
 import org.hcstracker.people.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,9 +69,7 @@ public class EnrolmentService {
 	 */
 	@Transactional
 	public Enrolment enrol(EnrolmentRequest request, CurrentUser admin) {
-		if (admin.role() != Role.ADMIN) {
-			throw new AccessDeniedException("Only the administrator enrols apprentices");
-		}
+		admin.requireRole(Role.ADMIN);
 		if (!UniqueLearnerNumber.isValid(request.uln())) {
 			throw new EnrolmentRuleException("uln", "enrolment.uln.invalid");
 		}
