@@ -118,6 +118,21 @@ class AdminStandardsTests {
 	}
 
 	@Test
+	void aFileOverTheLimitGetsItsMessageOnTheUploadPage() throws Exception {
+		StandardVersionView version = this.standards.createVersion("Large file " + UUID.randomUUID(), TEST);
+		byte[] large = new byte[(int) AdminKsbImportController.MAX_FILE_BYTES + 1];
+		java.util.Arrays.fill(large, (byte) 'a');
+		this.mvc
+			.perform(multipart("/admin/standards/{id}/import", version.id())
+				.file(new MockMultipartFile("file", "big.csv", "text/csv", large))
+				.with(user(admin()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is larger than 1 MB.")));
+		assertThat(this.standards.ksbsOf(version.id())).isEmpty();
+	}
+
+	@Test
 	void aBadStatementFormComesBackWithWhatWasTyped() throws Exception {
 		StandardVersionView version = this.standards.createVersion("Form " + UUID.randomUUID(), TEST);
 		this.mvc
