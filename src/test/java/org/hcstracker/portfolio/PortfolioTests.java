@@ -125,6 +125,30 @@ class PortfolioTests {
 	}
 
 	@Test
+	void thePortfolioFiltersByAreaStatusAndType() {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		this.testEvidence.accepted(enrolled, "Quality and leadership", 4, 9);
+		this.testEvidence.submitted(enrolled, "Quality only", 4);
+		this.testEvidence.submitted(enrolled, "Leadership only", 9);
+		CurrentUser coach = this.testEvidence.coach(enrolled);
+		long quality = this.testEvidence.areas(4).iterator().next();
+
+		assertThat(filtered(enrolled, coach, new PortfolioViews.Filter(null, null, quality, null)))
+			.containsExactlyInAnyOrder("Quality and leadership", "Quality only");
+		assertThat(filtered(enrolled, coach, new PortfolioViews.Filter(EvidenceStatus.SUBMITTED, null, quality, null)))
+			.containsExactly("Quality only");
+		assertThat(filtered(enrolled, coach, new PortfolioViews.Filter(null, EvidenceType.CASE_STUDY, null, null)))
+			.isEmpty();
+		assertThat(filtered(enrolled, coach, new PortfolioViews.Filter(EvidenceStatus.DRAFT, null, null, null)))
+			.as("a coach never sees drafts, even when asking for them")
+			.isEmpty();
+		assertThat(this.portfolio.portfolio(enrolled.id(), coach, PortfolioViews.Filter.none(), 0).items().getContent())
+			.filteredOn((item) -> item.row().title().equals("Quality and leadership"))
+			.singleElement()
+			.satisfies((item) -> assertThat(item.areaNumbers()).containsExactly(4, 9));
+	}
+
+	@Test
 	void coverageCountsAcceptedAndWaitingEvidencePerArea() {
 		Enrolled enrolled = this.testApprentices.enrolNew();
 		this.testEvidence.accepted(enrolled, "Two areas", 1, 4);
@@ -199,6 +223,13 @@ class PortfolioTests {
 		assertThatExceptionOfType(org.hcstracker.programme.ApprenticeNotFoundException.class)
 			.isThrownBy(() -> this.portfolio.portfolio(enrolled.id(), assessor, PortfolioViews.Filter.none(), 0));
 		assertThat(EvidenceAccess.visibleStatuses(assessor)).containsExactly(EvidenceStatus.ACCEPTED);
+	}
+
+	private List<String> filtered(Enrolled enrolled, CurrentUser viewer, PortfolioViews.Filter filter) {
+		return this.portfolio.portfolio(enrolled.id(), viewer, filter, 0)
+			.items()
+			.map((item) -> item.row().title())
+			.getContent();
 	}
 
 	private List<String> titles(Enrolled enrolled, CurrentUser viewer) {
