@@ -73,6 +73,24 @@ class ApprenticeListsTests {
 	}
 
 	@Test
+	void longListsArePagedWithTheirTotal() throws Exception {
+		AccountView coach = this.testAccounts.person(Role.COACH);
+		AccountView lineManager = this.testAccounts.person(Role.EMPLOYER);
+		for (int i = 0; i < ApprenticeListQuery.PAGE_SIZE + 2; i++) {
+			this.testApprentices.enrol(lineManager, coach);
+		}
+		Page<ApprenticeRow> employed = this.directory.employed(TestAccounts.signedIn(lineManager),
+				ApprenticeListQuery.of(null, null, 1));
+		Page<ApprenticeRow> caseload = this.directory.caseload(TestAccounts.signedIn(coach),
+				ApprenticeListQuery.of(null, "START", 1));
+		assertThat(employed.getTotalElements()).isEqualTo(ApprenticeListQuery.PAGE_SIZE + 2);
+		assertThat(employed.getContent()).hasSize(2);
+		assertThat(caseload.getTotalElements()).isEqualTo(ApprenticeListQuery.PAGE_SIZE + 2);
+		this.mvc.perform(get("/employer").param("page", "1").with(user(TestAccounts.signedIn(lineManager))))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void theCaseloadPageIssuesTheSameStatementsForTwoApprenticesAsForSix() throws Exception {
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
 		AccountView coach = this.testAccounts.person(Role.COACH);
