@@ -15,9 +15,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditQuery(@Nullable Long apprenticeId, @Nullable Long actorAccountId, @Nullable LocalDate from,
 		@Nullable LocalDate to) {
-
-	public static AuditQuery everything() {
-		return new AuditQuery(null, null, null, null);
-	}
-
 }

@@ -167,11 +167,6 @@ public class ApprenticeDirectory {
 	 */
 	public record ApprenticeFilter(@Nullable ApprenticeStatus status, @Nullable Long divisionId,
 			@Nullable Long employerId, @Nullable Long coachId) {
-
-		public static ApprenticeFilter none() {
-			return new ApprenticeFilter(null, null, null, null);
-		}
-
 	}
 
 	/**

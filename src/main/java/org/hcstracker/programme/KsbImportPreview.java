@@ -2,8 +2,6 @@ package org.hcstracker.programme;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * What importing a file into a standard version would do, shown before anything is
  * stored.
@@ -46,11 +44,6 @@ public record KsbImportPreview(List<Addition> additions, List<Change> changes, i
 	 */
 	public record Change(String code, int areaBefore, int areaAfter, String statementBefore, String statementAfter,
 			boolean retired) {
-
-		public @Nullable Integer newArea() {
-			return (this.areaBefore != this.areaAfter) ? this.areaAfter : null;
-		}
-
 	}
 
 }
