@@ -49,9 +49,12 @@ class DemoData {
 
 	private final DemoPortfolio portfolio;
 
+	private final DemoOffTheJob offTheJob;
+
 	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards,
-			DemoApprentices apprentices, DemoPortfolio portfolio) {
+			DemoApprentices apprentices, DemoPortfolio portfolio, DemoOffTheJob offTheJob) {
 		this.portfolio = portfolio;
+		this.offTheJob = offTheJob;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.standards = standards;
@@ -72,6 +75,9 @@ class DemoData {
 		}
 		if (!this.portfolio.isLoaded()) {
 			this.portfolio.load();
+		}
+		if (!this.offTheJob.isLoaded()) {
+			this.offTheJob.load();
 		}
 	}
 

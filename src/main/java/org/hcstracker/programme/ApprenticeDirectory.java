@@ -1,5 +1,6 @@
 package org.hcstracker.programme;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -116,6 +117,46 @@ public class ApprenticeDirectory {
 			.findVisible(id, scope.everyone(), scope.coachId(), scope.employerId(), scope.accountId())
 			.map(ApprenticeRef::of)
 			.orElseThrow(() -> ApprenticeNotFoundException.forId(id));
+	}
+
+	/**
+	 * The breaks in learning of an apprentice the viewer may see, oldest first; a break
+	 * under way has no end.
+	 * @param id the apprentice
+	 * @param viewer who is looking
+	 * @return the breaks
+	 */
+	@Transactional(readOnly = true)
+	public List<BreakInLearning> breaks(long id, CurrentUser viewer) {
+		reference(id, viewer);
+		List<BreakInLearning> breaks = new java.util.ArrayList<>();
+		LocalDate started = null;
+		for (ApprenticeEvent event : this.events.findByApprenticeIdOrderByOccurredOnAscIdAsc(id)) {
+			TimelineEntry entry = event.toEntry();
+			if (entry.kind() == ApprenticeEventKind.BREAK_STARTED) {
+				started = entry.occurredOn();
+			}
+			else if (entry.kind() == ApprenticeEventKind.RETURNED_FROM_BREAK && started != null) {
+				breaks.add(new BreakInLearning(started, entry.occurredOn()));
+				started = null;
+			}
+			else if (entry.kind() == ApprenticeEventKind.WITHDRAWN) {
+				started = null;
+			}
+		}
+		if (started != null) {
+			breaks.add(new BreakInLearning(started, null));
+		}
+		return breaks;
+	}
+
+	/**
+	 * A break in learning.
+	 *
+	 * @param from its first day
+	 * @param until the day learning started again, or null while it lasts
+	 */
+	public record BreakInLearning(LocalDate from, @Nullable LocalDate until) {
 	}
 
 	/**

@@ -12,13 +12,16 @@ import java.time.LocalDate;
  * @param standardVersionId their standard version
  * @param startDate their start date
  * @param status where they are in the programme
+ * @param plannedEndDate their planned end date (moved by each break in learning)
+ * @param plannedOtjHours their planned off-the-job training hours
  */
 public record ApprenticeRef(long id, long accountId, long coachId, long standardVersionId, LocalDate startDate,
-		ApprenticeStatus status) {
+		ApprenticeStatus status, LocalDate plannedEndDate, java.math.BigDecimal plannedOtjHours) {
 
 	static ApprenticeRef of(Apprentice apprentice) {
 		return new ApprenticeRef(apprentice.requireId(), apprentice.getAccountId(), apprentice.getCoachId(),
-				apprentice.getStandardVersionId(), apprentice.getStartDate(), apprentice.getStatus());
+				apprentice.getStandardVersionId(), apprentice.getStartDate(), apprentice.getStatus(),
+				apprentice.getPlannedEndDate(), apprentice.getPlannedOtjHours());
 	}
 
 }

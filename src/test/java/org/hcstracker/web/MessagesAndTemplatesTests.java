@@ -119,6 +119,22 @@ class MessagesAndTemplatesTests {
 	}
 
 	@Test
+	void noMessageKeyIsDefinedTwice() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		Set<String> twice = new TreeSet<>();
+		for (String line : Files.readAllLines(Path.of("src/main/resources/messages.properties"))) {
+			if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+				continue;
+			}
+			String key = line.substring(0, line.indexOf('=')).strip();
+			if (!seen.add(key)) {
+				twice.add(key);
+			}
+		}
+		assertThat(twice).as("keys defined twice, the later silently wins").isEmpty();
+	}
+
+	@Test
 	void everyRoleHasALabel() {
 		Properties messages = messages();
 		for (var role : org.hcstracker.people.Role.values()) {

@@ -1,0 +1,90 @@
+package org.hcstracker.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.progress.OffTheJobActivity;
+import org.hcstracker.progress.OffTheJobDetails;
+import org.hcstracker.progress.OffTheJobEntryView;
+import org.hcstracker.progress.OffTheJobService;
+import org.hcstracker.shared.UkTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo off-the-job training, recorded by the apprentices and approved or queried by their
+ * coach: Priya Sharma on track, Jordan Ellis behind, with entries waiting and one
+ * queried.
+ */
+@Component
+class DemoOffTheJob {
+
+	private static final OffTheJobActivity[] ROTA = { OffTheJobActivity.STUDY_DAY, OffTheJobActivity.WORKBOOK,
+			OffTheJobActivity.MENTORING, OffTheJobActivity.ONLINE_LEARNING, OffTheJobActivity.SHADOWING,
+			OffTheJobActivity.TRAINING_COURSE };
+
+	private final OffTheJobService offTheJob;
+
+	private final ApprenticeDirectory directory;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	DemoOffTheJob(OffTheJobService offTheJob, ApprenticeDirectory directory, AccountService accounts, Clock clock) {
+		this.offTheJob = offTheJob;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	boolean isLoaded() {
+		CurrentUser jordan = as(DemoApprentices.FIRST_APPRENTICE);
+		ApprenticeRef ref = this.directory.ownReference(jordan).orElseThrow();
+		return this.offTheJob.log(ref.id(), jordan, 0).entries().getTotalElements() > 0;
+	}
+
+	void load() {
+		CurrentUser aisha = as("coach@demo.test");
+		record(as("priya.sharma@demo.test"), aisha, 3, new BigDecimal("7"), false);
+		record(as(DemoApprentices.FIRST_APPRENTICE), aisha, 1, new BigDecimal("7.5"), true);
+	}
+
+	private void record(CurrentUser apprentice, CurrentUser coach, int perMonth, BigDecimal hours, boolean queryOne) {
+		ApprenticeRef ref = this.directory.ownReference(apprentice).orElseThrow();
+		LocalDate today = UkTime.today(this.clock);
+		int n = 0;
+		for (LocalDate month = ref.startDate(); month.isBefore(today); month = month.plusMonths(1)) {
+			for (int i = 0; i < perMonth; i++) {
+				LocalDate date = month.plusDays(3 + 7L * i);
+				if (date.isAfter(today)) {
+					continue;
+				}
+				long id = this.offTheJob.record(ref.id(),
+						new OffTheJobDetails(date, hours, ROTA[n++ % ROTA.length], "Logged with my coach's agreement"),
+						apprentice);
+				if (date.isBefore(today.minusDays(30))) {
+					OffTheJobEntryView entry = this.offTheJob.entryToAmend(ref.id(), id, apprentice);
+					if (queryOne && n == 3) {
+						this.offTheJob.query(ref.id(), id, entry.version(),
+								"Which module of the workbook was this? Add it to the note.", coach);
+					}
+					else {
+						this.offTheJob.approve(ref.id(), id, entry.version(), coach);
+					}
+				}
+			}
+		}
+	}
+
+	private CurrentUser as(String email) {
+		AccountView account = this.accounts.findByEmail(email).orElseThrow();
+		return CurrentUser.of(account.id(), account.email(), account.name(), account.role(), account.organisationId());
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.hcstracker.progress;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The off-the-job training log page: everyone who may see the apprentice reads it; the
+ * apprentice records and amends entries; their coach approves or queries them.
+ */
+@Controller
+class OffTheJobController {
+
+	private static final String VIEW = "progress/off-the-job";
+
+	private final OffTheJobService service;
+
+	private final ApprenticeDirectory directory;
+
+	private final Clock clock;
+
+	OffTheJobController(OffTheJobService service, ApprenticeDirectory directory, Clock clock) {
+		this.service = service;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@GetMapping("/apprentices/{id}/off-the-job")
+	String log(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new EntryForm(UkTime.today(this.clock), null, null, "", 0));
+		}
+		return page(id, viewer, page, model);
+	}
+
+	@PostMapping("/apprentices/{id}/off-the-job")
+	String record(@PathVariable long id, @Valid @ModelAttribute("form") EntryForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser apprentice, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.service.record(id, form.toDetails(), apprentice);
+				redirect.addFlashAttribute("flashMessage", "otj.recorded");
+				return "redirect:/apprentices/" + id + "/off-the-job";
+			}
+			catch (OffTheJobRuleException ex) {
+				reject(result, ex);
+			}
+		}
+		return page(id, apprentice, 0, model);
+	}
+
+	@GetMapping("/apprentices/{id}/off-the-job/{entryId}/edit")
+	String editForm(@PathVariable long id, @PathVariable long entryId, @AuthenticationPrincipal CurrentUser apprentice,
+			Model model) {
+		OffTheJobEntryView entry = this.service.entryToAmend(id, entryId, apprentice);
+		if (!entry.status().isEditable()) {
+			return "redirect:/apprentices/" + id + "/off-the-job";
+		}
+		model.addAttribute("form",
+				new EntryForm(entry.activityDate(), entry.hours(), entry.activity(), entry.note(), entry.version()));
+		model.addAttribute("queryReason", entry.queryReason());
+		return edit(id, entryId, model);
+	}
+
+	@PostMapping("/apprentices/{id}/off-the-job/{entryId}/edit")
+	String amend(@PathVariable long id, @PathVariable long entryId, @Valid @ModelAttribute("form") EntryForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser apprentice, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.service.amend(id, entryId, form.toDetails(), form.version(), apprentice);
+				redirect.addFlashAttribute("flashMessage", "otj.amended");
+				return "redirect:/apprentices/" + id + "/off-the-job";
+			}
+			catch (OffTheJobRuleException ex) {
+				reject(result, ex);
+			}
+		}
+		return edit(id, entryId, model);
+	}
+
+	@PostMapping("/apprentices/{id}/off-the-job/{entryId}/approve")
+	String approve(@PathVariable long id, @PathVariable long entryId, @RequestParam long version,
+			@AuthenticationPrincipal CurrentUser coach, RedirectAttributes redirect) {
+		this.service.approve(id, entryId, version, coach);
+		redirect.addFlashAttribute("flashMessage", "otj.approved.done");
+		return "redirect:/apprentices/" + id + "/off-the-job";
+	}
+
+	@PostMapping("/apprentices/{id}/off-the-job/{entryId}/query")
+	String query(@PathVariable long id, @PathVariable long entryId, @RequestParam long version,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser coach,
+			RedirectAttributes redirect) {
+		try {
+			this.service.query(id, entryId, version, reason, coach);
+			redirect.addFlashAttribute("flashMessage", "otj.queried.done");
+		}
+		catch (OffTheJobRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/apprentices/" + id + "/off-the-job";
+	}
+
+	private String page(long id, CurrentUser viewer, int page, Model model) {
+		model.addAttribute("log", this.service.log(id, viewer, page));
+		model.addAttribute("name", this.directory.profile(id, viewer).name());
+		model.addAttribute("activities", OffTheJobActivity.values());
+		return VIEW;
+	}
+
+	private String edit(long id, long entryId, Model model) {
+		model.addAttribute("apprenticeId", id);
+		model.addAttribute("entryId", entryId);
+		model.addAttribute("activities", OffTheJobActivity.values());
+		return "progress/edit-entry";
+	}
+
+	private static void reject(BindingResult result, OffTheJobRuleException ex) {
+		if (ex.getField().isEmpty()) {
+			result.reject(ex.getMessageKey());
+		}
+		else {
+			result.rejectValue(ex.getField(), ex.getMessageKey());
+		}
+	}
+
+	record EntryForm(@NotNull(message = "{otj.date.required}") @Nullable LocalDate date,
+			@NotNull(message = "{otj.hours.required}") @Nullable BigDecimal hours,
+			@NotNull(message = "{otj.activity.required}") @Nullable OffTheJobActivity activity, @Nullable String note,
+			long version) {
+
+		OffTheJobDetails toDetails() {
+			return new OffTheJobDetails(this.date, this.hours, this.activity, this.note);
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.hcstracker.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An off-the-job entry as pages show it.
+ *
+ * @param id the entry
+ * @param activityDate the date of the training
+ * @param hours its hours
+ * @param activity what kind of training
+ * @param note the apprentice's note
+ * @param status where it is with the coach
+ * @param queryReason the coach's reason, if queried
+ * @param version its version, for the next change
+ */
+public record OffTheJobEntryView(long id, LocalDate activityDate, BigDecimal hours, OffTheJobActivity activity,
+		@Nullable String note, OffTheJobStatus status, @Nullable String queryReason, long version) {
+
+	public String hoursText() {
+		return this.hours.stripTrailingZeros().toPlainString();
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.hcstracker.progress;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.hcstracker.programme.ApprenticeRef;
+import org.springframework.data.domain.Page;
+
+/**
+ * An apprentice's off-the-job training log as its page shows it.
+ *
+ * @param apprentice whose log it is
+ * @param owner whether the viewer is that apprentice
+ * @param coach whether the viewer is their coach
+ * @param entries one page of entries, newest first
+ * @param totals the totals against the target and the expected line
+ * @param months each month from the start to now: hours logged by its end, and expected
+ */
+public record OffTheJobLog(ApprenticeRef apprentice, boolean owner, boolean coach, Page<OffTheJobEntryView> entries,
+		Totals totals, List<Month> months) {
+
+	/**
+	 * The totals.
+	 *
+	 * @param target the planned hours
+	 * @param approved approved hours
+	 * @param awaiting hours waiting for the coach
+	 * @param queried queried hours, which do not count until amended and approved
+	 * @param counted approved and waiting hours together
+	 * @param expected the hours expected by today
+	 * @param projected the hours at the planned end at the pace so far
+	 */
+	public record Totals(BigDecimal target, BigDecimal approved, BigDecimal awaiting, BigDecimal queried,
+			BigDecimal counted, BigDecimal expected, BigDecimal projected) {
+
+		public boolean isBehind() {
+			return this.counted.compareTo(this.expected) < 0;
+		}
+
+		public BigDecimal behindBy() {
+			return this.expected.subtract(this.counted).max(BigDecimal.ZERO);
+		}
+
+	}
+
+	/**
+	 * One month of the chart and its table.
+	 *
+	 * @param month the month
+	 * @param logged the hours that count, logged by the month's end
+	 * @param expected the hours expected by the month's end
+	 */
+	public record Month(YearMonth month, BigDecimal logged, BigDecimal expected) {
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.hcstracker.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
+
+	OffTheJobEntry save(OffTheJobEntry entry);
+
+	@Query("select e from OffTheJobEntry e where e.id = :id and e.apprenticeId = :apprenticeId")
+	Optional<OffTheJobEntry> findOfApprentice(long id, long apprenticeId);
+
+	Page<OffTheJobEntry> findByApprenticeIdOrderByActivityDateDescIdDesc(long apprenticeId, Pageable pageable);
+
+	@Query("""
+			select coalesce(sum(e.hours), 0) from OffTheJobEntry e
+			where e.apprenticeId = :apprenticeId and e.activityDate = :date and e.id <> :except
+			""")
+	BigDecimal hoursOnDate(long apprenticeId, LocalDate date, long except);
+
+	@Query("select e.status, sum(e.hours) from OffTheJobEntry e where e.apprenticeId = :apprenticeId group by e.status")
+	List<Object[]> totalsByStatus(long apprenticeId);
+
+	@Query("""
+			select year(e.activityDate), month(e.activityDate), sum(e.hours) from OffTheJobEntry e
+			where e.apprenticeId = :apprenticeId and e.status <> :notCounted
+			group by year(e.activityDate), month(e.activityDate)
+			""")
+	List<Object[]> countedByMonth(long apprenticeId, OffTheJobStatus notCounted);
+
+}

@@ -1,0 +1,252 @@
+package org.hcstracker.progress;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hcstracker.audit.AuditRecord;
+import org.hcstracker.audit.AuditService;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The off-the-job training log: the apprentice records and amends entries until approved,
+ * their coach approves or queries each, and everyone who may see the apprentice reads the
+ * log with its totals, the expected line (breaks left out) and the projection to the
+ * planned end.
+ */
+@Service
+public class OffTheJobService {
+
+	/** Entries on one page of the log. */
+	public static final int PAGE_SIZE = 25;
+
+	private final OffTheJobRepository entries;
+
+	private final ApprenticeDirectory directory;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	OffTheJobService(OffTheJobRepository entries, ApprenticeDirectory directory, AuditService audit, Clock clock) {
+		this.entries = entries;
+		this.directory = directory;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an entry, waiting for the coach's approval.
+	 * @param apprenticeId the apprentice
+	 * @param entry what was entered
+	 * @param apprentice the signed-in apprentice
+	 * @return the new entry's id
+	 */
+	@Transactional
+	public long record(long apprenticeId, OffTheJobDetails entry, CurrentUser apprentice) {
+		ApprenticeRef ref = owner(apprenticeId, apprentice);
+		check(ref, entry, 0);
+		OffTheJobEntry saved = this.entries.save(new OffTheJobEntry(ref.id(), entry.date(),
+				new TrainingHours(entry.hours()), entry.activity(), entry.note(), this.clock.instant()));
+		audit(saved, "OFF_THE_JOB_RECORDED", null, apprentice);
+		return saved.requireId();
+	}
+
+	/**
+	 * Amends an entry the coach has not approved; a queried entry waits for approval
+	 * again.
+	 * @param apprenticeId the apprentice
+	 * @param entryId the entry
+	 * @param entry what was entered now
+	 * @param expectedVersion the version the form was opened on
+	 * @param apprentice the signed-in apprentice
+	 */
+	@Transactional
+	public void amend(long apprenticeId, long entryId, OffTheJobDetails entry, long expectedVersion,
+			CurrentUser apprentice) {
+		ApprenticeRef ref = owner(apprenticeId, apprentice);
+		OffTheJobEntry loaded = load(ref, entryId, expectedVersion);
+		check(ref, entry, entryId);
+		OffTheJobStatus before = loaded.getStatus();
+		loaded.amend(entry.date(), new TrainingHours(entry.hours()), entry.activity(), entry.note(),
+				this.clock.instant());
+		audit(loaded, "OFF_THE_JOB_AMENDED", before, apprentice);
+	}
+
+	@Transactional
+	public void approve(long apprenticeId, long entryId, long expectedVersion, CurrentUser coach) {
+		ApprenticeRef ref = coach(apprenticeId, coach);
+		OffTheJobEntry loaded = load(ref, entryId, expectedVersion);
+		OffTheJobStatus before = loaded.getStatus();
+		loaded.approve(coach.accountId(), this.clock.instant());
+		audit(loaded, "OFF_THE_JOB_APPROVED", before, coach);
+	}
+
+	/**
+	 * Queries an entry with a reason the apprentice sees; it stops counting until amended
+	 * and approved.
+	 * @param apprenticeId the apprentice
+	 * @param entryId the entry
+	 * @param expectedVersion the version the coach saw
+	 * @param reason why, required
+	 * @param coach the apprentice's coach
+	 */
+	@Transactional
+	public void query(long apprenticeId, long entryId, long expectedVersion, String reason, CurrentUser coach) {
+		ApprenticeRef ref = coach(apprenticeId, coach);
+		String checked = reason.strip();
+		if (checked.isEmpty() || checked.length() > OffTheJobEntry.TEXT_MAX_LENGTH) {
+			throw new OffTheJobRuleException("reason", "otj.reason.required");
+		}
+		OffTheJobEntry loaded = load(ref, entryId, expectedVersion);
+		OffTheJobStatus before = loaded.getStatus();
+		loaded.query(coach.accountId(), checked, this.clock.instant());
+		audit(loaded, "OFF_THE_JOB_QUERIED", before, coach);
+	}
+
+	/**
+	 * One of the signed-in apprentice's own entries, to amend.
+	 * @param apprenticeId the apprentice
+	 * @param entryId the entry
+	 * @param apprentice the signed-in apprentice
+	 * @return the entry
+	 */
+	@Transactional(readOnly = true)
+	public OffTheJobEntryView entryToAmend(long apprenticeId, long entryId, CurrentUser apprentice) {
+		ApprenticeRef ref = owner(apprenticeId, apprentice);
+		return this.entries.findOfApprentice(entryId, ref.id())
+			.map(OffTheJobEntry::toView)
+			.orElseThrow(() -> OffTheJobEntryNotFoundException.forId(entryId));
+	}
+
+	/**
+	 * The log of an apprentice the viewer may see.
+	 * @param apprenticeId the apprentice
+	 * @param viewer who is looking
+	 * @param page the page of entries, from 0
+	 * @return the log
+	 */
+	@Transactional(readOnly = true)
+	public OffTheJobLog log(long apprenticeId, CurrentUser viewer, int page) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, viewer);
+		LocalDate today = UkTime.today(this.clock);
+		ExpectedHours expected = new ExpectedHours(ref.startDate(), ref.plannedEndDate(), ref.plannedOtjHours(),
+				this.directory.breaks(ref.id(), viewer));
+		Map<OffTheJobStatus, BigDecimal> byStatus = new EnumMap<>(OffTheJobStatus.class);
+		for (OffTheJobStatus status : OffTheJobStatus.values()) {
+			byStatus.put(status, BigDecimal.ZERO);
+		}
+		for (Object[] row : this.entries.totalsByStatus(ref.id())) {
+			byStatus.put((OffTheJobStatus) row[0], (BigDecimal) row[1]);
+		}
+		BigDecimal counted = byStatus.get(OffTheJobStatus.APPROVED)
+			.add(byStatus.get(OffTheJobStatus.AWAITING_APPROVAL));
+		OffTheJobLog.Totals totals = new OffTheJobLog.Totals(ref.plannedOtjHours(),
+				byStatus.get(OffTheJobStatus.APPROVED), byStatus.get(OffTheJobStatus.AWAITING_APPROVAL),
+				byStatus.get(OffTheJobStatus.QUERIED), counted, expected.expectedBy(today),
+				expected.projection(counted, today));
+		return new OffTheJobLog(ref, isOwner(ref, viewer), isCoach(ref, viewer),
+				this.entries
+					.findByApprenticeIdOrderByActivityDateDescIdDesc(ref.id(),
+							PageRequest.of(Math.max(0, page), PAGE_SIZE))
+					.map(OffTheJobEntry::toView),
+				totals, months(ref, expected, today));
+	}
+
+	private List<OffTheJobLog.Month> months(ApprenticeRef ref, ExpectedHours expected, LocalDate today) {
+		Map<YearMonth, BigDecimal> logged = new HashMap<>();
+		for (Object[] row : this.entries.countedByMonth(ref.id(), OffTheJobStatus.QUERIED)) {
+			logged.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()), (BigDecimal) row[2]);
+		}
+		List<OffTheJobLog.Month> months = new ArrayList<>();
+		BigDecimal cumulative = BigDecimal.ZERO;
+		for (YearMonth month = YearMonth.from(ref.startDate()); !month.isAfter(YearMonth.from(today)); month = month
+			.plusMonths(1)) {
+			cumulative = cumulative.add(logged.getOrDefault(month, BigDecimal.ZERO));
+			LocalDate end = month.equals(YearMonth.from(today)) ? today : month.atEndOfMonth().plusDays(1);
+			months.add(new OffTheJobLog.Month(month, cumulative, expected.expectedBy(end)));
+		}
+		return months;
+	}
+
+	private void check(ApprenticeRef ref, OffTheJobDetails entry, long except) {
+		if (!TrainingHours.isValid(entry.hours())) {
+			throw new OffTheJobRuleException("hours", "otj.hours.invalid");
+		}
+		if (entry.date().isAfter(UkTime.today(this.clock))) {
+			throw new OffTheJobRuleException("date", "otj.date.future");
+		}
+		if (entry.date().isBefore(ref.startDate())) {
+			throw new OffTheJobRuleException("date", "otj.date.beforeStart");
+		}
+		BigDecimal onDate = this.entries.hoursOnDate(ref.id(), entry.date(), except).add(entry.hours());
+		if (onDate.compareTo(TrainingHours.MAX_A_DAY) > 0) {
+			throw new OffTheJobRuleException("hours", "otj.hours.dayTotal");
+		}
+		if (entry.note() != null && entry.note().length() > OffTheJobEntry.TEXT_MAX_LENGTH) {
+			throw new OffTheJobRuleException("note", "otj.note.tooLong");
+		}
+	}
+
+	private ApprenticeRef owner(long apprenticeId, CurrentUser apprentice) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, apprentice);
+		if (!isOwner(ref, apprentice)) {
+			throw new AccessDeniedException("Only the apprentice records their training");
+		}
+		if (ref.status() == ApprenticeStatus.WITHDRAWN || ref.status() == ApprenticeStatus.COMPLETED) {
+			throw new OffTheJobRuleException("", "otj.apprenticeNotActive");
+		}
+		return ref;
+	}
+
+	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, coach);
+		if (!isCoach(ref, coach)) {
+			throw new AccessDeniedException("Only the apprentice's coach approves their training");
+		}
+		return ref;
+	}
+
+	private OffTheJobEntry load(ApprenticeRef ref, long entryId, long expectedVersion) {
+		OffTheJobEntry entry = this.entries.findOfApprentice(entryId, ref.id())
+			.orElseThrow(() -> OffTheJobEntryNotFoundException.forId(entryId));
+		if (entry.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(OffTheJobEntry.class, entryId);
+		}
+		return entry;
+	}
+
+	private void audit(OffTheJobEntry entry, String action, @Nullable OffTheJobStatus before, CurrentUser actor) {
+		OffTheJobEntryView view = entry.toView();
+		this.audit.record(AuditRecord.of(actor.asActor(), action, "OffTheJobEntry", view.id())
+			.apprentice(entry.getApprenticeId())
+			.before((before != null) ? before.name() : null)
+			.after(view.status() + ": " + view.activityDate() + " " + view.hoursText() + " h " + view.activity()));
+	}
+
+	private static boolean isOwner(ApprenticeRef ref, CurrentUser viewer) {
+		return viewer.role() == Role.APPRENTICE && ref.accountId() == viewer.accountId();
+	}
+
+	private static boolean isCoach(ApprenticeRef ref, CurrentUser viewer) {
+		return viewer.role() == Role.COACH && ref.coachId() == viewer.accountId();
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.hcstracker.progress;
+
+import java.math.BigDecimal;
+
+/**
+ * Hours of off-the-job training on one entry: more than 0, at most 12, in quarter hours.
+ *
+ * @param value the hours
+ */
+public record TrainingHours(BigDecimal value) {
+
+	static final BigDecimal MAX_A_DAY = new BigDecimal("12");
+
+	private static final BigDecimal QUARTER = new BigDecimal("0.25");
+
+	public TrainingHours {
+		if (!isValid(value)) {
+			throw new IllegalArgumentException("Hours are more than 0, at most 12, in quarter hours");
+		}
+		value = value.setScale(2);
+	}
+
+	/**
+	 * Whether a number of hours may be recorded on one entry.
+	 * @param value the hours
+	 * @return true if more than 0, at most 12, and a whole number of quarter hours
+	 */
+	public static boolean isValid(BigDecimal value) {
+		return value.signum() > 0 && value.compareTo(MAX_A_DAY) <= 0 && value.remainder(QUARTER).signum() == 0;
+	}
+
+}

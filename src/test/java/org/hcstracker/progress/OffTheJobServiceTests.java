@@ -1,0 +1,197 @@
+package org.hcstracker.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.SqlStatements;
+import org.hcstracker.testsupport.TestAccounts;
+import org.hcstracker.testsupport.TestApprentices;
+import org.hcstracker.testsupport.TestApprentices.Enrolled;
+import org.hcstracker.testsupport.TestEvidence;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class OffTheJobServiceTests {
+
+	@Autowired
+	OffTheJobService service;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestApprentices testApprentices;
+
+	@Autowired
+	TestEvidence testEvidence;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	private Enrolled enrolled;
+
+	private CurrentUser apprentice;
+
+	private CurrentUser coach;
+
+	@BeforeEach
+	void enrol() {
+		this.enrolled = this.testApprentices.enrolNew();
+		this.apprentice = this.testEvidence.apprentice(this.enrolled);
+		this.coach = this.testEvidence.coach(this.enrolled);
+	}
+
+	@Test
+	void totalsSeparateApprovedWaitingAndQueriedHours() {
+		long approved = record(10, "7.5");
+		long queried = record(9, "3");
+		record(8, "2.25");
+		this.service.approve(this.enrolled.id(), approved, version(approved), this.coach);
+		this.service.query(this.enrolled.id(), queried, version(queried), "Which course?", this.coach);
+
+		OffTheJobLog.Totals totals = this.service.log(this.enrolled.id(), this.coach, 0).totals();
+
+		assertThat(totals.approved()).isEqualByComparingTo("7.5");
+		assertThat(totals.awaiting()).isEqualByComparingTo("2.25");
+		assertThat(totals.queried()).isEqualByComparingTo("3");
+		assertThat(totals.counted()).isEqualByComparingTo("9.75");
+		assertThat(totals.target()).isEqualByComparingTo("460");
+		assertThat(totals.expected()).isPositive();
+	}
+
+	@Test
+	void aQueriedEntryCountsAgainOnceAmendedAndApproved() {
+		long id = record(5, "4");
+		this.service.query(this.enrolled.id(), id, version(id), "Add the course name", this.coach);
+		this.service.amend(this.enrolled.id(), id, details(5, "4", "Phlebotomy refresher course"), version(id),
+				this.apprentice);
+		assertThat(this.service.log(this.enrolled.id(), this.coach, 0).totals().awaiting()).isEqualByComparingTo("4");
+		this.service.approve(this.enrolled.id(), id, version(id), this.coach);
+		assertThat(this.service.log(this.enrolled.id(), this.coach, 0).totals().approved()).isEqualByComparingTo("4");
+		assertRefused(
+				() -> this.service.amend(this.enrolled.id(), id, details(5, "5", null), version(id), this.apprentice),
+				"otj.notEditable");
+	}
+
+	@Test
+	void hoursAreCheckedOneByOneAndInTotalOnADay() {
+		assertRefused(() -> record(3, "7.3"), "otj.hours.invalid");
+		assertRefused(() -> record(3, "0"), "otj.hours.invalid");
+		record(3, "8");
+		record(3, "4");
+		assertRefused(() -> record(3, "0.25"), "otj.hours.dayTotal");
+		long other = record(4, "6");
+		assertRefused(() -> this.service.amend(this.enrolled.id(), other, details(3, "1", null), version(other),
+				this.apprentice), "otj.hours.dayTotal");
+	}
+
+	@Test
+	void datesMayNotBeInTheFutureNorBeforeTheStart() {
+		assertRefused(() -> this.service.record(this.enrolled.id(),
+				new OffTheJobDetails(LocalDate.now().plusDays(1), BigDecimal.ONE, OffTheJobActivity.OTHER, null),
+				this.apprentice), "otj.date.future");
+		assertRefused(() -> this.service.record(this.enrolled.id(),
+				new OffTheJobDetails(LocalDate.now().minusYears(2), BigDecimal.ONE, OffTheJobActivity.OTHER, null),
+				this.apprentice), "otj.date.beforeStart");
+	}
+
+	@Test
+	void onlyTheApprenticeRecordsAndOnlyTheirCoachDecides() {
+		long id = record(2, "1");
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.service.record(this.enrolled.id(), details(2, "1", null), this.coach));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.service.approve(this.enrolled.id(), id, version(id), this.testApprentices.admin()));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.service.approve(this.enrolled.id(),
+				id, version(id), TestAccounts.signedIn(this.enrolled.lineManager())));
+		assertRefused(() -> this.service.query(this.enrolled.id(), id, version(id), " ", this.coach),
+				"otj.reason.required");
+	}
+
+	@Test
+	void approvingWhatWasJustAmendedIsAConflict() {
+		long id = record(2, "2");
+		long seen = version(id);
+		this.service.amend(this.enrolled.id(), id, details(2, "2.5", null), seen, this.apprentice);
+		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
+			.isThrownBy(() -> this.service.approve(this.enrolled.id(), id, seen, this.coach));
+	}
+
+	@Test
+	void theLogIsClosedToEveryoneOutsideTheApprenticesScope() throws Exception {
+		long id = record(2, "2");
+		Enrolled other = this.testApprentices.enrolNew();
+		for (CurrentUser outsider : List.of(this.testEvidence.apprentice(other), this.testEvidence.coach(other),
+				TestAccounts.signedIn(other.lineManager()),
+				TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR)))) {
+			this.mvc.perform(get("/apprentices/{id}/off-the-job", this.enrolled.id()).with(user(outsider)))
+				.andExpect(status().isNotFound());
+			this.mvc
+				.perform(post("/apprentices/{id}/off-the-job/{e}/approve", this.enrolled.id(), id).param("version", "0")
+					.with(user(outsider))
+					.with(csrf()))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc
+			.perform(get("/apprentices/{id}/off-the-job", this.enrolled.id())
+				.with(user(TestAccounts.signedIn(this.enrolled.lineManager()))))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theLogPageIssuesAFixedNumberOfStatements() throws Exception {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		record(20, "1");
+		long few = statements.count(
+				() -> this.mvc.perform(get("/apprentices/{id}/off-the-job", this.enrolled.id()).with(user(this.coach)))
+					.andExpect(status().isOk()));
+		for (int i = 21; i < 40; i++) {
+			record(i, "1.5");
+		}
+		long many = statements.count(
+				() -> this.mvc.perform(get("/apprentices/{id}/off-the-job", this.enrolled.id()).with(user(this.coach)))
+					.andExpect(status().isOk()));
+		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(8);
+	}
+
+	private long record(int daysAgo, String hours) {
+		return this.service.record(this.enrolled.id(), details(daysAgo, hours, null), this.apprentice);
+	}
+
+	private static OffTheJobDetails details(int daysAgo, String hours, String note) {
+		return new OffTheJobDetails(LocalDate.now().minusDays(daysAgo), new BigDecimal(hours),
+				OffTheJobActivity.STUDY_DAY, note);
+	}
+
+	private long version(long id) {
+		return this.service.entryToAmend(this.enrolled.id(), id, this.apprentice).version();
+	}
+
+	private static void assertRefused(Runnable change, String key) {
+		assertThatExceptionOfType(OffTheJobRuleException.class).isThrownBy(change::run)
+			.extracting(OffTheJobRuleException::getMessageKey)
+			.isEqualTo(key);
+	}
+
+}
