@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * checked row by row: a file with any bad row comes back with each bad row's line number,
  * and nothing is stored. A good file gives a preview; its checked rows wait in the
  * person's session under a random id until they confirm, and the import then runs in one
- * transaction against the database as it is at that moment.
+ * transaction, only if the database still gives the same preview.
  */
 @Controller
 class AdminKsbImportController {
@@ -67,10 +67,12 @@ class AdminKsbImportController {
 			model.addAttribute("rowErrors", result.errors());
 			return "programme/import";
 		}
-		Draft draft = new Draft(UUID.randomUUID().toString(), id, List.copyOf(result.rows()));
+		List<KsbCsv.Row> rows = List.copyOf(result.rows());
+		KsbImportPreview preview = this.standards.previewImport(id, rows);
+		Draft draft = new Draft(UUID.randomUUID().toString(), id, rows, preview);
 		session.setAttribute(DRAFT, draft);
 		model.addAttribute("draftId", draft.id());
-		model.addAttribute("preview", this.standards.previewImport(id, draft.rows()));
+		model.addAttribute("preview", preview);
 		return "programme/import-preview";
 	}
 
@@ -83,7 +85,14 @@ class AdminKsbImportController {
 			return "redirect:/admin/standards/" + id + "/import";
 		}
 		session.removeAttribute(DRAFT);
-		KsbImportPreview outcome = this.standards.commitImport(id, draft.rows(), admin.asActor());
+		KsbImportPreview outcome;
+		try {
+			outcome = this.standards.commitImport(id, draft.rows(), draft.preview(), admin.asActor());
+		}
+		catch (ProgrammeRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			return "redirect:/admin/standards/" + id + "/import";
+		}
 		redirect.addFlashAttribute("flashMessage", "ksbImport.done");
 		redirect.addFlashAttribute("flashArgument", outcome.additions().size() + outcome.changes().size());
 		return "redirect:/admin/standards/" + id;
@@ -95,8 +104,9 @@ class AdminKsbImportController {
 	 * @param id a random id, so that only the previewed file can be confirmed
 	 * @param versionId the version they go into
 	 * @param rows the rows
+	 * @param preview what the person saw and confirms
 	 */
-	record Draft(String id, long versionId, List<KsbCsv.Row> rows) implements Serializable {
+	record Draft(String id, long versionId, List<KsbCsv.Row> rows, KsbImportPreview preview) implements Serializable {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.hcstracker.programme;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
  * @param untouched how many of the version's statements are not in the file, and stay as
  * they are
  */
-public record KsbImportPreview(List<Addition> additions, List<Change> changes, int unchanged, int untouched) {
+public record KsbImportPreview(List<Addition> additions, List<Change> changes, int unchanged,
+		int untouched) implements Serializable {
 
 	/**
 	 * Whether the import would change anything.
@@ -29,7 +31,7 @@ public record KsbImportPreview(List<Addition> additions, List<Change> changes, i
 	 * @param area its programme area
 	 * @param statement its text
 	 */
-	public record Addition(String code, int area, String statement) {
+	public record Addition(String code, int area, String statement) implements Serializable {
 	}
 
 	/**
@@ -43,7 +45,7 @@ public record KsbImportPreview(List<Addition> additions, List<Change> changes, i
 	 * @param retired whether it is retired (and stays so)
 	 */
 	public record Change(String code, int areaBefore, int areaAfter, String statementBefore, String statementAfter,
-			boolean retired) {
+			boolean retired) implements Serializable {
 	}
 
 }

@@ -201,17 +201,24 @@ public class StandardVersionService {
 	/**
 	 * Imports checked rows into a version, all of them or none: codes new to the version
 	 * are added; existing ones take the file's area and text (a retired one stays
-	 * retired); statements not in the file stay as they are.
+	 * retired); statements not in the file stay as they are. The import goes ahead only
+	 * if it would add and change exactly what the person saw in the preview: if someone
+	 * added or edited one of the file's statements since, nothing is stored.
 	 * @param versionId the version
 	 * @param rows the rows of a file that passed every check
+	 * @param previewed the preview the person confirmed
 	 * @param actor who imports them
 	 * @return what the import did
+	 * @throws ProgrammeRuleException if the version changed since the preview
 	 */
 	@Transactional
-	KsbImportPreview commitImport(long versionId, List<KsbCsv.Row> rows, Actor actor) {
+	KsbImportPreview commitImport(long versionId, List<KsbCsv.Row> rows, KsbImportPreview previewed, Actor actor) {
 		StandardVersion version = load(versionId);
 		Map<String, Ksb> existing = existing(versionId);
 		KsbImportPreview outcome = preview(rows, existing);
+		if (!outcome.additions().equals(previewed.additions()) || !outcome.changes().equals(previewed.changes())) {
+			throw new ProgrammeRuleException("ksbImport.changedSinceCheck");
+		}
 		for (KsbCsv.Row row : rows) {
 			Ksb ksb = existing.get(row.code());
 			if (ksb == null) {

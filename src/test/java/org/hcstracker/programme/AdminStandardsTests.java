@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -115,6 +116,34 @@ class AdminStandardsTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/standards/" + version.id() + "/import"));
 		assertThat(this.standards.ksbsOf(version.id())).hasSize(2);
+	}
+
+	@Test
+	void aConfirmationAfterTheVersionChangedStoresNothingAndSaysWhy() throws Exception {
+		StandardVersionView version = this.standards.createVersion("Changed " + UUID.randomUUID(), TEST);
+		MockHttpSession session = new MockHttpSession();
+		CurrentUser admin = admin();
+		String page = this.mvc
+			.perform(multipart("/admin/standards/{id}/import", version.id())
+				.file(csv("code,area,statement\nK1,1,Care\n"))
+				.session(session)
+				.with(user(admin))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String draftId = page.replaceAll("(?s).*name=\"draftId\" value=\"([^\"]+)\".*", "$1");
+		this.standards.addKsb(version.id(), new KsbCode("K1"), 2, "Added by someone else", TEST);
+
+		this.mvc
+			.perform(post("/admin/standards/{id}/import/confirm", version.id()).param("draftId", draftId)
+				.session(session)
+				.with(user(admin))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/standards/" + version.id() + "/import"))
+			.andExpect(flash().attribute("flashError", "ksbImport.changedSinceCheck"));
+		assertThat(this.standards.ksbsOf(version.id())).extracting(KsbView::statement)
+			.containsExactly("Added by someone else");
 	}
 
 	@Test

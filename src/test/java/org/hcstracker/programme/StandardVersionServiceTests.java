@@ -106,7 +106,7 @@ class StandardVersionServiceTests {
 		assertThat(preview.untouched()).isEqualTo(1);
 		assertThat(this.standards.ksbsOf(this.version.id())).hasSize(4);
 
-		this.standards.commitImport(this.version.id(), rows, ADMIN);
+		this.standards.commitImport(this.version.id(), rows, preview, ADMIN);
 
 		assertThat(this.standards.ksbsOf(this.version.id()))
 			.extracting(KsbView::code, KsbView::areaNumber, KsbView::statement, KsbView::retired)
@@ -117,16 +117,65 @@ class StandardVersionServiceTests {
 	}
 
 	@Test
+	void anImportStoresNothingWhenACodeOfTheFileWasAddedAfterThePreview() {
+		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Person-centred care"),
+				new KsbCsv.Row(3, "K2", 1, "Equality"));
+		KsbImportPreview preview = this.standards.previewImport(this.version.id(), rows);
+		this.standards.addKsb(this.version.id(), new KsbCode("K2"), 3, "Added meanwhile", ADMIN);
+
+		assertThatExceptionOfType(ProgrammeRuleException.class)
+			.isThrownBy(() -> this.standards.commitImport(this.version.id(), rows, preview, ADMIN))
+			.extracting(ProgrammeRuleException::getMessageKey)
+			.isEqualTo("ksbImport.changedSinceCheck");
+		assertThat(this.standards.ksbsOf(this.version.id())).extracting(KsbView::code, KsbView::statement)
+			.containsExactly(tuple("K2", "Added meanwhile"));
+	}
+
+	@Test
+	void anImportStoresNothingWhenAStatementOfTheFileWasEditedAfterThePreview() {
+		KsbView k1 = this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "Person-centred care", ADMIN);
+		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Person-centred care, always"),
+				new KsbCsv.Row(3, "K2", 1, "Equality"));
+		KsbImportPreview preview = this.standards.previewImport(this.version.id(), rows);
+		this.standards.editKsb(this.version.id(), k1.id(), 1, "Edited meanwhile",
+				this.standards.ksbForEdit(this.version.id(), k1.id()).version(), ADMIN);
+
+		assertThatExceptionOfType(ProgrammeRuleException.class)
+			.isThrownBy(() -> this.standards.commitImport(this.version.id(), rows, preview, ADMIN));
+		assertThat(this.standards.ksbsOf(this.version.id())).extracting(KsbView::code, KsbView::statement)
+			.containsExactly(tuple("K1", "Edited meanwhile"));
+	}
+
+	@Test
+	void anImportGoesAheadWhenOnlyStatementsOutsideTheFileChangedAfterThePreview() {
+		this.standards.addKsb(this.version.id(), new KsbCode("B1"), 2, "Not in the file", ADMIN);
+		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Person-centred care"));
+		KsbImportPreview preview = this.standards.previewImport(this.version.id(), rows);
+		this.standards.addKsb(this.version.id(), new KsbCode("B2"), 2, "Also not in the file", ADMIN);
+
+		this.standards.commitImport(this.version.id(), rows, preview, ADMIN);
+
+		assertThat(this.standards.ksbsOf(this.version.id())).extracting(KsbView::code)
+			.containsExactlyInAnyOrder("B1", "B2", "K1");
+	}
+
+	private static KsbImportPreview nothingYet(List<KsbCsv.Row> rows) {
+		return new KsbImportPreview(rows.stream()
+			.map((row) -> new KsbImportPreview.Addition(row.code(), row.area(), row.statement()))
+			.toList(), List.of(), 0, 0);
+	}
+
+	@Test
 	void anImportIsAllOrNothing() {
 		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Fine"), new KsbCsv.Row(3, "K2", 1, "x"));
 		StandardVersionView missing = new StandardVersionView(Long.MAX_VALUE, "none");
 		assertThatExceptionOfType(StandardVersionNotFoundException.class)
-			.isThrownBy(() -> this.standards.commitImport(missing.id(), rows, ADMIN));
+			.isThrownBy(() -> this.standards.commitImport(missing.id(), rows, nothingYet(rows), ADMIN));
 
 		List<KsbCsv.Row> tooLong = List.of(new KsbCsv.Row(2, "K1", 1, "Fine"),
 				new KsbCsv.Row(3, "K2", 1, "y".repeat(301)));
 		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> this.standards.commitImport(this.version.id(), tooLong, ADMIN));
+			.isThrownBy(() -> this.standards.commitImport(this.version.id(), tooLong, nothingYet(tooLong), ADMIN));
 		assertThat(this.standards.ksbsOf(this.version.id())).isEmpty();
 	}
 
