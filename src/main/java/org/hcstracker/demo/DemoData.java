@@ -51,10 +51,13 @@ class DemoData {
 
 	private final DemoOffTheJob offTheJob;
 
+	private final DemoReviews reviews;
+
 	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards,
-			DemoApprentices apprentices, DemoPortfolio portfolio, DemoOffTheJob offTheJob) {
+			DemoApprentices apprentices, DemoPortfolio portfolio, DemoOffTheJob offTheJob, DemoReviews reviews) {
 		this.portfolio = portfolio;
 		this.offTheJob = offTheJob;
+		this.reviews = reviews;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.standards = standards;
@@ -78,6 +81,9 @@ class DemoData {
 		}
 		if (!this.offTheJob.isLoaded()) {
 			this.offTheJob.load();
+		}
+		if (!this.reviews.isLoaded()) {
+			this.reviews.load();
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.hcstracker.home;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.PortfolioService;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.progress.ProgressReviewService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,15 +19,19 @@ class ApprenticeHomeController {
 
 	private final PortfolioService portfolio;
 
-	ApprenticeHomeController(ApprenticeDirectory directory, PortfolioService portfolio) {
+	private final ProgressReviewService reviews;
+
+	ApprenticeHomeController(ApprenticeDirectory directory, PortfolioService portfolio, ProgressReviewService reviews) {
 		this.directory = directory;
 		this.portfolio = portfolio;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/apprentice")
 	String home(@AuthenticationPrincipal CurrentUser apprentice, Model model) {
 		model.addAttribute("profile", this.directory.ownProfile(apprentice).orElse(null));
 		model.addAttribute("needs", this.portfolio.needs(apprentice).orElse(null));
+		model.addAttribute("reviewsToSign", this.reviews.toSign(apprentice));
 		return "home/apprentice";
 	}
 

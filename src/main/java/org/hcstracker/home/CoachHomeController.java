@@ -5,6 +5,8 @@ import org.hcstracker.portfolio.PortfolioService;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeListQuery;
+import org.hcstracker.progress.OffTheJobService;
+import org.hcstracker.progress.ProgressReviewService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,8 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The coach's home: how much evidence waits for review, and their caseload (with each
- * apprentice's evidence waiting), searchable and sortable, a page at a time.
+ * The coach's home: how much evidence waits for review, the progress reviews overdue or
+ * due within two weeks, the off-the-job hours waiting for approval, and their caseload
+ * (with each apprentice's evidence waiting), searchable and sortable, a page at a time.
  */
 @Controller
 class CoachHomeController {
@@ -24,9 +27,16 @@ class CoachHomeController {
 
 	private final PortfolioService portfolio;
 
-	CoachHomeController(ApprenticeDirectory directory, PortfolioService portfolio) {
+	private final ProgressReviewService reviews;
+
+	private final OffTheJobService offTheJob;
+
+	CoachHomeController(ApprenticeDirectory directory, PortfolioService portfolio, ProgressReviewService reviews,
+			OffTheJobService offTheJob) {
 		this.directory = directory;
 		this.portfolio = portfolio;
+		this.reviews = reviews;
+		this.offTheJob = offTheJob;
 	}
 
 	@GetMapping("/coach")
@@ -40,6 +50,8 @@ class CoachHomeController {
 		model.addAttribute("awaiting",
 				this.portfolio.awaitingReview(coach, caseload.map(ApprenticeRow::id).getContent()));
 		model.addAttribute("queue", this.portfolio.queue(coach, 0));
+		model.addAttribute("reviewsDue", this.reviews.dueForCoach(coach));
+		model.addAttribute("otjAwaiting", this.offTheJob.awaitingApproval(coach));
 		model.addAttribute("pageLink", query.linkWithoutPage("/coach"));
 		return "home/coach";
 	}

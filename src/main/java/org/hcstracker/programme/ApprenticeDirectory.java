@@ -1,8 +1,11 @@
 package org.hcstracker.programme;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -18,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ApprenticeDirectory {
+
+	private static final List<ApprenticeEventKind> BREAK_KINDS = List.of(ApprenticeEventKind.BREAK_STARTED,
+			ApprenticeEventKind.RETURNED_FROM_BREAK, ApprenticeEventKind.WITHDRAWN);
 
 	private final ApprenticeRepository apprentices;
 
@@ -129,9 +135,48 @@ public class ApprenticeDirectory {
 	@Transactional(readOnly = true)
 	public List<BreakInLearning> breaks(long id, CurrentUser viewer) {
 		reference(id, viewer);
-		List<BreakInLearning> breaks = new java.util.ArrayList<>();
+		return breaksFrom(this.events.findByApprenticeIdOrderByOccurredOnAscIdAsc(id));
+	}
+
+	/**
+	 * A coach's apprentices on programme or on a break in learning, with their breaks,
+	 * for rules worked out over the whole caseload: two statements, whatever its size.
+	 * @param coach the coach
+	 * @return the apprentices, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ActiveApprentice> activeCaseload(CurrentUser coach) {
+		coach.requireRole(Role.COACH);
+		List<ApprenticeRepository.ActiveRow> rows = this.apprentices.findActiveOfCoach(coach.accountId(),
+				List.of(ApprenticeStatus.ON_PROGRAMME, ApprenticeStatus.BREAK_IN_LEARNING));
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<ApprenticeEvent>> events = this.events
+			.findByApprenticeIdInAndKindInOrderByOccurredOnAscIdAsc(
+					rows.stream().map(ApprenticeRepository.ActiveRow::id).toList(), BREAK_KINDS)
+			.stream()
+			.collect(Collectors.groupingBy(ApprenticeEvent::getApprenticeId));
+		return rows.stream()
+			.map((row) -> row.withBreaks(breaksFrom(events.getOrDefault(row.id(), List.of()))))
+			.toList();
+	}
+
+	/**
+	 * The apprentices a line manager manages themselves, whatever their status.
+	 * @param lineManager the line manager
+	 * @return the apprentices, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprenticeName> lineManaged(CurrentUser lineManager) {
+		lineManager.requireRole(Role.EMPLOYER);
+		return this.apprentices.findLineManagedBy(lineManager.accountId());
+	}
+
+	private static List<BreakInLearning> breaksFrom(List<ApprenticeEvent> events) {
+		List<BreakInLearning> breaks = new ArrayList<>();
 		LocalDate started = null;
-		for (ApprenticeEvent event : this.events.findByApprenticeIdOrderByOccurredOnAscIdAsc(id)) {
+		for (ApprenticeEvent event : events) {
 			TimelineEntry entry = event.toEntry();
 			if (entry.kind() == ApprenticeEventKind.BREAK_STARTED) {
 				started = entry.occurredOn();

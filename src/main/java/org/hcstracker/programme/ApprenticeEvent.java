@@ -74,6 +74,10 @@ class ApprenticeEvent extends BaseEntity {
 		this.actor = actor.name();
 	}
 
+	long getApprenticeId() {
+		return this.apprenticeId;
+	}
+
 	TimelineEntry toEntry() {
 		return new TimelineEntry(this.kind, this.occurredOn, this.fromStatus, this.toStatus, this.detail, this.actor);
 	}

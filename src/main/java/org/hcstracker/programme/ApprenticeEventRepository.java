@@ -1,5 +1,6 @@
 package org.hcstracker.programme;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.repository.Repository;
@@ -11,5 +12,8 @@ interface ApprenticeEventRepository extends Repository<ApprenticeEvent, Long> {
 	List<ApprenticeEvent> saveAll(Iterable<ApprenticeEvent> events);
 
 	List<ApprenticeEvent> findByApprenticeIdOrderByOccurredOnAscIdAsc(long apprenticeId);
+
+	List<ApprenticeEvent> findByApprenticeIdInAndKindInOrderByOccurredOnAscIdAsc(Collection<Long> apprenticeIds,
+			Collection<ApprenticeEventKind> kinds);
 
 }

@@ -9,19 +9,20 @@ import java.time.LocalDate;
  * @param id the apprentice
  * @param accountId their account
  * @param coachId their coach's account
+ * @param lineManagerId their line manager's account
  * @param standardVersionId their standard version
  * @param startDate their start date
  * @param status where they are in the programme
  * @param plannedEndDate their planned end date (moved by each break in learning)
  * @param plannedOtjHours their planned off-the-job training hours
  */
-public record ApprenticeRef(long id, long accountId, long coachId, long standardVersionId, LocalDate startDate,
-		ApprenticeStatus status, LocalDate plannedEndDate, java.math.BigDecimal plannedOtjHours) {
+public record ApprenticeRef(long id, long accountId, long coachId, long lineManagerId, long standardVersionId,
+		LocalDate startDate, ApprenticeStatus status, LocalDate plannedEndDate, java.math.BigDecimal plannedOtjHours) {
 
 	static ApprenticeRef of(Apprentice apprentice) {
 		return new ApprenticeRef(apprentice.requireId(), apprentice.getAccountId(), apprentice.getCoachId(),
-				apprentice.getStandardVersionId(), apprentice.getStartDate(), apprentice.getStatus(),
-				apprentice.getPlannedEndDate(), apprentice.getPlannedOtjHours());
+				apprentice.getLineManagerId(), apprentice.getStandardVersionId(), apprentice.getStartDate(),
+				apprentice.getStatus(), apprentice.getPlannedEndDate(), apprentice.getPlannedOtjHours());
 	}
 
 }

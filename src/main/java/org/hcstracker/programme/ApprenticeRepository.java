@@ -1,5 +1,7 @@
 package org.hcstracker.programme;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +47,23 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	Optional<Apprentice> findByUln(String uln);
 
 	Optional<Apprentice> findByAccountId(long accountId);
+
+	@Query("""
+			select new org.hcstracker.programme.ApprenticeRepository$ActiveRow(ap.id, person.name, ap.lineManagerId,
+				ap.status, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours)
+			from Apprentice ap join Account person on person.id = ap.accountId
+			where ap.coachId = :coachId and ap.status in :statuses
+			order by person.name, ap.id
+			""")
+	List<ActiveRow> findActiveOfCoach(long coachId, List<ApprenticeStatus> statuses);
+
+	@Query("""
+			select new org.hcstracker.programme.ApprenticeName(ap.id, person.name)
+			from Apprentice ap join Account person on person.id = ap.accountId
+			where ap.lineManagerId = :lineManagerId
+			order by person.name, ap.id
+			""")
+	List<ApprenticeName> findLineManagedBy(long lineManagerId);
 
 	@Query(value = ROW + " where ap.coachId = :coachId and" + SEARCH,
 			countQuery = COUNT + " where ap.coachId = :coachId and" + SEARCH)
@@ -102,5 +121,18 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	@Modifying
 	@Query("update Apprentice ap set ap.coachId = :toCoachId, ap.version = ap.version + 1 where ap.id in :ids")
 	int moveToCoach(List<Long> ids, long toCoachId);
+
+	/**
+	 * An apprentice on programme or on a break, before their breaks are read.
+	 */
+	record ActiveRow(long id, String name, long lineManagerId, ApprenticeStatus status, LocalDate startDate,
+			LocalDate plannedEndDate, BigDecimal plannedOtjHours) {
+
+		ActiveApprentice withBreaks(List<ApprenticeDirectory.BreakInLearning> breaks) {
+			return new ActiveApprentice(this.id, this.name, this.lineManagerId, this.status, this.startDate,
+					this.plannedEndDate, this.plannedOtjHours, breaks);
+		}
+
+	}
 
 }

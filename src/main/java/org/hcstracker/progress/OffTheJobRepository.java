@@ -35,4 +35,15 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 			""")
 	List<Object[]> countedByMonth(long apprenticeId, OffTheJobStatus notCounted);
 
+	@Query("""
+			select new org.hcstracker.progress.AwaitingApproval(ap.id, person.name, count(e), min(e.activityDate))
+			from OffTheJobEntry e
+				join Apprentice ap on ap.id = e.apprenticeId
+				join Account person on person.id = ap.accountId
+			where ap.coachId = :coachId and e.status = :status
+			group by ap.id, person.name
+			order by min(e.createdAt), person.name
+			""")
+	List<AwaitingApproval> findAwaitingOfCoach(long coachId, OffTheJobStatus status);
+
 }

@@ -170,6 +170,18 @@ public class OffTheJobService {
 				totals, months(ref, expected, today));
 	}
 
+	/**
+	 * The coach's apprentices with off-the-job entries waiting for approval, the longest
+	 * waiting first, in one statement.
+	 * @param coach the coach
+	 * @return each apprentice with how many entries wait
+	 */
+	@Transactional(readOnly = true)
+	public List<AwaitingApproval> awaitingApproval(CurrentUser coach) {
+		coach.requireRole(Role.COACH);
+		return this.entries.findAwaitingOfCoach(coach.accountId(), OffTheJobStatus.AWAITING_APPROVAL);
+	}
+
 	private List<OffTheJobLog.Month> months(ApprenticeRef ref, ExpectedHours expected, LocalDate today) {
 		Map<YearMonth, BigDecimal> logged = new HashMap<>();
 		for (Object[] row : this.entries.countedByMonth(ref.id(), OffTheJobStatus.QUERIED)) {

@@ -233,6 +233,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		assertAccessible();
 	}
 
+	/**
+	 * Follows the first link whose text starts as given, such as one that ends with a
+	 * date, and checks the page it leads to.
+	 * @param start the start of the link's text
+	 */
+	public static void followStartingWith(String start) {
+		click(driver().findElement(By.xpath("//a[starts-with(normalize-space(), " + quoted(start) + ")]")));
+		assertAccessible();
+	}
+
 	private static void click(WebElement element) {
 		((org.openqa.selenium.JavascriptExecutor) driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);

@@ -1,0 +1,134 @@
+package org.hcstracker.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.progress.AgreedAction;
+import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.progress.ReviewContent;
+import org.hcstracker.progress.ReviewRag;
+import org.hcstracker.shared.UkTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo progress reviews, recorded by the coaches and signed by the apprentices and line
+ * managers: Jordan Ellis's last review was held 16 weeks ago, so the next is overdue, and
+ * David Clarke has still to sign it; Priya Sharma has her latest to sign and the next
+ * scheduled; Liam O'Connor's next is due within two weeks; Chloe Turner's first is
+ * overdue, with a date set.
+ */
+@Component
+class DemoReviews {
+
+	private final ProgressReviewService reviews;
+
+	private final ApprenticeDirectory directory;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	DemoReviews(ProgressReviewService reviews, ApprenticeDirectory directory, AccountService accounts, Clock clock) {
+		this.reviews = reviews;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	boolean isLoaded() {
+		CurrentUser jordan = as(DemoApprentices.FIRST_APPRENTICE);
+		ApprenticeRef ref = this.directory.ownReference(jordan).orElseThrow();
+		return !this.reviews.reviews(ref.id(), jordan).reviews().isEmpty();
+	}
+
+	void load() {
+		LocalDate today = UkTime.today(this.clock);
+		CurrentUser aisha = as("coach@demo.test");
+		CurrentUser tom = as("tom.okafor@demo.test");
+		CurrentUser david = as("employer@demo.test");
+		CurrentUser sarah = as("sarah.whitfield@demo.test");
+		CurrentUser mark = as("mark.bennett@demo.test");
+
+		held(as(DemoApprentices.FIRST_APPRENTICE), aisha, david, today.minusWeeks(16), 11, Signed.APPRENTICE_ONLY,
+				ReviewRag.AMBER, "Off-the-job hours are well behind the plan and areas 7 to 9 have no evidence yet.");
+		ApprenticeRef priya = held(as("priya.sharma@demo.test"), aisha, david, today.minusWeeks(3), 11,
+				Signed.LINE_MANAGER_ONLY, ReviewRag.GREEN,
+				"Every programme area has accepted evidence; ready to prepare for gateway.");
+		this.reviews.schedule(priya.id(), today.plusWeeks(8), aisha);
+		held(as("liam.oconnor@demo.test"), aisha, sarah, today.minusWeeks(11), 12, Signed.BOTH, ReviewRag.GREEN,
+				"Settled well into the medical equipment workshop; portfolio building steadily.");
+		ApprenticeRef chloe = this.directory.ownReference(as("chloe.turner@demo.test")).orElseThrow();
+		this.reviews.schedule(chloe.id(), today.plusDays(3), aisha);
+		held(as("mohammed.iqbal@demo.test"), tom, mark, today.minusWeeks(5), 12, Signed.BOTH, ReviewRag.GREEN,
+				"Pipeline validation project going well; keep logging the workbook hours.");
+		held(as("emily.watson@demo.test"), tom, david, today.minusWeeks(7), 12, Signed.BOTH, ReviewRag.GREEN,
+				"On track for gateway; the professional discussion preparation has started.");
+	}
+
+	/**
+	 * Records reviews from the start to the last one, at a regular interval, all signed
+	 * but the last, which is signed as given.
+	 */
+	private ApprenticeRef held(CurrentUser apprentice, CurrentUser coach, CurrentUser lineManager, LocalDate last,
+			int everyWeeks, Signed lastSigned, ReviewRag lastRag, String lastReason) {
+		ApprenticeRef ref = this.directory.ownReference(apprentice).orElseThrow();
+		LocalDate first = last;
+		while (first.minusWeeks(everyWeeks).isAfter(ref.startDate())) {
+			first = first.minusWeeks(everyWeeks);
+		}
+		int number = 1;
+		for (LocalDate held = first; !held.isAfter(last); held = held.plusWeeks(everyWeeks)) {
+			boolean isLast = held.plusWeeks(everyWeeks).isAfter(last);
+			ReviewRag rag = isLast ? lastRag : ReviewRag.GREEN;
+			String reason = isLast ? lastReason : "Evidence and training on plan since the last review.";
+			long id = this.reviews.record(ref.id(),
+					new ReviewContent(held, summary(number), rag, reason, List.of(
+							new AgreedAction("Submit evidence for the next programme area with the coach",
+									held.plusWeeks(4)),
+							new AgreedAction("Log the study day hours in the off-the-job log", held.plusWeeks(2)))),
+					coach);
+			Signed signed = isLast ? lastSigned : Signed.BOTH;
+			if (signed != Signed.LINE_MANAGER_ONLY) {
+				this.reviews.sign(ref.id(), id, version(ref, id, coach), apprentice);
+			}
+			if (signed != Signed.APPRENTICE_ONLY) {
+				this.reviews.sign(ref.id(), id, version(ref, id, coach), lineManager);
+			}
+			number++;
+		}
+		return ref;
+	}
+
+	private static String summary(int number) {
+		return switch (number % 3) {
+			case 1 -> "Reviewed the portfolio against the programme areas and the off-the-job plan. "
+					+ "Good practical skills in the department; needs to write up reflections sooner after the work.";
+			case 2 -> "Discussed the evidence returned last month and how to link it to the KSBs. "
+					+ "The line manager confirmed protected study time on Wednesday afternoons.";
+			default -> "Progress against the plan is steady. Agreed the next pieces of evidence and the training "
+					+ "course to book; no concerns raised by the apprentice.";
+		};
+	}
+
+	private long version(ApprenticeRef ref, long reviewId, CurrentUser coach) {
+		return this.reviews.review(ref.id(), reviewId, coach).review().version();
+	}
+
+	private CurrentUser as(String email) {
+		AccountView account = this.accounts.findByEmail(email).orElseThrow();
+		return CurrentUser.of(account.id(), account.email(), account.name(), account.role(), account.organisationId());
+	}
+
+	private enum Signed {
+
+		BOTH, APPRENTICE_ONLY, LINE_MANAGER_ONLY
+
+	}
+
+}

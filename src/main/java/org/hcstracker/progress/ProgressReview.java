@@ -1,0 +1,212 @@
+package org.hcstracker.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hcstracker.shared.BaseEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A structured one-to-one progress review. The coach schedules it and records it once
+ * held, and may change what they recorded until the first signature; the apprentice and
+ * their line manager each sign it once, and it is complete when both have. A signature
+ * freezes it.
+ */
+@Entity
+@Table(name = "progress_reviews")
+class ProgressReview extends BaseEntity {
+
+	static final int SUMMARY_MAX_LENGTH = 4000;
+
+	static final int REASON_MAX_LENGTH = 1000;
+
+	static final int MAX_ACTIONS = 10;
+
+	@Column(name = "apprentice_id", nullable = false, updatable = false)
+	private long apprenticeId;
+
+	@Column(name = "scheduled_for")
+	private @Nullable LocalDate scheduledFor;
+
+	@Column(name = "held_on")
+	private @Nullable LocalDate heldOn;
+
+	@Column(length = SUMMARY_MAX_LENGTH)
+	private @Nullable String summary;
+
+	@Enumerated(EnumType.STRING)
+	@Column(length = 5)
+	private @Nullable ReviewRag rag;
+
+	@Column(name = "rag_reason", length = REASON_MAX_LENGTH)
+	private @Nullable String ragReason;
+
+	@ElementCollection
+	@CollectionTable(name = "progress_review_actions", joinColumns = @JoinColumn(name = "review_id"))
+	@OrderColumn(name = "position")
+	private List<AgreedAction> actions = new ArrayList<>();
+
+	@Column(name = "recorded_by")
+	private @Nullable Long recordedBy;
+
+	@Column(name = "recorded_at")
+	private @Nullable Instant recordedAt;
+
+	@Column(name = "apprentice_signed_by")
+	private @Nullable Long apprenticeSignedBy;
+
+	@Column(name = "apprentice_signed_name", length = 200)
+	private @Nullable String apprenticeSignedName;
+
+	@Column(name = "apprentice_signed_at")
+	private @Nullable Instant apprenticeSignedAt;
+
+	@Column(name = "manager_signed_by")
+	private @Nullable Long managerSignedBy;
+
+	@Column(name = "manager_signed_name", length = 200)
+	private @Nullable String managerSignedName;
+
+	@Column(name = "manager_signed_at")
+	private @Nullable Instant managerSignedAt;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected ProgressReview() {
+		this.createdAt = Instant.EPOCH;
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	private ProgressReview(long apprenticeId, Instant now) {
+		this.apprenticeId = apprenticeId;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	static ProgressReview scheduled(long apprenticeId, LocalDate date, Instant now) {
+		ProgressReview review = new ProgressReview(apprenticeId, now);
+		review.scheduledFor = date;
+		return review;
+	}
+
+	static ProgressReview held(long apprenticeId, ReviewContent content, long coachId, Instant now) {
+		ProgressReview review = new ProgressReview(apprenticeId, now);
+		review.record(content, coachId, now);
+		return review;
+	}
+
+	/**
+	 * Moves a review not yet held to another date.
+	 * @param date the new date
+	 * @param now the time of the change
+	 */
+	void reschedule(LocalDate date, Instant now) {
+		if (this.heldOn != null) {
+			throw new ReviewRuleException("", "progressReview.alreadyHeld");
+		}
+		this.scheduledFor = date;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Records what was said at the review, or changes it while no one has signed.
+	 * @param content what was recorded
+	 * @param coachId the coach recording it
+	 * @param now the time of the change
+	 */
+	void record(ReviewContent content, long coachId, Instant now) {
+		if (isSigned()) {
+			throw new ReviewRuleException("", "progressReview.signed");
+		}
+		if (content.actions().size() > MAX_ACTIONS) {
+			throw new ReviewRuleException("actions", "progressReview.actions.tooMany");
+		}
+		this.heldOn = content.heldOn();
+		this.summary = content.summary();
+		this.rag = content.rag();
+		this.ragReason = content.ragReason();
+		this.actions.clear();
+		this.actions.addAll(content.actions());
+		this.recordedBy = coachId;
+		this.recordedAt = now;
+		this.updatedAt = now;
+	}
+
+	void signAsApprentice(long accountId, String name, Instant now) {
+		requireHeld();
+		if (this.apprenticeSignedAt != null) {
+			throw new ReviewRuleException("", "progressReview.alreadySigned");
+		}
+		this.apprenticeSignedBy = accountId;
+		this.apprenticeSignedName = name;
+		this.apprenticeSignedAt = now;
+		this.updatedAt = now;
+	}
+
+	void signAsLineManager(long accountId, String name, Instant now) {
+		requireHeld();
+		if (this.managerSignedAt != null) {
+			throw new ReviewRuleException("", "progressReview.alreadySigned");
+		}
+		this.managerSignedBy = accountId;
+		this.managerSignedName = name;
+		this.managerSignedAt = now;
+		this.updatedAt = now;
+	}
+
+	private void requireHeld() {
+		if (this.heldOn == null) {
+			throw new ReviewRuleException("", "progressReview.notHeld");
+		}
+	}
+
+	boolean isSigned() {
+		return this.apprenticeSignedAt != null || this.managerSignedAt != null;
+	}
+
+	ReviewStatus status() {
+		if (this.heldOn == null) {
+			return ReviewStatus.SCHEDULED;
+		}
+		return (this.apprenticeSignedAt != null && this.managerSignedAt != null) ? ReviewStatus.COMPLETE
+				: ReviewStatus.AWAITING_SIGNATURES;
+	}
+
+	long getApprenticeId() {
+		return this.apprenticeId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	ReviewView toView() {
+		return new ReviewView(requireId(), status(), this.scheduledFor, this.heldOn, this.summary, this.rag,
+				this.ragReason, List.copyOf(this.actions),
+				(this.apprenticeSignedAt != null)
+						? new ReviewView.Signature(this.apprenticeSignedName, this.apprenticeSignedAt) : null,
+				(this.managerSignedAt != null) ? new ReviewView.Signature(this.managerSignedName, this.managerSignedAt)
+						: null,
+				this.version);
+	}
+
+}

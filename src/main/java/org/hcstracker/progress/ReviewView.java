@@ -1,0 +1,45 @@
+package org.hcstracker.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A progress review as pages show it.
+ *
+ * @param id the review
+ * @param status where it is
+ * @param scheduledFor the date it was planned for, if it was scheduled
+ * @param heldOn the date it was held, once recorded
+ * @param summary the progress summary, once recorded
+ * @param rag the rating, once recorded
+ * @param ragReason why that rating, once recorded
+ * @param actions the actions agreed
+ * @param apprenticeSignature the apprentice's signature, once signed
+ * @param lineManagerSignature the line manager's signature, once signed
+ * @param version the version, for changes made from a form
+ */
+public record ReviewView(long id, ReviewStatus status, @Nullable LocalDate scheduledFor, @Nullable LocalDate heldOn,
+		@Nullable String summary, @Nullable ReviewRag rag, @Nullable String ragReason, List<AgreedAction> actions,
+		@Nullable Signature apprenticeSignature, @Nullable Signature lineManagerSignature, long version) {
+
+	/**
+	 * Whether the coach may still change what was recorded: until the first signature.
+	 * @return true while no one has signed
+	 */
+	public boolean isEditable() {
+		return this.apprenticeSignature == null && this.lineManagerSignature == null;
+	}
+
+	/**
+	 * Who signed, as they were named then, and when.
+	 *
+	 * @param name the signer's name
+	 * @param at when they signed
+	 */
+	public record Signature(@Nullable String name, Instant at) {
+	}
+
+}

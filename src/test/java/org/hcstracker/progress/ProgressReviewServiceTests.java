@@ -1,0 +1,364 @@
+package org.hcstracker.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hcstracker.audit.AuditEventView;
+import org.hcstracker.audit.AuditQuery;
+import org.hcstracker.audit.AuditService;
+import org.hcstracker.people.AccountService;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.programme.ApprenticeNotFoundException;
+import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.SqlStatements;
+import org.hcstracker.testsupport.TestAccounts;
+import org.hcstracker.testsupport.TestApprentices;
+import org.hcstracker.testsupport.TestApprentices.Enrolled;
+import org.hcstracker.testsupport.TestEvidence;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class ProgressReviewServiceTests {
+
+	@Autowired
+	ProgressReviewService service;
+
+	@Autowired
+	OffTheJobService offTheJob;
+
+	@Autowired
+	AuditService audit;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestApprentices testApprentices;
+
+	@Autowired
+	TestEvidence testEvidence;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	private Enrolled enrolled;
+
+	private CurrentUser apprentice;
+
+	private CurrentUser coach;
+
+	private CurrentUser lineManager;
+
+	@BeforeEach
+	void enrol() {
+		this.enrolled = this.testApprentices.enrolNew();
+		this.apprentice = this.testEvidence.apprentice(this.enrolled);
+		this.coach = this.testEvidence.coach(this.enrolled);
+		this.lineManager = TestAccounts.signedIn(this.enrolled.lineManager());
+	}
+
+	@Test
+	void theCoachEditsUntilTheFirstSignatureAndBothSignaturesCompleteIt() {
+		long id = this.service.record(this.enrolled.id(), held(3, "Good progress"), this.coach);
+		assertThat(review(id).status()).isEqualTo(ReviewStatus.AWAITING_SIGNATURES);
+		this.service.record(this.enrolled.id(), id, held(3, "Good progress, portfolio on track"), version(id),
+				this.coach);
+		assertThat(review(id).summary()).isEqualTo("Good progress, portfolio on track");
+
+		this.service.sign(this.enrolled.id(), id, version(id), this.lineManager);
+		ReviewView signedOnce = review(id);
+		assertThat(signedOnce.status()).isEqualTo(ReviewStatus.AWAITING_SIGNATURES);
+		assertThat(signedOnce.lineManagerSignature()).isNotNull();
+		assertThat(signedOnce.lineManagerSignature().name()).isEqualTo(this.enrolled.lineManager().name());
+		assertThat(signedOnce.isEditable()).isFalse();
+		assertRefused(() -> this.service.record(this.enrolled.id(), id, held(3, "Changed after signing"), version(id),
+				this.coach), "progressReview.signed");
+
+		this.service.sign(this.enrolled.id(), id, version(id), this.apprentice);
+		ReviewView complete = review(id);
+		assertThat(complete.status()).isEqualTo(ReviewStatus.COMPLETE);
+		assertThat(complete.summary()).isEqualTo("Good progress, portfolio on track");
+		assertThat(complete.apprenticeSignature().name()).isEqualTo(this.apprentice.name());
+
+		List<AuditEventView> trail = this.audit.find(new AuditQuery(this.enrolled.id(), null, null, null), 0, 50)
+			.getContent();
+		assertThat(trail).extracting(AuditEventView::action)
+			.contains("REVIEW_RECORDED", "REVIEW_EDITED")
+			.filteredOn("REVIEW_SIGNED"::equals)
+			.hasSize(2);
+	}
+
+	@Test
+	void onlyTheApprenticeThemselvesAndTheirOwnLineManagerSign() {
+		long id = this.service.record(this.enrolled.id(), held(2, "Summary"), this.coach);
+		CurrentUser colleague = TestAccounts
+			.signedIn(this.testAccounts.person(Role.EMPLOYER, this.enrolled.lineManager().organisationId()));
+		for (CurrentUser mayLookButNotSign : List.of(this.coach, this.testApprentices.admin(), colleague)) {
+			assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), mayLookButNotSign),
+					"progressReview.sign.notYours");
+		}
+		Enrolled other = this.testApprentices.enrolNew();
+		for (CurrentUser outsider : List.of(this.testEvidence.apprentice(other),
+				TestAccounts.signedIn(other.lineManager()), this.testEvidence.coach(other))) {
+			assertThatExceptionOfType(ApprenticeNotFoundException.class)
+				.isThrownBy(() -> this.service.sign(this.enrolled.id(), id, version(id), outsider));
+		}
+		assertThatExceptionOfType(ReviewNotFoundException.class)
+			.isThrownBy(() -> this.service.sign(other.id(), id, 0, this.testEvidence.apprentice(other)));
+		this.service.sign(this.enrolled.id(), id, version(id), this.apprentice);
+		assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), this.apprentice),
+				"progressReview.alreadySigned");
+		assertThat(review(id).lineManagerSignature()).isNull();
+	}
+
+	@Test
+	void onlyTheCoachSchedulesAndRecords() {
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.service.record(this.enrolled.id(), held(1, "x"), this.lineManager));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), this.apprentice));
+		assertThatExceptionOfType(ApprenticeNotFoundException.class).isThrownBy(() -> this.service
+			.record(this.enrolled.id(), held(1, "x"), this.testEvidence.coach(this.testApprentices.enrolNew())));
+	}
+
+	@Test
+	void aScheduledReviewCannotBeSignedUntilHeldAndIsRecordedInPlace() {
+		LocalDate date = LocalDate.now().plusDays(7);
+		long id = this.service.schedule(this.enrolled.id(), date, this.coach);
+		assertThat(review(id).status()).isEqualTo(ReviewStatus.SCHEDULED);
+		assertThat(this.service.reviews(this.enrolled.id(), this.coach).next().scheduledFor()).isEqualTo(date);
+		assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), this.apprentice),
+				"progressReview.notHeld");
+		this.service.reschedule(this.enrolled.id(), id, date.plusDays(1), version(id), this.coach);
+		assertThat(review(id).scheduledFor()).isEqualTo(date.plusDays(1));
+
+		this.service.record(this.enrolled.id(), id, held(0, "Held early"), version(id), this.coach);
+		assertThat(review(id).status()).isEqualTo(ReviewStatus.AWAITING_SIGNATURES);
+		assertRefused(() -> this.service.reschedule(this.enrolled.id(), id, date, version(id), this.coach),
+				"progressReview.alreadyHeld");
+		assertRefused(() -> this.service.schedule(this.enrolled.id(), LocalDate.now().minusDays(1), this.coach),
+				"progressReview.scheduled.past");
+	}
+
+	@Test
+	void whatIsRecordedIsChecked() {
+		LocalDate today = LocalDate.now();
+		assertRefused(() -> record(new ReviewContent(today.plusDays(1), "s", ReviewRag.GREEN, "r", actions(today))),
+				"progressReview.heldOn.future");
+		assertRefused(() -> record(new ReviewContent(today.minusYears(2), "s", ReviewRag.GREEN, "r", actions(today))),
+				"progressReview.heldOn.beforeStart");
+		assertRefused(() -> record(new ReviewContent(today, "  ", ReviewRag.GREEN, "r", actions(today))),
+				"progressReview.summary.required");
+		assertRefused(() -> record(new ReviewContent(today, "s", ReviewRag.RED, " ", actions(today))),
+				"progressReview.ragReason.required");
+		assertRefused(() -> record(new ReviewContent(today, "s", ReviewRag.RED, "r", List.of())),
+				"progressReview.actions.required");
+		assertRefused(() -> record(new ReviewContent(today, "s", ReviewRag.RED, "r", actions(today.minusDays(1)))),
+				"progressReview.action.targetBeforeHeld");
+		assertRefused(() -> record(new ReviewContent(today, "s".repeat(4001), ReviewRag.RED, "r", actions(today))),
+				"progressReview.summary.tooLong");
+		assertThat(this.service.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
+	}
+
+	@Test
+	void aSignatureOnAnOlderVersionIsAConflict() {
+		long id = this.service.record(this.enrolled.id(), held(2, "First"), this.coach);
+		long read = version(id);
+		this.service.record(this.enrolled.id(), id, held(2, "Changed"), read, this.coach);
+		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
+			.isThrownBy(() -> this.service.sign(this.enrolled.id(), id, read, this.apprentice));
+	}
+
+	@Test
+	void theNextReviewIsOverdueUntilOneIsHeldThenDueTwelveWeeksLater() {
+		// The test apprentice started six months ago.
+		NextReview before = this.service.reviews(this.enrolled.id(), this.coach).next();
+		assertThat(before.state()).isEqualTo(NextReview.State.OVERDUE);
+		assertThat(this.service.dueForCoach(this.coach)).extracting(DueReview::apprenticeId)
+			.containsExactly(this.enrolled.id());
+
+		this.service.record(this.enrolled.id(), held(0, "Caught up"), this.coach);
+		NextReview after = this.service.reviews(this.enrolled.id(), this.coach).next();
+		assertThat(after.state()).isEqualTo(NextReview.State.DUE);
+		assertThat(after.dueBy()).isEqualTo(LocalDate.now().plusWeeks(12));
+		assertThat(this.service.dueForCoach(this.coach)).isEmpty();
+	}
+
+	@Test
+	void homePagesListWhatWaitsForEachPerson() throws Exception {
+		long id = this.service.record(this.enrolled.id(), held(1, "Summary"), this.coach);
+		this.offTheJob.record(this.enrolled.id(), new OffTheJobDetails(LocalDate.now().minusDays(2),
+				new java.math.BigDecimal("3"), OffTheJobActivity.WORKBOOK, null), this.apprentice);
+		String name = this.apprentice.name();
+		String link = "/apprentices/" + this.enrolled.id() + "/reviews/" + id;
+
+		this.mvc.perform(get("/apprentice").with(user(this.apprentice)))
+			.andExpect(content().string(containsString(link)));
+		this.mvc.perform(get("/employer").with(user(this.lineManager)))
+			.andExpect(content().string(containsString(link)));
+		this.mvc.perform(get("/coach").with(user(this.coach)))
+			.andExpect(content().string(containsString(name + ": 1 entry waiting")));
+
+		this.service.sign(this.enrolled.id(), id, version(id), this.lineManager);
+		this.mvc.perform(get("/employer").with(user(this.lineManager)))
+			.andExpect(content().string(not(containsString(link))));
+		this.mvc.perform(get("/apprentice").with(user(this.apprentice)))
+			.andExpect(content().string(containsString(link)));
+		CurrentUser colleague = TestAccounts
+			.signedIn(this.testAccounts.person(Role.EMPLOYER, this.enrolled.lineManager().organisationId()));
+		assertThat(this.service.toSign(colleague)).isEmpty();
+	}
+
+	@Test
+	void aReviewIsRecordedThroughTheFormAndSignedThroughHttp() throws Exception {
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/new", this.enrolled.id())
+				.param("heldOn", LocalDate.now().toString())
+				.param("summary", "Settled in well")
+				.param("rag", "AMBER")
+				.param("ragReason", "Off-the-job hours are behind")
+				.param("actions[0].description", "Book the phlebotomy study day")
+				.param("actions[0].targetDate", "")
+				.param("version", "0")
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Action 1: enter the date it should be done by.")));
+		assertThat(this.service.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
+
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/new", this.enrolled.id())
+				.param("heldOn", LocalDate.now().toString())
+				.param("summary", "Settled in well")
+				.param("rag", "AMBER")
+				.param("ragReason", "Off-the-job hours are behind")
+				.param("actions[0].description", "Book the phlebotomy study day")
+				.param("actions[0].targetDate", LocalDate.now().plusWeeks(2).toString())
+				.param("actions[1].description", "")
+				.param("actions[1].targetDate", "")
+				.param("version", "0")
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/apprentices/" + this.enrolled.id() + "/reviews/*"));
+		ReviewView review = this.service.reviews(this.enrolled.id(), this.coach).reviews().get(0);
+		assertThat(review.actions())
+			.containsExactly(new AgreedAction("Book the phlebotomy study day", LocalDate.now().plusWeeks(2)));
+		assertThat(review.rag()).isEqualTo(ReviewRag.AMBER);
+
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/{r}/sign", this.enrolled.id(), review.id())
+				.param("version", String.valueOf(review.version()))
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashError", "progressReview.sign.notYours"));
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/{r}/sign", this.enrolled.id(), review.id())
+				.param("version", String.valueOf(review.version()))
+				.with(user(this.apprentice))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "progressReview.signed.done"));
+		this.mvc
+			.perform(get("/apprentices/{id}/reviews/{r}", this.enrolled.id(), review.id()).with(user(this.apprentice)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Apprentice: " + this.apprentice.name())));
+	}
+
+	@Test
+	void reviewPagesAndActionsAreClosedToEveryoneOutsideTheApprenticesScope() throws Exception {
+		long id = this.service.record(this.enrolled.id(), held(1, "Summary"), this.coach);
+		Enrolled other = this.testApprentices.enrolNew();
+		for (CurrentUser outsider : List.of(this.testEvidence.apprentice(other), this.testEvidence.coach(other),
+				TestAccounts.signedIn(other.lineManager()),
+				TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR)))) {
+			for (String page : List.of("/apprentices/{id}/reviews", "/apprentices/{id}/reviews/" + id,
+					"/apprentices/{id}/reviews/new", "/apprentices/{id}/reviews/" + id + "/edit")) {
+				this.mvc.perform(get(page, this.enrolled.id()).with(user(outsider))).andExpect(status().isNotFound());
+			}
+			this.mvc
+				.perform(post("/apprentices/{id}/reviews/{r}/sign", this.enrolled.id(), id).param("version", "0")
+					.with(user(outsider))
+					.with(csrf()))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc
+			.perform(get("/apprentices/{id}/reviews/{r}", other.id(), id).with(user(this.testEvidence.coach(other))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/apprentices/{id}/reviews/new", this.enrolled.id()).with(user(this.lineManager)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theReviewsPageIssuesAFixedNumberOfStatements() throws Exception {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		this.service.record(this.enrolled.id(), held(60, "One"), this.coach);
+		long few = statements.count(() -> this.mvc
+			.perform(get("/apprentices/{id}/reviews", this.enrolled.id()).with(user(this.lineManager)))
+			.andExpect(status().isOk()));
+		for (int i = 1; i < 8; i++) {
+			this.service.record(this.enrolled.id(), held(60 - i * 5, "More " + i), this.coach);
+		}
+		this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(5), this.coach);
+		long many = statements.count(() -> this.mvc
+			.perform(get("/apprentices/{id}/reviews", this.enrolled.id()).with(user(this.lineManager)))
+			.andExpect(status().isOk()));
+		// The apprentice (for the reviews, and again for the breaks), the reviews with
+		// their actions, the timeline for breaks, the name.
+		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(5);
+	}
+
+	private long record(ReviewContent content) {
+		return this.service.record(this.enrolled.id(), content, this.coach);
+	}
+
+	private static ReviewContent held(int daysAgo, String summary) {
+		LocalDate held = LocalDate.now().minusDays(daysAgo);
+		return new ReviewContent(held, summary, ReviewRag.GREEN, "On track for gateway",
+				List.of(new AgreedAction("Upload the sample reception log", held.plusWeeks(4)),
+						new AgreedAction("Attend the quality study day", held.plusWeeks(6))));
+	}
+
+	private static List<AgreedAction> actions(LocalDate target) {
+		return List.of(new AgreedAction("Action", target));
+	}
+
+	private ReviewView review(long id) {
+		return this.service.review(this.enrolled.id(), id, this.coach).review();
+	}
+
+	private long version(long id) {
+		return review(id).version();
+	}
+
+	private static void assertRefused(Runnable change, String key) {
+		assertThatExceptionOfType(ReviewRuleException.class).isThrownBy(change::run)
+			.extracting(ReviewRuleException::getMessageKey)
+			.isEqualTo(key);
+	}
+
+}
