@@ -3,6 +3,7 @@ package org.hcstracker.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.EvidenceDetails;
+import org.hcstracker.portfolio.Upload;
 import org.hcstracker.portfolio.EvidenceService;
 import org.hcstracker.portfolio.EvidenceType;
 import org.hcstracker.portfolio.PortfolioService;
@@ -81,14 +83,22 @@ class DemoPortfolio {
 		jordan.accepted("Reflecting on my first six months in the laboratory", EvidenceType.REFLECTIVE_ACCOUNT, 6,
 				Set.of(2), "I looked back at what I have learned, where I need more practice (sample reception at "
 						+ "busy times) and agreed goals with my line manager.");
+		jordan.files = List.of(DemoFiles.pdf("fire-safety-and-coshh-certificate.pdf",
+				"Certificate of attendance: Fire safety and COSHH, Jordan Ellis"));
 		jordan.accepted("Fire safety and COSHH training day", EvidenceType.TRAINING_RECORD, 3, Set.of(3),
-				"Attended the Trust's fire safety and COSHH training day; certificate kept by the training team.");
+				"Attended the Trust's fire safety and COSHH training day; certificate attached.");
+		jordan.files = List.of(DemoFiles.photo("analyser-2-levey-jennings-chart.jpg"));
 		jordan.accepted("Internal quality control for the chemistry analysers", EvidenceType.WORK_PRODUCT, 8,
-				Set.of(4, 5), "I ran and recorded the daily internal quality control, spotted a drifting control on "
-						+ "the second analyser and followed the procedure to recalibrate before releasing results.");
+				Set.of(4, 5),
+				"I ran and recorded the daily internal quality control, spotted a drifting control on "
+						+ "the second analyser and followed the procedure to recalibrate before releasing results. "
+						+ "The photo shows the control chart with the drift.");
+		jordan.files = List.of(DemoFiles.audio("witness-statement-sister-okoro.mp3"),
+				DemoFiles.pdf("witness-statement-signed.pdf", "Witness statement: Sister A. Okoro, Ward 12"));
 		jordan.submitted("Witness statement from the ward sister on point-of-care testing",
 				EvidenceType.WITNESS_TESTIMONY, 11, Set.of(6),
-				"Sister Okoro describes how I supported ward staff with the blood gas analyser during a busy night.");
+				"Sister Okoro describes how I supported ward staff with the blood gas analyser during a busy night. "
+						+ "Her recorded statement and the signed copy are attached.");
 		jordan.returned("Audit of sample rejection reasons", EvidenceType.CASE_STUDY, 12, Set.of(7),
 				"I counted rejected samples over four weeks and grouped them by reason.",
 				"A good start. Add what you recommended to the team and whether rejections fell afterwards, then "
@@ -157,6 +167,9 @@ class DemoPortfolio {
 
 		private final ApprenticeRef ref;
 
+		/** Files for the next piece of evidence logged. */
+		private List<Upload> files = List.of();
+
 		Portfolio(CurrentUser apprentice, CurrentUser coach, Map<Integer, Long> areas) {
 			this.apprentice = apprentice;
 			this.coach = coach;
@@ -202,8 +215,10 @@ class DemoPortfolio {
 			}
 			Set<Long> areaIds = new HashSet<>();
 			areaNumbers.forEach((number) -> areaIds.add(this.areas.get(number)));
+			List<Upload> attached = this.files;
+			this.files = List.of();
 			return DemoPortfolio.this.evidence.create(this.ref.id(),
-					new EvidenceDetails(title, date, type, text, areaIds, ksbIds), submit, this.apprentice);
+					new EvidenceDetails(title, date, type, text, areaIds, ksbIds), attached, submit, this.apprentice);
 		}
 
 		private long version(long evidenceId) {

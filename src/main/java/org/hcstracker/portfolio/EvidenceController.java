@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.validation.Valid;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.shared.UkTime;
+import org.hcstracker.shared.UploadProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +32,10 @@ class EvidenceController {
 
 	private final Clock clock;
 
-	EvidenceController(EvidenceService evidence, PortfolioService portfolio, Clock clock) {
+	private final UploadProperties uploads;
+
+	EvidenceController(EvidenceService evidence, PortfolioService portfolio, Clock clock, UploadProperties uploads) {
+		this.uploads = uploads;
 		this.evidence = evidence;
 		this.portfolio = portfolio;
 		this.clock = clock;
@@ -50,7 +54,7 @@ class EvidenceController {
 		if (!result.hasErrors()) {
 			try {
 				boolean submit = "submit".equals(action);
-				long evidenceId = this.evidence.create(id, form.toDetails(), submit, apprentice);
+				long evidenceId = this.evidence.create(id, form.toDetails(), form.uploads(), submit, apprentice);
 				redirect.addFlashAttribute("flashMessage", submit ? "evidence.submitted" : "evidence.saved");
 				return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
 			}
@@ -80,7 +84,8 @@ class EvidenceController {
 		if (!result.hasErrors()) {
 			try {
 				boolean submit = "submit".equals(action);
-				this.evidence.update(id, evidenceId, form.toDetails(), form.version(), submit, apprentice);
+				this.evidence.update(id, evidenceId, form.toDetails(), form.uploads(), form.version(), submit,
+						apprentice);
 				redirect.addFlashAttribute("flashMessage", submit ? "evidence.submitted" : "evidence.saved");
 				return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
 			}
@@ -114,6 +119,7 @@ class EvidenceController {
 		model.addAttribute("areas", choices.areas());
 		model.addAttribute("ksbs", choices.ksbs());
 		model.addAttribute("types", EvidenceType.values());
+		model.addAttribute("uploads", this.uploads);
 		return FORM;
 	}
 
@@ -122,7 +128,7 @@ class EvidenceController {
 			result.reject(ex.getMessageKey());
 		}
 		else {
-			result.rejectValue(ex.getField(), ex.getMessageKey());
+			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
 		}
 	}
 

@@ -8,9 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The evidence form, as typed.
+ * The evidence form, as typed, with the files chosen.
  */
 record EvidenceForm(
 		@NotBlank(message = "{evidence.title.required}") @Size(max = 200,
@@ -19,16 +20,30 @@ record EvidenceForm(
 		@NotNull(message = "{evidence.type.required}") @Nullable EvidenceType type,
 		@NotBlank(message = "{evidence.description.required}") @Size(max = 10000,
 				message = "{evidence.description.invalid}") @Nullable String description,
-		@Nullable List<Long> areaIds, @Nullable List<Long> ksbIds, long version) {
+		@Nullable List<Long> areaIds, @Nullable List<Long> ksbIds, @Nullable List<MultipartFile> files, long version) {
 
 	static EvidenceForm blank(LocalDate today) {
-		return new EvidenceForm("", today, null, "", List.of(), List.of(), 0);
+		return new EvidenceForm("", today, null, "", List.of(), List.of(), null, 0);
 	}
 
 	static EvidenceForm of(PortfolioViews.Detail detail) {
 		return new EvidenceForm(detail.title(), detail.activityDate(), detail.type(), detail.description(),
 				detail.areas().stream().map((area) -> area.id()).toList(),
-				detail.ksbs().stream().map((ksb) -> ksb.id()).toList(), detail.version());
+				detail.ksbs().stream().map((ksb) -> ksb.id()).toList(), null, detail.version());
+	}
+
+	/**
+	 * The files chosen, as they arrived; a file field left empty sends an empty part,
+	 * which the check leaves out.
+	 * @return the files
+	 */
+	List<Upload> uploads() {
+		return (this.files != null) ? this.files.stream().map(EvidenceForm::upload).toList() : List.of();
+	}
+
+	static Upload upload(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		return new Upload((name != null) ? name : "", file.getSize(), file);
 	}
 
 	EvidenceDetails toDetails() {

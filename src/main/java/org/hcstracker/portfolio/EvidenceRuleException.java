@@ -10,10 +10,21 @@ public class EvidenceRuleException extends RuntimeException {
 
 	private final String messageKey;
 
-	EvidenceRuleException(String field, String messageKey) {
+	private final Object[] arguments;
+
+	EvidenceRuleException(String field, String messageKey, Object... arguments) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
+	}
+
+	/**
+	 * What the message names, such as a file's name.
+	 * @return the message's arguments, possibly none
+	 */
+	public Object[] getArguments() {
+		return this.arguments.clone();
 	}
 
 	public String getField() {

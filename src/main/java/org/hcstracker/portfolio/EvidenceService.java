@@ -3,6 +3,7 @@ package org.hcstracker.portfolio;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,6 +36,9 @@ public class EvidenceService {
 	/** The area a reflective self-assessment maps to when no other is chosen. */
 	static final int SELF_ASSESSMENT_AREA = 2;
 
+	/** The most files one piece of evidence carries. */
+	static final int MAX_FILES = 20;
+
 	private final EvidenceRepository evidence;
 
 	private final EvidenceDecisionRepository decisions;
@@ -49,8 +53,15 @@ public class EvidenceService {
 
 	private final Clock clock;
 
+	private final AttachmentRepository attachments;
+
+	private final AttachmentStore store;
+
 	EvidenceService(EvidenceRepository evidence, EvidenceDecisionRepository decisions, EvidenceAccess access,
-			StandardVersionService standards, ReferenceDataService referenceData, AuditService audit, Clock clock) {
+			StandardVersionService standards, ReferenceDataService referenceData, AuditService audit, Clock clock,
+			AttachmentRepository attachments, AttachmentStore store) {
+		this.attachments = attachments;
+		this.store = store;
 		this.evidence = evidence;
 		this.decisions = decisions;
 		this.access = access;
@@ -70,10 +81,29 @@ public class EvidenceService {
 	 */
 	@Transactional
 	public long create(long apprenticeId, EvidenceDetails details, boolean submit, CurrentUser apprentice) {
+		return create(apprenticeId, details, List.of(), submit, apprentice);
+	}
+
+	/**
+	 * Logs a piece of evidence with files, as a draft or submitted at once. Every file is
+	 * checked before anything is stored; the evidence and its files are stored together
+	 * or not at all.
+	 * @param apprenticeId the apprentice
+	 * @param details what they wrote
+	 * @param files the files they attached, possibly none
+	 * @param submit whether to submit it for review now
+	 * @param apprentice the signed-in apprentice
+	 * @return the new evidence's id
+	 */
+	@Transactional
+	public long create(long apprenticeId, EvidenceDetails details, List<Upload> files, boolean submit,
+			CurrentUser apprentice) {
 		ApprenticeRef ref = writable(apprenticeId, apprentice);
-		Evidence item = this.evidence
-			.save(new Evidence(ref.id(), details, checkedAreas(ref, details), this.clock.instant()));
+		Set<Long> areas = checkedAreas(ref, details);
+		List<CheckedUpload> checked = this.store.check(files);
+		Evidence item = this.evidence.save(new Evidence(ref.id(), details, areas, this.clock.instant()));
 		record(item, "EVIDENCE_CREATED", null, apprentice);
+		attach(item, checked, apprentice);
 		if (submit) {
 			submit(item, apprentice);
 		}
@@ -92,13 +122,99 @@ public class EvidenceService {
 	@Transactional
 	public void update(long apprenticeId, long evidenceId, EvidenceDetails details, long expectedVersion,
 			boolean submit, CurrentUser apprentice) {
+		update(apprenticeId, evidenceId, details, List.of(), expectedVersion, submit, apprentice);
+	}
+
+	/**
+	 * Changes a draft or returned piece of evidence, adds files to it, and submits it if
+	 * asked; all of it or none.
+	 * @param apprenticeId the apprentice
+	 * @param evidenceId the evidence
+	 * @param details what they wrote now
+	 * @param files files to add, possibly none
+	 * @param expectedVersion the version the form was opened on
+	 * @param submit whether to submit it for review now
+	 * @param apprentice the signed-in apprentice
+	 */
+	@Transactional
+	public void update(long apprenticeId, long evidenceId, EvidenceDetails details, List<Upload> files,
+			long expectedVersion, boolean submit, CurrentUser apprentice) {
 		ApprenticeRef ref = writable(apprenticeId, apprentice);
 		Evidence item = load(ref, evidenceId, expectedVersion);
+		Set<Long> areas = checkedAreas(ref, details);
+		List<CheckedUpload> checked = this.store.check(files);
 		EvidenceStatus before = item.getStatus();
-		item.edit(details, checkedAreas(ref, details), this.clock.instant());
+		item.edit(details, areas, this.clock.instant());
 		record(item, "EVIDENCE_EDITED", before, apprentice);
+		attach(item, checked, apprentice);
 		if (submit) {
 			submit(item, apprentice);
+		}
+	}
+
+	/**
+	 * Adds files to a draft or returned piece of evidence.
+	 * @param apprenticeId the apprentice
+	 * @param evidenceId the evidence
+	 * @param files the files
+	 * @param apprentice the signed-in apprentice
+	 */
+	@Transactional
+	public void attach(long apprenticeId, long evidenceId, List<Upload> files, CurrentUser apprentice) {
+		ApprenticeRef ref = writable(apprenticeId, apprentice);
+		Evidence item = editable(ref, evidenceId);
+		List<CheckedUpload> checked = this.store.check(files);
+		if (checked.isEmpty()) {
+			throw new EvidenceRuleException("files", "evidence.files.required");
+		}
+		attach(item, checked, apprentice);
+	}
+
+	/**
+	 * Removes a file from a draft or returned piece of evidence, content and all.
+	 * @param apprenticeId the apprentice
+	 * @param evidenceId the evidence
+	 * @param attachmentId the file
+	 * @param apprentice the signed-in apprentice
+	 */
+	@Transactional
+	public void removeFile(long apprenticeId, long evidenceId, long attachmentId, CurrentUser apprentice) {
+		ApprenticeRef ref = writable(apprenticeId, apprentice);
+		Evidence item = editable(ref, evidenceId);
+		Attachment attachment = this.attachments.findOfEvidence(attachmentId, item.requireId())
+			.orElseThrow(() -> EvidenceNotFoundException.forId(evidenceId));
+		AttachmentView view = attachment.toView();
+		this.attachments.delete(attachment);
+		this.audit.record(AuditRecord.of(apprentice.asActor(), "EVIDENCE_FILE_REMOVED", "Evidence", item.requireId())
+			.apprentice(item.getApprenticeId())
+			.before(view.fileName() + " (" + view.contentType() + ", " + view.sizeBytes() + " bytes)"));
+	}
+
+	private Evidence editable(ApprenticeRef ref, long evidenceId) {
+		Evidence item = this.evidence.findOfApprentice(evidenceId, ref.id())
+			.orElseThrow(() -> EvidenceNotFoundException.forId(evidenceId));
+		if (!item.getStatus().isEditable()) {
+			throw new EvidenceRuleException("files", "evidence.files.frozen");
+		}
+		return item;
+	}
+
+	private void attach(Evidence item, List<CheckedUpload> checked, CurrentUser apprentice) {
+		if (checked.isEmpty()) {
+			return;
+		}
+		if (this.attachments.countByEvidenceId(item.requireId()) + checked.size() > MAX_FILES) {
+			throw new EvidenceRuleException("files", "evidence.files.tooMany", MAX_FILES);
+		}
+		for (CheckedUpload upload : checked) {
+			Attachment attachment = this.attachments
+				.save(new Attachment(item.requireId(), upload, apprentice.accountId(), this.clock.instant()));
+			this.store.write(attachment.requireId(), upload);
+			this.audit
+				.record(AuditRecord.of(apprentice.asActor(), "EVIDENCE_FILE_ATTACHED", "Evidence", item.requireId())
+					.apprentice(item.getApprenticeId())
+					.after(upload.fileName() + " (" + upload.contentType() + ", " + upload.size() + " bytes, SHA-256 "
+							+ upload.sha256() + ")"));
 		}
 	}
 

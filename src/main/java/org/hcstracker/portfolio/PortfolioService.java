@@ -1,5 +1,7 @@
 package org.hcstracker.portfolio;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -56,8 +58,15 @@ public class PortfolioService {
 
 	private final StandardVersionService standards;
 
+	private final AttachmentRepository attachments;
+
+	private final AttachmentStore store;
+
 	PortfolioService(EvidenceRepository evidence, EvidenceDecisionRepository decisions, EvidenceAccess access,
-			ApprenticeDirectory directory, ReferenceDataService referenceData, StandardVersionService standards) {
+			ApprenticeDirectory directory, ReferenceDataService referenceData, StandardVersionService standards,
+			AttachmentRepository attachments, AttachmentStore store) {
+		this.attachments = attachments;
+		this.store = store;
 		this.evidence = evidence;
 		this.decisions = decisions;
 		this.access = access;
@@ -131,9 +140,7 @@ public class PortfolioService {
 	@Transactional(readOnly = true)
 	public Detail evidence(long apprenticeId, long evidenceId, CurrentUser viewer) {
 		ApprenticeRef apprentice = this.access.apprentice(apprenticeId, viewer);
-		Evidence item = this.evidence.findOfApprentice(evidenceId, apprentice.id())
-			.filter((found) -> EvidenceAccess.visibleStatuses(viewer).contains(found.getStatus()))
-			.orElseThrow(() -> EvidenceNotFoundException.forId(evidenceId));
+		Evidence item = visible(apprentice, evidenceId, viewer);
 		boolean owner = EvidenceAccess.isOwner(apprentice, viewer);
 		boolean coach = EvidenceAccess.isCoach(apprentice, viewer);
 		EvidenceStatus status = item.getStatus();
@@ -151,8 +158,48 @@ public class PortfolioService {
 					.stream()
 					.map(EvidenceDecision::toView)
 					.toList(),
+				this.attachments.findByEvidenceIdOrderByIdAsc(item.requireId())
+					.stream()
+					.map(Attachment::toView)
+					.toList(),
 				owner && status.isEditable(), owner && status.canTransitionTo(EvidenceStatus.SUBMITTED),
 				owner && status == EvidenceStatus.SUBMITTED, coach && status == EvidenceStatus.SUBMITTED);
+	}
+
+	/**
+	 * A file of a piece of evidence the viewer may see, without its content.
+	 * @param apprenticeId the apprentice
+	 * @param evidenceId the evidence
+	 * @param attachmentId the file
+	 * @param viewer who is looking
+	 * @return the file
+	 * @throws EvidenceNotFoundException if there is none the viewer may see
+	 */
+	@Transactional(readOnly = true)
+	public AttachmentView attachment(long apprenticeId, long evidenceId, long attachmentId, CurrentUser viewer) {
+		ApprenticeRef apprentice = this.access.apprentice(apprenticeId, viewer);
+		Evidence item = visible(apprentice, evidenceId, viewer);
+		return this.attachments.findOfEvidence(attachmentId, item.requireId())
+			.map(Attachment::toView)
+			.orElseThrow(() -> EvidenceNotFoundException.forId(evidenceId));
+	}
+
+	/**
+	 * Writes a file's content, a part at a time, outside any transaction so that a slow
+	 * reader holds no connection between parts. Call {@link #attachment} first: it
+	 * decides whether the viewer may have it.
+	 * @param attachment the file, as {@link #attachment} gave it
+	 * @param out where to write it
+	 * @throws IOException if the reader went away
+	 */
+	public void writeContent(AttachmentView attachment, OutputStream out) throws IOException {
+		this.store.copy(attachment, out);
+	}
+
+	private Evidence visible(ApprenticeRef apprentice, long evidenceId, CurrentUser viewer) {
+		return this.evidence.findOfApprentice(evidenceId, apprentice.id())
+			.filter((found) -> EvidenceAccess.visibleStatuses(viewer).contains(found.getStatus()))
+			.orElseThrow(() -> EvidenceNotFoundException.forId(evidenceId));
 	}
 
 	/**

@@ -117,6 +117,7 @@ public final class PortfolioViews {
 	 * @param areas the areas it counts for
 	 * @param ksbs the statements it is mapped to
 	 * @param history the coach's decisions, oldest first
+	 * @param attachments its files, in the order they were attached
 	 * @param canEdit whether the viewer may edit it
 	 * @param canSubmit whether the viewer may submit it
 	 * @param canTakeBack whether the viewer may take it back to draft
@@ -124,8 +125,9 @@ public final class PortfolioViews {
 	 */
 	public record Detail(long id, long apprenticeId, String title, LocalDate activityDate, EvidenceType type,
 			String description, EvidenceStatus status, @Nullable Instant submittedAt, long version,
-			List<ProgrammeAreaView> areas, List<KsbView> ksbs, List<FeedbackView> history, boolean canEdit,
-			boolean canSubmit, boolean canTakeBack, boolean canDecide) {
+			List<ProgrammeAreaView> areas, List<KsbView> ksbs, List<FeedbackView> history,
+			List<AttachmentView> attachments, boolean canEdit, boolean canSubmit, boolean canTakeBack,
+			boolean canDecide) {
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.security.RoleHome;
 import org.hcstracker.shared.UkTime;
+import org.hcstracker.shared.UploadProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,16 +15,24 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Gives every page the signed-in person, for the layout's navigation and name, and
- * today's date in England. The layout only shows; access is decided by the security
- * configuration and the services.
+ * today's date in England, and the upload limits for file fields. The layout only shows;
+ * access is decided by the security configuration and the services.
  */
 @ControllerAdvice
 class LayoutModelAdvice {
 
 	private final Clock clock;
 
-	LayoutModelAdvice(Clock clock) {
+	private final UploadProperties uploads;
+
+	LayoutModelAdvice(Clock clock, UploadProperties uploads) {
 		this.clock = clock;
+		this.uploads = uploads;
+	}
+
+	@ModelAttribute("uploadLimit")
+	UploadProperties uploadLimit() {
+		return this.uploads;
 	}
 
 	@ModelAttribute("today")

@@ -1,0 +1,95 @@
+package org.hcstracker.portfolio;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.hcstracker.people.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Evidence files: downloads and image previews for everyone who may see the evidence (404
+ * for anyone else), streamed a part at a time; the apprentice adds and removes files
+ * while the evidence is a draft or returned.
+ */
+@Controller
+class AttachmentController {
+
+	private final PortfolioService portfolio;
+
+	private final EvidenceService evidence;
+
+	AttachmentController(PortfolioService portfolio, EvidenceService evidence) {
+		this.portfolio = portfolio;
+		this.evidence = evidence;
+	}
+
+	@GetMapping("/apprentices/{id}/evidence/{evidenceId}/files/{fileId}")
+	void download(@PathVariable long id, @PathVariable long evidenceId, @PathVariable long fileId,
+			@AuthenticationPrincipal CurrentUser viewer, HttpServletResponse response) throws IOException {
+		AttachmentView file = this.portfolio.attachment(id, evidenceId, fileId, viewer);
+		send(file, ContentDisposition.attachment(), response);
+	}
+
+	@GetMapping("/apprentices/{id}/evidence/{evidenceId}/files/{fileId}/preview")
+	void preview(@PathVariable long id, @PathVariable long evidenceId, @PathVariable long fileId,
+			@AuthenticationPrincipal CurrentUser viewer, HttpServletResponse response) throws IOException {
+		AttachmentView file = this.portfolio.attachment(id, evidenceId, fileId, viewer);
+		if (!file.isPreviewable()) {
+			throw EvidenceNotFoundException.forId(evidenceId);
+		}
+		send(file, ContentDisposition.inline(), response);
+	}
+
+	@PostMapping("/apprentices/{id}/evidence/{evidenceId}/files")
+	String add(@PathVariable long id, @PathVariable long evidenceId,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser apprentice, RedirectAttributes redirect) {
+		try {
+			this.evidence.attach(id, evidenceId,
+					(files != null) ? files.stream().map(EvidenceForm::upload).toList() : List.of(), apprentice);
+			redirect.addFlashAttribute("flashMessage", "evidence.files.added");
+		}
+		catch (EvidenceRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+			redirect.addFlashAttribute("flashErrorArguments", ex.getArguments());
+		}
+		return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
+	}
+
+	@PostMapping("/apprentices/{id}/evidence/{evidenceId}/files/{fileId}/remove")
+	String remove(@PathVariable long id, @PathVariable long evidenceId, @PathVariable long fileId,
+			@AuthenticationPrincipal CurrentUser apprentice, RedirectAttributes redirect) {
+		try {
+			this.evidence.removeFile(id, evidenceId, fileId, apprentice);
+			redirect.addFlashAttribute("flashMessage", "evidence.files.removed");
+		}
+		catch (EvidenceRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessageKey());
+		}
+		return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
+	}
+
+	private void send(AttachmentView file, ContentDisposition.Builder disposition, HttpServletResponse response)
+			throws IOException {
+		response.setContentType(file.contentType());
+		response.setContentLengthLong(file.sizeBytes());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				disposition.filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+		this.portfolio.writeContent(file, response.getOutputStream());
+	}
+
+}

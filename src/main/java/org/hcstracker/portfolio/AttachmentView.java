@@ -1,0 +1,41 @@
+package org.hcstracker.portfolio;
+
+import java.time.Instant;
+
+/**
+ * A file attached to evidence, without its content.
+ *
+ * @param id the file
+ * @param fileName its cleaned name
+ * @param contentType the type its content showed
+ * @param sizeBytes its size
+ * @param sha256 its SHA-256, in hexadecimal
+ * @param partCount how many parts hold its content
+ * @param uploadedAt when it arrived
+ */
+public record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String sha256, int partCount,
+		Instant uploadedAt) {
+
+	/**
+	 * Whether a browser may show it inline as a preview: JPEG and PNG photos.
+	 * @return true for an image a browser displays
+	 */
+	public boolean isPreviewable() {
+		return FileTypes.PREVIEWABLE.contains(this.contentType);
+	}
+
+	/**
+	 * Its size for people: bytes, KB or MB.
+	 * @return the size in words
+	 */
+	public String sizeText() {
+		if (this.sizeBytes < 1024) {
+			return this.sizeBytes + " bytes";
+		}
+		if (this.sizeBytes < 1024 * 1024) {
+			return (this.sizeBytes / 1024) + " KB";
+		}
+		return String.format(java.util.Locale.UK, "%.1f MB", this.sizeBytes / (1024.0 * 1024.0));
+	}
+
+}

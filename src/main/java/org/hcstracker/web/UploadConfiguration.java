@@ -1,0 +1,27 @@
+package org.hcstracker.web;
+
+import jakarta.servlet.MultipartConfigElement;
+import org.hcstracker.shared.UploadProperties;
+import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The servlet container's multipart limits, taken from the upload settings: a file above
+ * the limit fails as the request is read, and {@link UploadTooLargeAdvice} sends the
+ * person back to the form with the size message. Files are written to a temporary file as
+ * they arrive, never held in memory.
+ */
+@Configuration(proxyBeanMethods = false)
+class UploadConfiguration {
+
+	@Bean
+	MultipartConfigElement multipartConfigElement(UploadProperties uploads) {
+		MultipartConfigFactory factory = new MultipartConfigFactory();
+		factory.setMaxFileSize(uploads.maxFileSize());
+		factory.setMaxRequestSize(uploads.maxRequestSize());
+		factory.setFileSizeThreshold(org.springframework.util.unit.DataSize.ofBytes(0));
+		return factory.createMultipartConfig();
+	}
+
+}
