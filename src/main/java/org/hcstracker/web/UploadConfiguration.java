@@ -3,14 +3,16 @@ package org.hcstracker.web;
 import jakarta.servlet.MultipartConfigElement;
 import org.hcstracker.shared.UploadProperties;
 import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The servlet container's multipart limits, taken from the upload settings: a file above
- * the limit fails as the request is read, and {@link UploadTooLargeAdvice} sends the
- * person back to the form with the size message. Files are written to a temporary file as
- * they arrive, never held in memory.
+ * the limit fails as the request is read, and {@link UploadLimitFilter} sends the person
+ * back to the form with the size message. Files are written to a temporary file as they
+ * arrive, never held in memory.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadConfiguration {
@@ -22,6 +24,15 @@ class UploadConfiguration {
 		factory.setMaxRequestSize(uploads.maxRequestSize());
 		factory.setFileSizeThreshold(org.springframework.util.unit.DataSize.ofBytes(0));
 		return factory.createMultipartConfig();
+	}
+
+	@Bean
+	FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(UploadProperties uploads) {
+		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(
+				new UploadLimitFilter(uploads));
+		// Ahead of the security filters (at -100), which read a field for the CSRF check.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 }

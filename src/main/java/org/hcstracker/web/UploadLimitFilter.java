@@ -1,0 +1,81 @@
+package org.hcstracker.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.hcstracker.shared.UploadProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * Sends a form whose file is above the limit back where it came from, with the size
+ * message. The container stops reading such a request when it first reads its fields, and
+ * from then on asking it for any field fails; left alone, that would end as an error page
+ * at the security filter's CSRF check. So this filter, ahead of security, reads a
+ * multipart request's parts first and, when they are too large, redirects to the form (an
+ * address ending in /files belongs to the page before it). Nothing is changed by the
+ * request, so it needs no CSRF check of its own.
+ */
+class UploadLimitFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(UploadLimitFilter.class);
+
+	private final UploadProperties uploads;
+
+	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+
+	UploadLimitFilter(UploadProperties uploads) {
+		this.uploads = uploads;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		return !"POST".equals(request.getMethod()) || contentType == null
+				|| !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			request.getParts();
+		}
+		catch (IllegalStateException | ServletException | IOException ex) {
+			if (!isSizeLimit(ex)) {
+				throw ex;
+			}
+			String form = request.getRequestURI().substring(request.getContextPath().length());
+			if (form.endsWith("/files")) {
+				form = form.substring(0, form.length() - "/files".length());
+			}
+			log.info("Upload above the limit to {}", form);
+			FlashMap flash = new FlashMap();
+			flash.put("flashError", "upload.tooLarge");
+			flash.put("flashErrorArguments", new Object[] { this.uploads.maxFileMegabytes() });
+			flash.setTargetRequestPath(request.getContextPath() + form);
+			this.flashMaps.saveOutputFlashMap(flash, request, response);
+			response.sendRedirect(request.getContextPath() + form);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean isSizeLimit(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String message = (cause.getMessage() != null) ? cause.getMessage().toLowerCase(Locale.ROOT) : "";
+			if (message.contains("exceed") && (message.contains("size") || message.contains("permitted"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

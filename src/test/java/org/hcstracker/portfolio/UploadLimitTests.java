@@ -1,0 +1,91 @@
+package org.hcstracker.portfolio;
+
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hcstracker.testsupport.WebAppTest;
+import org.hcstracker.testsupport.WebClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A file above the limit, sent to the real server: the container stops reading it, and
+ * the person is sent back to the form with the size message, not a 403 or an error page.
+ * The limit is lowered here so that the test sends a small file.
+ */
+@WebAppTest
+@TestPropertySource(properties = "hcs.uploads.max-file-size=1MB")
+class UploadLimitTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aFileOverTheLimitEndsOnItsFormWithTheSizeMessage() {
+		WebClient chloe = WebClient.signedIn(this.port, "chloe.turner@demo.test", "demo-password");
+		Matcher link = Pattern.compile("/apprentices/(\\d+)/evidence/new").matcher(chloe.get("/apprentice").body());
+		assertThat(link.find()).isTrue();
+		String form = link.group();
+		long apprenticeId = Long.parseLong(link.group(1));
+		long before = evidenceOf(apprenticeId);
+		String token = chloe.csrfTokenOf(form);
+
+		HttpResponse<String> response = chloe.postFile(form + "?_csrf=" + token,
+				List.of(Map.entry("title", "Ward round video"), Map.entry("activityDate", "2026-01-05"),
+						Map.entry("type", "OBSERVATION"), Map.entry("description", "Filmed with consent.")),
+				"files", "ward-round.mov", 3L * 1024 * 1024, () -> zeros(3L * 1024 * 1024));
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(form));
+		String page = chloe.get(form).body();
+		assertThat(page).contains("The file is larger than 1 MB, so nothing was uploaded.").contains("name=\"title\"");
+		assertThat(evidenceOf(apprenticeId)).isEqualTo(before);
+	}
+
+	private long evidenceOf(long apprenticeId) {
+		return this.jdbc.sql("select count(*) from evidence where apprentice_id = ?")
+			.param(apprenticeId)
+			.query(Long.class)
+			.single();
+	}
+
+	private static InputStream zeros(long size) {
+		return new InputStream() {
+			private long left = size;
+
+			@Override
+			public int read() {
+				if (this.left == 0) {
+					return -1;
+				}
+				this.left--;
+				return 0;
+			}
+
+			@Override
+			public int read(byte[] b, int off, int len) {
+				if (this.left == 0) {
+					return -1;
+				}
+				int n = (int) Math.min(len, this.left);
+				java.util.Arrays.fill(b, off, off + n, (byte) 0);
+				this.left -= n;
+				return n;
+			}
+		};
+	}
+
+}
