@@ -169,12 +169,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
-	 * Chooses a file in the file field with the given label.
+	 * Chooses files in the file field with the given label, in place of any chosen
+	 * before.
 	 * @param label the label's text
-	 * @param file the file
+	 * @param files the files
 	 */
-	public static void attach(String label, Path file) {
-		field(label).sendKeys(file.toAbsolutePath().toString());
+	public static void attach(String label, Path... files) {
+		field(label).clear();
+		field(label).sendKeys(java.util.Arrays.stream(files)
+			.map((file) -> file.toAbsolutePath().toString())
+			.collect(java.util.stream.Collectors.joining("\n")));
 	}
 
 	/**
@@ -241,6 +245,42 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	public static void followStartingWith(String start) {
 		click(driver().findElement(By.xpath("//a[starts-with(normalize-space(), " + quoted(start) + ")]")));
 		assertAccessible();
+	}
+
+	/**
+	 * Fetches an address with the signed-in person's session, as following a link would,
+	 * without leaving the page: for files, which a browser saves rather than shows.
+	 * @param path the address
+	 * @return the status and content type, such as "200 application/pdf"
+	 */
+	public static String fetch(String path) {
+		Object result = ((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ "fetch(arguments[0]).then(function (r) { done(r.status + ' ' + r.headers.get('Content-Type')); })"
+					+ ".catch(function (e) { done('failed ' + e); });", path);
+		return String.valueOf(result);
+	}
+
+	/**
+	 * The address a link leads to.
+	 * @param text the link's text
+	 * @return the address, without the server
+	 */
+	public static String linkTo(String text) {
+		String href = driver().findElement(By.xpath("//a[normalize-space()=" + quoted(text) + "]"))
+			.getDomAttribute("href");
+		return href;
+	}
+
+	/**
+	 * Whether every image on the page has loaded and has a size.
+	 * @return the number of images shown
+	 */
+	public static long imagesShown() {
+		Object shown = ((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("return Array.prototype.filter.call(document.images, function (i) {"
+					+ " return i.complete && i.naturalWidth > 0; }).length;");
+		return ((Number) shown).longValue();
 	}
 
 	private static void click(WebElement element) {
