@@ -2,11 +2,12 @@ package org.hcstracker.home;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.PortfolioService;
-import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.progress.OffTheJobService;
 import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.risk.RiskList;
+import org.hcstracker.risk.RiskService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,12 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The coach's home: how much evidence waits for review, the progress reviews overdue or
  * due within two weeks, the off-the-job hours waiting for approval, and their caseload
- * (with each apprentice's evidence waiting), searchable and sortable, a page at a time.
+ * (each apprentice's status with its reasons and evidence waiting), the most at risk
+ * first, searchable and sortable, a page at a time.
  */
 @Controller
 class CoachHomeController {
 
-	private final ApprenticeDirectory directory;
+	private final RiskService risk;
 
 	private final PortfolioService portfolio;
 
@@ -31,9 +33,9 @@ class CoachHomeController {
 
 	private final OffTheJobService offTheJob;
 
-	CoachHomeController(ApprenticeDirectory directory, PortfolioService portfolio, ProgressReviewService reviews,
+	CoachHomeController(RiskService risk, PortfolioService portfolio, ProgressReviewService reviews,
 			OffTheJobService offTheJob) {
-		this.directory = directory;
+		this.risk = risk;
 		this.portfolio = portfolio;
 		this.reviews = reviews;
 		this.offTheJob = offTheJob;
@@ -43,10 +45,12 @@ class CoachHomeController {
 	String home(@AuthenticationPrincipal CurrentUser coach, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		ApprenticeListQuery query = ApprenticeListQuery.of(q, sort, page);
+		ApprenticeListQuery query = ApprenticeListQuery.riskFirst(q, sort, page);
 		model.addAttribute("query", query);
-		Page<ApprenticeRow> caseload = this.directory.caseload(coach, query);
+		RiskList list = this.risk.caseload(coach, query);
+		Page<ApprenticeRow> caseload = list.page();
 		model.addAttribute("apprentices", caseload);
+		model.addAttribute("risks", list.risks());
 		model.addAttribute("awaiting",
 				this.portfolio.awaitingReview(coach, caseload.map(ApprenticeRow::id).getContent()));
 		model.addAttribute("queue", this.portfolio.queue(coach, 0));

@@ -1,9 +1,10 @@
 package org.hcstracker.home;
 
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.risk.RiskList;
+import org.hcstracker.risk.RiskService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,17 +14,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The line manager's home: the reviews waiting for their signature, then the apprentices
- * their organisation employs, their own first.
+ * their organisation employs with each one's status and its reasons, the most at risk
+ * first (their own first among equals).
  */
 @Controller
 class EmployerHomeController {
 
-	private final ApprenticeDirectory directory;
+	private final RiskService risk;
 
 	private final ProgressReviewService reviews;
 
-	EmployerHomeController(ApprenticeDirectory directory, ProgressReviewService reviews) {
-		this.directory = directory;
+	EmployerHomeController(RiskService risk, ProgressReviewService reviews) {
+		this.risk = risk;
 		this.reviews = reviews;
 	}
 
@@ -31,9 +33,11 @@ class EmployerHomeController {
 	String home(@AuthenticationPrincipal CurrentUser lineManager, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		ApprenticeListQuery query = ApprenticeListQuery.of(q, sort, page);
+		ApprenticeListQuery query = ApprenticeListQuery.riskFirst(q, sort, page);
 		model.addAttribute("query", query);
-		model.addAttribute("apprentices", this.directory.employed(lineManager, query));
+		RiskList list = this.risk.employed(lineManager, query);
+		model.addAttribute("apprentices", list.page());
+		model.addAttribute("risks", list.risks());
 		model.addAttribute("reviewsToSign", this.reviews.toSign(lineManager));
 		model.addAttribute("pageLink", query.linkWithoutPage("/employer"));
 		return "home/employer";

@@ -86,4 +86,11 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 			""")
 	List<EvidenceRow> findWithStatuses(long apprenticeId, Collection<EvidenceStatus> statuses);
 
+	@Query("""
+			select e.apprenticeId, max(e.submittedAt), min(case when e.status = :waiting then e.submittedAt end)
+			from Evidence e where e.apprenticeId in :apprenticeIds and e.submittedAt is not null
+			group by e.apprenticeId
+			""")
+	List<Object[]> submissionDatesOf(Collection<Long> apprenticeIds, EvidenceStatus waiting);
+
 }

@@ -2,6 +2,8 @@ package org.hcstracker.portfolio;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -29,6 +31,8 @@ import org.hcstracker.programme.KsbView;
 import org.hcstracker.programme.ProgrammeAreaView;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.StandardVersionService;
+import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -232,6 +236,37 @@ public class PortfolioService {
 			counts.put((Long) row[0], (Long) row[1]);
 		}
 		return counts;
+	}
+
+	/**
+	 * When apprentices last submitted evidence, and since when the evidence waiting
+	 * longest for review has waited, for apprentices already in the caller's scope: one
+	 * statement.
+	 * @param apprenticeIds the apprentices
+	 * @return the dates of each apprentice who ever submitted evidence
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, SubmissionDates> submissionDates(Collection<Long> apprenticeIds) {
+		Map<Long, SubmissionDates> dates = new HashMap<>();
+		if (apprenticeIds.isEmpty()) {
+			return dates;
+		}
+		for (Object[] row : this.evidence.submissionDatesOf(apprenticeIds, EvidenceStatus.SUBMITTED)) {
+			dates.put((Long) row[0], new SubmissionDates(UkTime.dateOf((Instant) row[1]),
+					(row[2] != null) ? UkTime.dateOf((Instant) row[2]) : null));
+		}
+		return dates;
+	}
+
+	/**
+	 * When an apprentice last submitted evidence, and since when evidence has waited for
+	 * review.
+	 *
+	 * @param lastSubmitted the date of the latest submission
+	 * @param oldestWaitingSince the submission date of the evidence waiting longest, if
+	 * any waits
+	 */
+	public record SubmissionDates(LocalDate lastSubmitted, @Nullable LocalDate oldestWaitingSince) {
 	}
 
 	/**

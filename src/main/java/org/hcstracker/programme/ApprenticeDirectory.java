@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApprenticeDirectory {
 
+	private static final List<ApprenticeStatus> ACTIVE = List.of(ApprenticeStatus.ON_PROGRAMME,
+			ApprenticeStatus.BREAK_IN_LEARNING);
+
 	private static final List<ApprenticeEventKind> BREAK_KINDS = List.of(ApprenticeEventKind.BREAK_STARTED,
 			ApprenticeEventKind.RETURNED_FROM_BREAK, ApprenticeEventKind.WITHDRAWN);
 
@@ -147,8 +150,51 @@ public class ApprenticeDirectory {
 	@Transactional(readOnly = true)
 	public List<ActiveApprentice> activeCaseload(CurrentUser coach) {
 		coach.requireRole(Role.COACH);
-		List<ApprenticeRepository.ActiveRow> rows = this.apprentices.findActiveOfCoach(coach.accountId(),
-				List.of(ApprenticeStatus.ON_PROGRAMME, ApprenticeStatus.BREAK_IN_LEARNING));
+		return withBreaks(this.apprentices.findActiveOfCoach(coach.accountId(), ACTIVE));
+	}
+
+	/**
+	 * The apprentices a line manager's organisation employs who are on programme or on a
+	 * break in learning, with their breaks: two statements, whatever their number.
+	 * @param lineManager the line manager
+	 * @return the apprentices, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ActiveApprentice> activeEmployed(CurrentUser lineManager) {
+		lineManager.requireRole(Role.EMPLOYER);
+		return withBreaks(this.apprentices.findActiveOfEmployer(lineManager.organisationId(), ACTIVE));
+	}
+
+	/**
+	 * A coach's whole caseload matching a search, in the order asked for (by name for the
+	 * order by risk, which the caller works out): one statement.
+	 * @param coach the coach
+	 * @param query the search and order; its page is ignored
+	 * @return every matching apprentice
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprenticeRow> wholeCaseload(CurrentUser coach, ApprenticeListQuery query) {
+		coach.requireRole(Role.COACH);
+		return this.apprentices.findCaseload(coach.accountId(), query.namePattern(), query.ulnPattern(),
+				query.sort().toSort());
+	}
+
+	/**
+	 * Everyone a line manager's organisation employs matching a search, in the order
+	 * asked for (by name for the order by risk, which the caller works out): one
+	 * statement.
+	 * @param lineManager the line manager
+	 * @param query the search and order; its page is ignored
+	 * @return every matching apprentice
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprenticeRow> wholeEmployed(CurrentUser lineManager, ApprenticeListQuery query) {
+		lineManager.requireRole(Role.EMPLOYER);
+		return this.apprentices.findEmployed(lineManager.organisationId(), query.namePattern(), query.ulnPattern(),
+				query.sort().toSort());
+	}
+
+	private List<ActiveApprentice> withBreaks(List<ApprenticeRepository.ActiveRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}

@@ -12,8 +12,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param search part of a name, or the start of a learner number; empty for everyone
  * @param sort the order
  * @param page the page number, from 0
+ * @param withRisk whether the list shows the at-risk flags, and so may be ordered by them
  */
-public record ApprenticeListQuery(String search, ApprenticeSort sort, int page) {
+public record ApprenticeListQuery(String search, ApprenticeSort sort, int page, boolean withRisk) {
 
 	/** Rows on one page of a list. */
 	public static final int PAGE_SIZE = 25;
@@ -21,6 +22,9 @@ public record ApprenticeListQuery(String search, ApprenticeSort sort, int page) 
 	public ApprenticeListQuery {
 		search = search.strip();
 		page = Math.max(0, page);
+		if (sort == ApprenticeSort.RISK && !withRisk) {
+			sort = ApprenticeSort.NAME;
+		}
 	}
 
 	/**
@@ -31,7 +35,30 @@ public record ApprenticeListQuery(String search, ApprenticeSort sort, int page) 
 	 * @return the query
 	 */
 	public static ApprenticeListQuery of(@Nullable String search, @Nullable String sort, int page) {
-		return new ApprenticeListQuery((search != null) ? search : "", ApprenticeSort.fromName(sort), page);
+		return new ApprenticeListQuery((search != null) ? search : "", ApprenticeSort.fromName(sort), page, false);
+	}
+
+	/**
+	 * A query for a list that shows the at-risk flags: ordered by them unless another
+	 * order is asked for.
+	 * @param search the search text, if any
+	 * @param sort the order's name, if any; an unknown one means the most at risk first
+	 * @param page the page number
+	 * @return the query
+	 */
+	public static ApprenticeListQuery riskFirst(@Nullable String search, @Nullable String sort, int page) {
+		return new ApprenticeListQuery((search != null) ? search : "",
+				ApprenticeSort.fromName(sort, ApprenticeSort.RISK), page, true);
+	}
+
+	/**
+	 * The orders this list offers.
+	 * @return the orders
+	 */
+	public java.util.List<ApprenticeSort> sorts() {
+		return java.util.Arrays.stream(ApprenticeSort.values())
+			.filter((sort) -> this.withRisk || sort != ApprenticeSort.RISK)
+			.toList();
 	}
 
 	/**

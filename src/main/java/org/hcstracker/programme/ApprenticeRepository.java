@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -68,6 +69,21 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	@Query(value = ROW + " where ap.coachId = :coachId and" + SEARCH,
 			countQuery = COUNT + " where ap.coachId = :coachId and" + SEARCH)
 	Page<ApprenticeRow> findCaseload(long coachId, String namePattern, String ulnPattern, Pageable pageable);
+
+	@Query(ROW + " where ap.coachId = :coachId and" + SEARCH)
+	List<ApprenticeRow> findCaseload(long coachId, String namePattern, String ulnPattern, Sort sort);
+
+	@Query(ROW + " where ap.employerId = :employerId and" + SEARCH)
+	List<ApprenticeRow> findEmployed(long employerId, String namePattern, String ulnPattern, Sort sort);
+
+	@Query("""
+			select new org.hcstracker.programme.ApprenticeRepository$ActiveRow(ap.id, person.name, ap.lineManagerId,
+				ap.status, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours)
+			from Apprentice ap join Account person on person.id = ap.accountId
+			where ap.employerId = :employerId and ap.status in :statuses
+			order by person.name, ap.id
+			""")
+	List<ActiveRow> findActiveOfEmployer(long employerId, List<ApprenticeStatus> statuses);
 
 	@Query(value = ROW + " where ap.employerId = :employerId and" + SEARCH
 			+ " order by case when ap.lineManagerId = :lineManagerId then 0 else 1 end",

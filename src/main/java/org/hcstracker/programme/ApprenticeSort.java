@@ -9,6 +9,12 @@ import org.springframework.data.jpa.domain.JpaSort;
  */
 public enum ApprenticeSort {
 
+	/**
+	 * The most at risk first: worked out from the at-risk flags after the list is read
+	 * (by name), so offered only where the flags are shown.
+	 */
+	RISK("person.name"),
+
 	/** By name, A to Z. */
 	NAME("person.name"),
 
@@ -39,12 +45,16 @@ public enum ApprenticeSort {
 	 * @return the order
 	 */
 	public static ApprenticeSort fromName(@org.jspecify.annotations.Nullable String name) {
+		return fromName(name, NAME);
+	}
+
+	static ApprenticeSort fromName(@org.jspecify.annotations.Nullable String name, ApprenticeSort otherwise) {
 		for (ApprenticeSort sort : values()) {
 			if (sort.name().equals(name)) {
 				return sort;
 			}
 		}
-		return NAME;
+		return otherwise;
 	}
 
 	Sort toSort() {

@@ -14,7 +14,7 @@ import org.hcstracker.programme.ApprenticeDirectory.BreakInLearning;
  * already moved by each finished break, so a finished break's days come off the planned
  * length; a break under way stops the clock without having moved the end yet.
  */
-final class ExpectedHours {
+public final class ExpectedHours {
 
 	private final LocalDate start;
 
@@ -24,7 +24,7 @@ final class ExpectedHours {
 
 	private final long plannedDays;
 
-	ExpectedHours(LocalDate start, LocalDate plannedEnd, BigDecimal target, List<BreakInLearning> breaks) {
+	public ExpectedHours(LocalDate start, LocalDate plannedEnd, BigDecimal target, List<BreakInLearning> breaks) {
 		this.start = start;
 		this.target = target;
 		this.breaks = List.copyOf(breaks);
@@ -64,7 +64,7 @@ final class ExpectedHours {
 	 * @param date the date
 	 * @return the expected hours, to one decimal place
 	 */
-	BigDecimal expectedBy(LocalDate date) {
+	public BigDecimal expectedBy(LocalDate date) {
 		long elapsed = Math.min(elapsedDays(date), this.plannedDays);
 		return this.target.multiply(BigDecimal.valueOf(elapsed))
 			.divide(BigDecimal.valueOf(this.plannedDays), 1, RoundingMode.HALF_UP);

@@ -38,7 +38,7 @@ public record NextReview(State state, @Nullable LocalDate dueBy, long days, @Nul
 	 * @param today today's date
 	 * @return the next review
 	 */
-	static NextReview of(ApprenticeStatus status, LocalDate startDate, @Nullable LocalDate lastHeld,
+	public static NextReview of(ApprenticeStatus status, LocalDate startDate, @Nullable LocalDate lastHeld,
 			List<BreakInLearning> breaks, @Nullable LocalDate scheduledFor, LocalDate today) {
 		if (status != ApprenticeStatus.ON_PROGRAMME && status != ApprenticeStatus.BREAK_IN_LEARNING) {
 			return new NextReview(State.NOT_DUE, null, 0, scheduledFor);

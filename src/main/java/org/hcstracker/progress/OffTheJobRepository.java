@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,5 +46,12 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 			order by min(e.createdAt), person.name
 			""")
 	List<AwaitingApproval> findAwaitingOfCoach(long coachId, OffTheJobStatus status);
+
+	@Query("""
+			select e.apprenticeId, sum(e.hours) from OffTheJobEntry e
+			where e.apprenticeId in :apprenticeIds and e.status <> :notCounted
+			group by e.apprenticeId
+			""")
+	List<Object[]> countedOf(Collection<Long> apprenticeIds, OffTheJobStatus notCounted);
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -180,6 +181,24 @@ public class OffTheJobService {
 	public List<AwaitingApproval> awaitingApproval(CurrentUser coach) {
 		coach.requireRole(Role.COACH);
 		return this.entries.findAwaitingOfCoach(coach.accountId(), OffTheJobStatus.AWAITING_APPROVAL);
+	}
+
+	/**
+	 * The hours that count (approved and awaiting approval), for apprentices already in
+	 * the caller's scope: one statement.
+	 * @param apprenticeIds the apprentices
+	 * @return the hours of each apprentice with any
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, BigDecimal> countedHours(Collection<Long> apprenticeIds) {
+		Map<Long, BigDecimal> hours = new HashMap<>();
+		if (apprenticeIds.isEmpty()) {
+			return hours;
+		}
+		for (Object[] row : this.entries.countedOf(apprenticeIds, OffTheJobStatus.QUERIED)) {
+			hours.put((Long) row[0], (BigDecimal) row[1]);
+		}
+		return hours;
 	}
 
 	private List<OffTheJobLog.Month> months(ApprenticeRef ref, ExpectedHours expected, LocalDate today) {

@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -242,6 +243,26 @@ public class ProgressReviewService {
 			.sorted(Comparator.comparing((DueReview due) -> Objects.requireNonNull(due.next().dueBy()))
 				.thenComparing(DueReview::apprenticeName))
 			.toList();
+	}
+
+	/**
+	 * The date of the last review held, for apprentices already in the caller's scope:
+	 * one statement.
+	 * @param apprenticeIds the apprentices
+	 * @return the date for each apprentice with a review held
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> lastHeld(Collection<Long> apprenticeIds) {
+		Map<Long, LocalDate> held = new HashMap<>();
+		if (apprenticeIds.isEmpty()) {
+			return held;
+		}
+		for (Object[] row : this.reviews.lastHeldAndNextScheduled(apprenticeIds)) {
+			if (row[1] != null) {
+				held.put((Long) row[0], (LocalDate) row[1]);
+			}
+		}
+		return held;
 	}
 
 	private void checkScheduled(LocalDate date) {

@@ -19,4 +19,13 @@ public final class UkTime {
 		return LocalDate.now(clock.withZone(ZONE));
 	}
 
+	/**
+	 * The date in England at an instant.
+	 * @param instant the instant
+	 * @return its date in Europe/London
+	 */
+	public static LocalDate dateOf(java.time.Instant instant) {
+		return instant.atZone(ZONE).toLocalDate();
+	}
+
 }

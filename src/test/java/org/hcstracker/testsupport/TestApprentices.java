@@ -9,6 +9,7 @@ import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLifecycleService;
 import org.hcstracker.programme.Enrolment;
 import org.hcstracker.programme.EnrolmentRequest;
 import org.hcstracker.programme.EnrolmentService;
@@ -32,9 +33,12 @@ public class TestApprentices {
 
 	private final ApprenticeDirectory directory;
 
+	private final ApprenticeLifecycleService lifecycle;
+
 	TestApprentices(EnrolmentService enrolments, TestAccounts accounts, ReferenceDataService referenceData,
-			StandardVersionService standards, ApprenticeDirectory directory) {
+			StandardVersionService standards, ApprenticeDirectory directory, ApprenticeLifecycleService lifecycle) {
 		this.directory = directory;
+		this.lifecycle = lifecycle;
 		this.enrolments = enrolments;
 		this.accounts = accounts;
 		this.referenceData = referenceData;
@@ -118,6 +122,15 @@ public class TestApprentices {
 		AccountView lineManager = this.accounts.person(Role.EMPLOYER);
 		AccountView coach = this.accounts.person(Role.COACH);
 		return new Enrolled(enrol(lineManager, coach), lineManager, coach);
+	}
+
+	/**
+	 * Starts a break in learning, as the administrator.
+	 * @param apprenticeId the apprentice
+	 * @param on its first day
+	 */
+	public void startBreak(long apprenticeId, LocalDate on) {
+		this.lifecycle.startBreak(apprenticeId, on, "Extended leave", admin());
 	}
 
 	/**

@@ -1,6 +1,8 @@
-package org.hcstracker.programme;
+package org.hcstracker.home;
 
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.risk.RiskService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,21 +10,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * An apprentice's page, shared by everyone who may see that apprentice; 404 for everyone
- * else.
+ * An apprentice's page, shared by everyone who may see that apprentice (404 for everyone
+ * else): their profile, timeline and at-risk flags.
  */
 @Controller
 class ApprenticePageController {
 
 	private final ApprenticeDirectory directory;
 
-	ApprenticePageController(ApprenticeDirectory directory) {
+	private final RiskService risk;
+
+	ApprenticePageController(ApprenticeDirectory directory, RiskService risk) {
 		this.directory = directory;
+		this.risk = risk;
 	}
 
 	@GetMapping("/apprentices/{id}")
 	String page(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
 		model.addAttribute("page", this.directory.page(id, viewer));
+		model.addAttribute("risk", this.risk.of(id, viewer));
 		return "programme/apprentice";
 	}
 

@@ -1,0 +1,24 @@
+package org.hcstracker.risk;
+
+/**
+ * A reason an apprentice on programme may need help. Each has its words
+ * ({@code risk.flag.<name>}) and what would clear it ({@code risk.clear.<name>}).
+ */
+public enum RiskFlag {
+
+	/** The next progress review is past its due date. */
+	REVIEW_OVERDUE,
+
+	/** Off-the-job hours are behind the hours expected by now by more than the margin. */
+	OTJ_BEHIND,
+
+	/** No evidence submitted for longer than allowed. */
+	NO_RECENT_EVIDENCE,
+
+	/** Evidence has waited for the coach's review for more working days than allowed. */
+	EVIDENCE_WAITING,
+
+	/** The planned end date has passed while still on programme. */
+	PAST_PLANNED_END
+
+}

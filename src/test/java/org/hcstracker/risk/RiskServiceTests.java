@@ -1,0 +1,199 @@
+package org.hcstracker.risk;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.portfolio.EvidenceService;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeListQuery;
+import org.hcstracker.programme.ApprenticeRow;
+import org.hcstracker.programme.EnrolmentRequest;
+import org.hcstracker.progress.AgreedAction;
+import org.hcstracker.progress.OffTheJobActivity;
+import org.hcstracker.progress.OffTheJobDetails;
+import org.hcstracker.progress.OffTheJobService;
+import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.progress.ReviewContent;
+import org.hcstracker.progress.ReviewRag;
+import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.SqlStatements;
+import org.hcstracker.testsupport.TestAccounts;
+import org.hcstracker.testsupport.TestApprentices;
+import org.hcstracker.testsupport.TestEvidence;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.stringContainsInOrder;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class RiskServiceTests {
+
+	@Autowired
+	RiskService risk;
+
+	@Autowired
+	ApprenticeDirectory directory;
+
+	@Autowired
+	ProgressReviewService reviews;
+
+	@Autowired
+	OffTheJobService offTheJob;
+
+	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestApprentices testApprentices;
+
+	@Autowired
+	TestEvidence testEvidence;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	private AccountView coach;
+
+	private AccountView lineManager;
+
+	@BeforeEach
+	void people() {
+		this.coach = this.testAccounts.person(Role.COACH);
+		this.lineManager = this.testAccounts.person(Role.EMPLOYER);
+	}
+
+	@Test
+	void theMostAtRiskComeFirstWithTheirReasons() throws Exception {
+		long green = enrol("Adam Green");
+		long amber = enrol("Mia Amber");
+		long red = enrol("Zara Red");
+		keepUp(green, true);
+		keepUp(amber, false);
+
+		RiskList list = this.risk.caseload(signedIn(this.coach), ApprenticeListQuery.riskFirst(null, null, 0));
+		assertThat(list.page().getContent()).extracting(ApprenticeRow::id).containsExactly(red, amber, green);
+		assertThat(list.risks().get(red).rag()).isEqualTo(Rag.RED);
+		assertThat(list.risks().get(red).flags()).extracting(Risk.Reason::flag)
+			.containsExactly(RiskFlag.REVIEW_OVERDUE, RiskFlag.OTJ_BEHIND, RiskFlag.NO_RECENT_EVIDENCE);
+		assertThat(list.risks().get(amber).rag()).isEqualTo(Rag.AMBER);
+		assertThat(list.risks().get(amber).flags()).extracting(Risk.Reason::flag)
+			.containsExactly(RiskFlag.NO_RECENT_EVIDENCE);
+		assertThat(list.risks().get(green).rag()).isEqualTo(Rag.GREEN);
+
+		assertThat(this.risk.caseload(signedIn(this.coach), ApprenticeListQuery.riskFirst(null, "NAME", 0))
+			.page()
+			.getContent()).extracting(ApprenticeRow::id).containsExactly(green, amber, red);
+		assertThat(this.risk.employed(signedIn(this.lineManager), ApprenticeListQuery.riskFirst(null, null, 0))
+			.page()
+			.getContent()).extracting(ApprenticeRow::id).containsExactly(red, amber, green);
+
+		this.mvc.perform(get("/coach").with(user(signedIn(this.coach))))
+			.andExpect(content().string(stringContainsInOrder("Zara Red", "Red: act now", "Progress review overdue",
+					"Off-the-job hours behind", "Mia Amber", "Amber: keep an eye", "Adam Green", "Green: on track")));
+		this.mvc.perform(get("/apprentices/{id}", red).with(user(signedIn(this.lineManager))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Clears when the coach records a review held.")));
+	}
+
+	@Test
+	void aBreakInLearningShowsAsSuchAfterThoseOnProgramme() {
+		long onBreak = enrol("Aaron Break");
+		long red = enrol("Zoe Red");
+		this.testApprentices.startBreak(onBreak, LocalDate.now().minusWeeks(1));
+		RiskList list = this.risk.caseload(signedIn(this.coach), ApprenticeListQuery.riskFirst(null, null, 0));
+		assertThat(list.page().getContent()).extracting(ApprenticeRow::id).containsExactly(red, onBreak);
+		assertThat(list.risks().get(onBreak).onBreak()).isTrue();
+		assertThat(list.risks().get(onBreak).flags()).isEmpty();
+	}
+
+	@Test
+	void eachListHoldsOnlyThePersonsOwnApprentices() {
+		long mine = enrol("Nadia Mine");
+		long other = this.testApprentices.enrolNew().id();
+		assertThat(this.risk.caseload(signedIn(this.coach), ApprenticeListQuery.riskFirst(null, null, 0))
+			.page()
+			.getContent()).extracting(ApprenticeRow::id).containsExactly(mine);
+		assertThat(this.risk.employed(signedIn(this.lineManager), ApprenticeListQuery.riskFirst(null, null, 0)).risks())
+			.containsOnlyKeys(mine)
+			.doesNotContainKey(other);
+	}
+
+	@Test
+	void theCaseloadWithItsFlagsTakesAFixedNumberOfStatementsWhateverItsSize() throws Exception {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		for (int i = 0; i < 5; i++) {
+			enrol("Small caseload " + i);
+		}
+		long five = statements
+			.count(() -> this.mvc.perform(get("/coach").with(user(signedIn(this.coach)))).andExpect(status().isOk()));
+		for (int i = 5; i < 200; i++) {
+			this.testApprentices.enrol(this.lineManager, this.coach);
+		}
+		long twoHundred = statements
+			.count(() -> this.mvc.perform(get("/coach").with(user(signedIn(this.coach)))).andExpect(status().isOk()));
+		long employer = statements.count(() -> this.mvc.perform(get("/employer").with(user(signedIn(this.lineManager))))
+			.andExpect(status().isOk()));
+		assertThat(this.risk.caseload(signedIn(this.coach), ApprenticeListQuery.riskFirst(null, null, 0))
+			.page()
+			.getTotalElements()).isEqualTo(200);
+		assertThat(twoHundred).isEqualTo(five).isLessThanOrEqualTo(12);
+		assertThat(employer).isLessThanOrEqualTo(7);
+	}
+
+	private long enrol(String name) {
+		EnrolmentRequest request = this.testApprentices.enrolmentRequest(this.lineManager, this.coach, name);
+		return this.directory.findIdByUln(request.uln(), this.testApprentices.admin()).orElseThrow();
+	}
+
+	/**
+	 * A review held a week ago, the off-the-job hours expected by now, and (if asked)
+	 * evidence submitted.
+	 */
+	private void keepUp(long apprenticeId, boolean evidence) {
+		CurrentUser coach = signedIn(this.coach);
+		CurrentUser apprentice = apprenticeOf(apprenticeId);
+		LocalDate held = LocalDate.now().minusWeeks(1);
+		this.reviews.record(apprenticeId, new ReviewContent(held, "Keeping up well", ReviewRag.GREEN, "On track",
+				List.of(new AgreedAction("Carry on", held.plusWeeks(4)))), coach);
+		for (int day = 1; day <= 15; day++) {
+			this.offTheJob.record(apprenticeId, new OffTheJobDetails(LocalDate.now().minusDays(day),
+					new BigDecimal("12"), OffTheJobActivity.STUDY_DAY, null), apprentice);
+		}
+		if (evidence) {
+			this.evidence.create(apprenticeId, this.testEvidence.details("Recent work", 4), true, apprentice);
+		}
+	}
+
+	private CurrentUser apprenticeOf(long apprenticeId) {
+		long accountId = this.directory.reference(apprenticeId, this.testApprentices.admin()).accountId();
+		return TestAccounts.signedIn(this.accounts.find(accountId));
+	}
+
+	private static CurrentUser signedIn(AccountView account) {
+		return TestAccounts.signedIn(account);
+	}
+
+}
