@@ -109,7 +109,7 @@ class DemoApprentices {
 				new Demo("Ryan Patel", "ryan.patel@demo.test", "8491186254", "CLINICAL_ENGINEERING", valley, mark, tom,
 						null, 6, 480),
 				new Demo("Hannah Lewis", "hannah.lewis@demo.test", "3760189554", "PHYSICAL_SCIENCES", north, david,
-						aisha, epao, 28, 460),
+						aisha, epao, 18, 460),
 				new Demo("Oliver Grant", "oliver.grant@demo.test", "6979711473", "LIFE_SCIENCES", north, sarah, tom,
 						null, 12, 460),
 				new Demo("Sophie Kaur", "sophie.kaur@demo.test", "2049746503", "CLINICAL_BIOINFORMATICS", north, david,

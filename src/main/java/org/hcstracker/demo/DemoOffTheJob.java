@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo off-the-job training, recorded by the apprentices and approved or queried by their
- * coach: Priya Sharma on track, Jordan Ellis behind, with entries waiting and one
- * queried.
+ * coach: Jordan Ellis behind, with entries waiting and one queried; Priya Sharma and most
+ * others on track (Mohammed Iqbal and Ryan Patel, whom the browser tests use, have none).
  */
 @Component
 class DemoOffTheJob {
@@ -53,6 +53,11 @@ class DemoOffTheJob {
 		CurrentUser aisha = as("coach@demo.test");
 		record(as("priya.sharma@demo.test"), aisha, 3, new BigDecimal("7"), false);
 		record(as(DemoApprentices.FIRST_APPRENTICE), aisha, 1, new BigDecimal("7.5"), true);
+		for (String onTrack : new String[] { "liam.oconnor@demo.test", "chloe.turner@demo.test",
+				"hannah.lewis@demo.test", "daniel.hughes@demo.test", "sophie.kaur@demo.test" }) {
+			record(as(onTrack), aisha, 3, new BigDecimal("7"), false);
+		}
+		record(as("emily.watson@demo.test"), as("tom.okafor@demo.test"), 3, new BigDecimal("7"), false);
 	}
 
 	private void record(CurrentUser apprentice, CurrentUser coach, int perMonth, BigDecimal hours, boolean queryOne) {

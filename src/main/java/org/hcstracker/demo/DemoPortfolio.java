@@ -106,6 +106,12 @@ class DemoPortfolio {
 		jordan.draft("Literature search on haemolysis in paediatric samples", EvidenceType.OTHER, 13, Set.of(8),
 				"Notes from my search so far; to be finished before my next review.");
 
+		Portfolio hannah = new Portfolio(as("hannah.lewis@demo.test"), aisha, areas);
+		hannah.accepted("Quality assurance of the CT scanner", EvidenceType.WORK_PRODUCT, 4, Set.of(4, 5),
+				"I ran the monthly CT quality assurance tests with the physicist and logged the results.");
+		hannah.submitted("Reflecting on my phased return to work", EvidenceType.REFLECTIVE_ACCOUNT, 16, Set.of(2),
+				"What helped me come back after my absence, and what I agreed with my line manager.");
+
 		Portfolio priya = new Portfolio(as("priya.sharma@demo.test"), aisha, areas);
 		String[] titles = { "Consent and dignity during an ECG", "Personal development plan review",
 				"Infection prevention audit of the cardiac physiology clinic",
@@ -145,6 +151,9 @@ class DemoPortfolio {
 				"Observed by the senior clinical engineer while testing a defibrillator after repair.");
 
 		Portfolio chloe = new Portfolio(as("chloe.turner@demo.test"), aisha, areas);
+		chloe.accepted("Safe handling of high-risk specimens", EvidenceType.OBSERVATION, 2, Set.of(3),
+				"Observed receiving and booking in samples from a patient with suspected TB, following the "
+						+ "containment level 3 procedure.");
 		chloe.draft("Specimen reception induction workbook", EvidenceType.WORKBOOK, 1, Set.of(2),
 				"Half of the induction workbook so far.");
 	}

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * Demo progress reviews, recorded by the coaches and signed by the apprentices and line
  * managers: Jordan Ellis's last review was held 16 weeks ago, so the next is overdue, and
  * David Clarke has still to sign it; Priya Sharma has her latest to sign and the next
- * scheduled; Liam O'Connor's next is due within two weeks; Chloe Turner's first is
- * overdue, with a date set.
+ * scheduled; Liam O'Connor's next is due within two weeks; the others on programme are up
+ * to date (Chloe Turner's next scheduled).
  */
 @Component
 class DemoReviews {
@@ -63,8 +63,13 @@ class DemoReviews {
 		this.reviews.schedule(priya.id(), today.plusWeeks(8), aisha);
 		held(as("liam.oconnor@demo.test"), aisha, sarah, today.minusWeeks(11), 12, Signed.BOTH, ReviewRag.GREEN,
 				"Settled well into the medical equipment workshop; portfolio building steadily.");
-		ApprenticeRef chloe = this.directory.ownReference(as("chloe.turner@demo.test")).orElseThrow();
-		this.reviews.schedule(chloe.id(), today.plusDays(3), aisha);
+		ApprenticeRef chloe = held(as("chloe.turner@demo.test"), aisha, mark, today.minusWeeks(6), 12, Signed.BOTH,
+				ReviewRag.GREEN, "Settled into the blood sciences laboratory; first evidence accepted.");
+		this.reviews.schedule(chloe.id(), today.plusWeeks(5), aisha);
+		held(as("hannah.lewis@demo.test"), aisha, david, today.minusWeeks(5), 12, Signed.BOTH, ReviewRag.GREEN,
+				"Back from sickness absence with a phased return agreed; catching up well.");
+		held(as("daniel.hughes@demo.test"), aisha, mark, today.minusWeeks(4), 12, Signed.BOTH, ReviewRag.AMBER,
+				"Past the planned end date: the last two programme areas need accepted evidence before gateway.");
 		held(as("mohammed.iqbal@demo.test"), tom, mark, today.minusWeeks(5), 12, Signed.BOTH, ReviewRag.GREEN,
 				"Pipeline validation project going well; keep logging the workbook hours.");
 		held(as("emily.watson@demo.test"), tom, david, today.minusWeeks(7), 12, Signed.BOTH, ReviewRag.GREEN,

@@ -129,7 +129,8 @@ class ApprenticeListsTests {
 			.count(() -> this.mvc.perform(get("/employer").with(user(TestAccounts.signedIn(lineManager))))
 				.andExpect(status().isOk()));
 
-		// The whole list; for the flags, the apprentices on programme, their breaks, their
+		// The whole list; for the flags, the apprentices on programme, their breaks,
+		// their
 		// last reviews, counted hours and submission dates; the reviews to sign.
 		assertThat(forFive).isEqualTo(forOne).isLessThanOrEqualTo(7);
 	}

@@ -283,6 +283,14 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		return ((Number) shown).longValue();
 	}
 
+	/**
+	 * The text of each body row of the page's tables, in order.
+	 * @return the rows' text
+	 */
+	public static java.util.List<String> tableRows() {
+		return driver().findElements(By.cssSelector("table tbody tr")).stream().map(WebElement::getText).toList();
+	}
+
 	private static void click(WebElement element) {
 		((org.openqa.selenium.JavascriptExecutor) driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
