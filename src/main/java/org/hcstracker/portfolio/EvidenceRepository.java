@@ -93,4 +93,18 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 			""")
 	List<Object[]> submissionDatesOf(Collection<Long> apprenticeIds, EvidenceStatus waiting);
 
+	@Query("""
+			select d.decidedAt, d.coachName from EvidenceDecision d, Evidence e
+			where e.id = d.evidenceId and e.apprenticeId = :apprenticeId and e.type = :type and e.status = :accepted
+				and d.outcome = :accepted
+			order by d.decidedAt desc
+			""")
+	List<Object[]> acceptancesOf(long apprenticeId, EvidenceType type, EvidenceStatus accepted);
+
+	@Query("""
+			select count(e) > 0 from Evidence e
+			where e.apprenticeId = :apprenticeId and e.type = :type and e.status = :status
+			""")
+	boolean existsOfType(long apprenticeId, EvidenceType type, EvidenceStatus status);
+
 }

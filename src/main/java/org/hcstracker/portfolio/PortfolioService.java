@@ -134,6 +134,55 @@ public class PortfolioService {
 	}
 
 	/**
+	 * Where an apprentice's reflective self-assessment stands, for the gateway checklist:
+	 * accepted (when, and by which coach), waiting for review, or not yet submitted.
+	 * @param apprenticeId the apprentice
+	 * @param viewer who is looking
+	 * @return the self-assessment's state
+	 */
+	@Transactional(readOnly = true)
+	public SelfAssessment selfAssessment(long apprenticeId, CurrentUser viewer) {
+		ApprenticeRef apprentice = this.access.apprentice(apprenticeId, viewer);
+		List<Object[]> accepted = this.evidence.acceptancesOf(apprentice.id(), EvidenceType.REFLECTIVE_SELF_ASSESSMENT,
+				EvidenceStatus.ACCEPTED);
+		if (!accepted.isEmpty()) {
+			Object[] latest = accepted.get(0);
+			return new SelfAssessment(SelfAssessment.State.ACCEPTED, UkTime.dateOf((Instant) latest[0]),
+					(String) latest[1]);
+		}
+		boolean waiting = this.evidence.existsOfType(apprentice.id(), EvidenceType.REFLECTIVE_SELF_ASSESSMENT,
+				EvidenceStatus.SUBMITTED);
+		return new SelfAssessment(waiting ? SelfAssessment.State.WAITING : SelfAssessment.State.NONE, null, null);
+	}
+
+	/**
+	 * Where a reflective self-assessment stands.
+	 *
+	 * @param state accepted, waiting for review, or none
+	 * @param acceptedOn when the coach accepted it
+	 * @param acceptedBy the coach who accepted it
+	 */
+	public record SelfAssessment(State state, @Nullable LocalDate acceptedOn, @Nullable String acceptedBy) {
+
+		/**
+		 * Where it stands.
+		 */
+		public enum State {
+
+			/** Accepted by the coach. */
+			ACCEPTED,
+
+			/** Submitted, waiting for the coach. */
+			WAITING,
+
+			/** Not submitted yet. */
+			NONE
+
+		}
+
+	}
+
+	/**
 	 * One piece of evidence, if the viewer may see it.
 	 * @param apprenticeId the apprentice
 	 * @param evidenceId the evidence

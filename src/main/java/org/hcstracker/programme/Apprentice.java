@@ -180,6 +180,33 @@ class Apprentice extends BaseEntity {
 		this.epaoId = epaoId;
 	}
 
+	/**
+	 * Moves to gateway, with the EPAO the line manager confirmed.
+	 * @param confirmedEpaoId the organisation
+	 */
+	void enterGateway(long confirmedEpaoId) {
+		if (this.status != ApprenticeStatus.ON_PROGRAMME) {
+			throw new ProgrammeRuleException("apprentice.gateway.notOnProgramme");
+		}
+		requireTransition(ApprenticeStatus.GATEWAY);
+		this.epaoId = confirmedEpaoId;
+		this.status = ApprenticeStatus.GATEWAY;
+	}
+
+	/**
+	 * Goes back on programme from gateway, before an assessor is assigned.
+	 */
+	void leaveGateway() {
+		if (this.status != ApprenticeStatus.GATEWAY) {
+			throw new ProgrammeRuleException("apprentice.gateway.notAtGateway");
+		}
+		this.status = ApprenticeStatus.ON_PROGRAMME;
+	}
+
+	long lineManagerId() {
+		return this.lineManagerId;
+	}
+
 	private void requireTransition(ApprenticeStatus next) {
 		if (!this.status.canTransitionTo(next)) {
 			throw new ProgrammeRuleException("apprentice.transition.notAllowed");

@@ -24,6 +24,12 @@ public enum ApprenticeEventKind {
 	LINE_MANAGER_CHANGED,
 
 	/** The employer's choice of end-point assessment organisation recorded or changed. */
-	EPAO_CHOSEN
+	EPAO_CHOSEN,
+
+	/** The line manager approved gateway, confirming the EPAO. */
+	GATEWAY_APPROVED,
+
+	/** The line manager withdrew a gateway approval before an assessor was assigned. */
+	GATEWAY_WITHDRAWN
 
 }

@@ -154,6 +154,46 @@ public class ApprenticeLifecycleService {
 	}
 
 	/**
+	 * Moves the apprentice to gateway with the EPAO their line manager confirmed. Only
+	 * the gateway service calls this, having checked that the apprentice is ready.
+	 * @param apprenticeId the apprentice
+	 * @param epaoId the EPAO confirmed or chosen
+	 * @param lineManager the apprentice's own line manager
+	 */
+	@Transactional
+	public void enterGateway(long apprenticeId, long epaoId, CurrentUser lineManager) {
+		Apprentice apprentice = ownLineManager(apprenticeId, lineManager);
+		OrganisationView epao = epao(epaoId);
+		ApprenticeStatus before = apprentice.getStatus();
+		apprentice.enterGateway(epao.id());
+		record(apprentice, ApprenticeEventKind.GATEWAY_APPROVED, today(), before, "EPAO: " + epao.name(), lineManager);
+	}
+
+	/**
+	 * Takes the apprentice back on programme from gateway, before an assessor is
+	 * assigned.
+	 * @param apprenticeId the apprentice
+	 * @param reason why, in words
+	 * @param lineManager the apprentice's own line manager
+	 */
+	@Transactional
+	public void leaveGateway(long apprenticeId, String reason, CurrentUser lineManager) {
+		Apprentice apprentice = ownLineManager(apprenticeId, lineManager);
+		String checked = checkedReason(reason);
+		ApprenticeStatus before = apprentice.getStatus();
+		apprentice.leaveGateway();
+		record(apprentice, ApprenticeEventKind.GATEWAY_WITHDRAWN, today(), before, checked, lineManager);
+	}
+
+	private Apprentice ownLineManager(long apprenticeId, CurrentUser lineManager) {
+		lineManager.requireRole(Role.EMPLOYER);
+		Apprentice apprentice = this.apprentices.findById(apprenticeId)
+			.filter((found) -> found.lineManagerId() == lineManager.accountId())
+			.orElseThrow(() -> ApprenticeNotFoundException.forId(apprenticeId));
+		return apprentice;
+	}
+
+	/**
 	 * Moves every active apprentice of one coach to another in one step.
 	 * @param fromCoachId the coach whose caseload moves
 	 * @param toCoachId the coach who takes it

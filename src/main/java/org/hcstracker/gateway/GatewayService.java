@@ -1,0 +1,258 @@
+package org.hcstracker.gateway;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hcstracker.audit.AuditRecord;
+import org.hcstracker.audit.AuditService;
+import org.hcstracker.gateway.GatewayRecord.RecordView;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
+import org.hcstracker.portfolio.PortfolioViews.Coverage;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gateway: the only place readiness is decided. The coach records maths, English and the
+ * Diploma, and confirms the portfolio; the portfolio itself decides the areas and the
+ * self-assessment. Only the apprentice's own line manager decides, and only approves when
+ * the apprentice is ready and on programme; an approval may be withdrawn, with a reason,
+ * until an assessor is assigned. Every record and decision goes to the audit trail.
+ */
+@Service
+public class GatewayService {
+
+	private final GatewayRepository records;
+
+	private final GatewayDecisionRepository decisions;
+
+	private final ApprenticeDirectory directory;
+
+	private final ApprenticeLifecycleService lifecycle;
+
+	private final PortfolioService portfolio;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	GatewayService(GatewayRepository records, GatewayDecisionRepository decisions, ApprenticeDirectory directory,
+			ApprenticeLifecycleService lifecycle, PortfolioService portfolio, AuditService audit, Clock clock) {
+		this.records = records;
+		this.decisions = decisions;
+		this.directory = directory;
+		this.lifecycle = lifecycle;
+		this.portfolio = portfolio;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * An apprentice's checklist and readiness.
+	 * @param apprenticeId the apprentice
+	 * @param viewer who is looking
+	 * @return the checklist
+	 */
+	@Transactional(readOnly = true)
+	public Checklist checklist(long apprenticeId, CurrentUser viewer) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, viewer);
+		Coverage coverage = this.portfolio.coverage(ref.id(), viewer);
+		return new Checklist(ref, readiness(ref, coverage, viewer), coverage.areas(),
+				this.decisions.findByApprenticeIdOrderByDecidedAtAscIdAsc(ref.id())
+					.stream()
+					.map(GatewayDecision::toView)
+					.toList(),
+				isCoach(ref, viewer), isLineManager(ref, viewer));
+	}
+
+	/**
+	 * Records maths, English or the Diploma, replacing what was recorded before.
+	 * @param apprenticeId the apprentice
+	 * @param item the item
+	 * @param basis on what grounds
+	 * @param on when achieved (not needed for an exemption)
+	 * @param detail the certificate, the record of prior attainment or the reason for the
+	 * exemption
+	 * @param coach the apprentice's coach
+	 */
+	@Transactional
+	public void recordQualification(long apprenticeId, GatewayItem item, QualificationBasis basis,
+			@Nullable LocalDate on, String detail, CurrentUser coach) {
+		ApprenticeRef ref = coach(apprenticeId, coach);
+		if (!item.isQualification() || !QualificationBasis.allowedFor(item).contains(basis)) {
+			throw new GatewayRuleException("gateway.basis.invalid");
+		}
+		String checked = detail.strip();
+		if (checked.isEmpty() || checked.length() > GatewayRecord.DETAIL_MAX_LENGTH) {
+			throw new GatewayRuleException(
+					(basis == QualificationBasis.EXEMPT) ? "gateway.reason.required" : "gateway.detail.required");
+		}
+		LocalDate date = (basis == QualificationBasis.EXEMPT) ? null : on;
+		if (basis != QualificationBasis.EXEMPT && date == null) {
+			throw new GatewayRuleException("gateway.date.required");
+		}
+		if (date != null && date.isAfter(UkTime.today(this.clock))) {
+			throw new GatewayRuleException("gateway.date.future");
+		}
+		record(ref, item, basis, date, checked, coach);
+	}
+
+	/**
+	 * The coach confirms the portfolio is complete; refused while any programme area has
+	 * no accepted evidence, naming them.
+	 * @param apprenticeId the apprentice
+	 * @param coach the apprentice's coach
+	 */
+	@Transactional
+	public void confirmPortfolio(long apprenticeId, CurrentUser coach) {
+		ApprenticeRef ref = coach(apprenticeId, coach);
+		List<String> gaps = gaps(this.portfolio.coverage(ref.id(), coach));
+		if (!gaps.isEmpty()) {
+			throw new GatewayRuleException("gateway.portfolio.areasMissing", String.join(", ", gaps));
+		}
+		record(ref, GatewayItem.PORTFOLIO, QualificationBasis.CONFIRMED, UkTime.today(this.clock),
+				"Every programme area has accepted evidence", coach);
+	}
+
+	/**
+	 * The line manager approves gateway, confirming or changing the EPAO; the apprentice
+	 * moves to GATEWAY.
+	 * @param apprenticeId the apprentice
+	 * @param epaoId the end-point assessment organisation
+	 * @param lineManager the apprentice's own line manager
+	 */
+	@Transactional
+	public void approve(long apprenticeId, long epaoId, CurrentUser lineManager) {
+		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
+		if (ref.status() == ApprenticeStatus.GATEWAY || ref.status() == ApprenticeStatus.IN_EPA
+				|| ref.status() == ApprenticeStatus.COMPLETED) {
+			throw new GatewayRuleException("gateway.approve.already");
+		}
+		if (ref.status() != ApprenticeStatus.ON_PROGRAMME) {
+			throw new GatewayRuleException("gateway.approve.notOnProgramme");
+		}
+		Readiness readiness = readiness(ref, this.portfolio.coverage(ref.id(), lineManager), lineManager);
+		if (!readiness.ready()) {
+			throw new GatewayRuleException("gateway.approve.notReady");
+		}
+		this.lifecycle.enterGateway(ref.id(), epaoId, lineManager);
+		decide(ref, GatewayDecision.Kind.APPROVED, epaoId, null, lineManager);
+	}
+
+	/**
+	 * The line manager declines gateway for now, with a reason the coach and the
+	 * apprentice see.
+	 * @param apprenticeId the apprentice
+	 * @param reason why
+	 * @param lineManager the apprentice's own line manager
+	 */
+	@Transactional
+	public void decline(long apprenticeId, String reason, CurrentUser lineManager) {
+		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
+		if (ref.status() != ApprenticeStatus.ON_PROGRAMME) {
+			throw new GatewayRuleException("gateway.decline.notOnProgramme");
+		}
+		decide(ref, GatewayDecision.Kind.DECLINED, null, checkedReason(reason), lineManager);
+	}
+
+	/**
+	 * The line manager withdraws an approval before an assessor is assigned, with a
+	 * reason; the apprentice goes back on programme. Once in EPA it is locked.
+	 * @param apprenticeId the apprentice
+	 * @param reason why
+	 * @param lineManager the apprentice's own line manager
+	 */
+	@Transactional
+	public void withdraw(long apprenticeId, String reason, CurrentUser lineManager) {
+		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
+		if (ref.status() != ApprenticeStatus.GATEWAY) {
+			throw new GatewayRuleException("gateway.withdraw.notAtGateway");
+		}
+		String checked = checkedReason(reason);
+		this.lifecycle.leaveGateway(ref.id(), checked, lineManager);
+		decide(ref, GatewayDecision.Kind.WITHDRAWN, null, checked, lineManager);
+	}
+
+	private Readiness readiness(ApprenticeRef ref, Coverage coverage, CurrentUser viewer) {
+		Map<GatewayItem, RecordView> recorded = new EnumMap<>(GatewayItem.class);
+		this.records.findByApprenticeId(ref.id()).forEach((record) -> recorded.put(record.getItem(), record.toView()));
+		return GatewayReadiness.assess(recorded, gaps(coverage), this.portfolio.selfAssessment(ref.id(), viewer));
+	}
+
+	private static List<String> gaps(Coverage coverage) {
+		return coverage.areas()
+			.stream()
+			.filter(AreaCoverage::isGap)
+			.map((area) -> area.number() + ". " + area.name())
+			.toList();
+	}
+
+	private void record(ApprenticeRef ref, GatewayItem item, QualificationBasis basis, @Nullable LocalDate on,
+			String detail, CurrentUser coach) {
+		GatewayRecord record = this.records.findByApprenticeIdAndItem(ref.id(), item)
+			.orElseGet(() -> new GatewayRecord(ref.id(), item));
+		record.record(basis, on, detail, coach.accountId(), coach.name(), this.clock.instant());
+		GatewayRecord saved = this.records.save(record);
+		this.audit.record(AuditRecord.of(coach.asActor(), "GATEWAY_ITEM_RECORDED", "GatewayRecord", saved.requireId())
+			.apprentice(ref.id())
+			.after(item + ": " + basis + ((on != null) ? " on " + on : "") + "; " + detail));
+	}
+
+	private void decide(ApprenticeRef ref, GatewayDecision.Kind kind, @Nullable Long epaoId, @Nullable String reason,
+			CurrentUser lineManager) {
+		GatewayDecision decision = this.decisions.save(new GatewayDecision(ref.id(), kind, epaoId, reason,
+				lineManager.accountId(), lineManager.name(), this.clock.instant()));
+		this.audit
+			.record(AuditRecord.of(lineManager.asActor(), "GATEWAY_" + kind, "GatewayDecision", decision.requireId())
+				.apprentice(ref.id())
+				.after(kind + ((epaoId != null) ? "; EPAO " + epaoId : "") + ((reason != null) ? "; " + reason : "")));
+	}
+
+	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, coach);
+		if (!isCoach(ref, coach)) {
+			throw new AccessDeniedException("Only the apprentice's coach records the gateway items");
+		}
+		if (!ref.status().isBeforeGateway()) {
+			throw new GatewayRuleException("gateway.items.afterGateway");
+		}
+		return ref;
+	}
+
+	private ApprenticeRef lineManager(long apprenticeId, CurrentUser person) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, person);
+		if (!isLineManager(ref, person)) {
+			throw new GatewayRuleException("gateway.decision.notLineManager");
+		}
+		return ref;
+	}
+
+	private static String checkedReason(String reason) {
+		String checked = reason.strip();
+		if (checked.isEmpty() || checked.length() > GatewayDecision.REASON_MAX_LENGTH) {
+			throw new GatewayRuleException("gateway.reason.required");
+		}
+		return checked;
+	}
+
+	private static boolean isCoach(ApprenticeRef ref, CurrentUser viewer) {
+		return viewer.role() == Role.COACH && ref.coachId() == viewer.accountId();
+	}
+
+	private static boolean isLineManager(ApprenticeRef ref, CurrentUser viewer) {
+		return viewer.role() == Role.EMPLOYER && ref.lineManagerId() == viewer.accountId();
+	}
+
+}

@@ -1,0 +1,251 @@
+package org.hcstracker.gateway;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.hcstracker.audit.AuditEventView;
+import org.hcstracker.audit.AuditQuery;
+import org.hcstracker.audit.AuditService;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.OrganisationView;
+import org.hcstracker.people.Role;
+import org.hcstracker.portfolio.EvidenceDetails;
+import org.hcstracker.portfolio.EvidenceService;
+import org.hcstracker.portfolio.EvidenceType;
+import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeNotFoundException;
+import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.TestAccounts;
+import org.hcstracker.testsupport.TestApprentices;
+import org.hcstracker.testsupport.TestApprentices.Enrolled;
+import org.hcstracker.testsupport.TestEvidence;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@IntegrationTest
+class GatewayServiceTests {
+
+	@Autowired
+	GatewayService gateway;
+
+	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
+	PortfolioService portfolio;
+
+	@Autowired
+	ApprenticeDirectory directory;
+
+	@Autowired
+	AuditService audit;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestApprentices testApprentices;
+
+	@Autowired
+	TestEvidence testEvidence;
+
+	private Enrolled enrolled;
+
+	private CurrentUser coach;
+
+	private CurrentUser lineManager;
+
+	private OrganisationView epao;
+
+	@BeforeEach
+	void enrol() {
+		this.enrolled = this.testApprentices.enrolNew();
+		this.coach = this.testEvidence.coach(this.enrolled);
+		this.lineManager = TestAccounts.signedIn(this.enrolled.lineManager());
+		this.epao = this.testAccounts.organisationFor(Role.ASSESSOR);
+	}
+
+	@Test
+	void aNewApprenticeIsNotReadyAndEveryItemSaysWhy() {
+		Checklist checklist = this.gateway.checklist(this.enrolled.id(), this.lineManager);
+		assertThat(checklist.readiness().ready()).isFalse();
+		assertThat(checklist.readiness().met()).isZero();
+		assertThat(checklist.readiness().items()).allMatch((item) -> !item.reasons().isEmpty());
+		assertThat(checklist.lineManager()).isTrue();
+		assertThat(checklist.coach()).isFalse();
+	}
+
+	@Test
+	void anApprenticeMissingOneAreaIsNotReadyAndTheAreaIsNamed() {
+		for (int area = 1; area <= 8; area++) {
+			this.testEvidence.accepted(this.enrolled, "Area " + area, area);
+		}
+		recordQualifications();
+		acceptSelfAssessment();
+		assertRefused(() -> this.gateway.confirmPortfolio(this.enrolled.id(), this.coach),
+				"gateway.portfolio.areasMissing");
+
+		Readiness readiness = this.gateway.checklist(this.enrolled.id(), this.coach).readiness();
+		assertThat(readiness.ready()).isFalse();
+		assertThat(readiness.met()).isEqualTo(4);
+		assertThat(readiness.items().get(3).reasons().get(0).arguments()).containsExactly("9. Leadership");
+		assertRefused(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
+				"gateway.approve.notReady");
+		assertThat(status()).isEqualTo(ApprenticeStatus.ON_PROGRAMME);
+	}
+
+	@Test
+	void onlyTheOwnLineManagerApprovesAReadyApprenticeAndOnlyOnce() {
+		makeReady();
+		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).readiness().ready()).isTrue();
+		CurrentUser colleague = TestAccounts
+			.signedIn(this.testAccounts.person(Role.EMPLOYER, this.enrolled.lineManager().organisationId()));
+		for (CurrentUser notTheLineManager : List.of(this.coach, colleague, this.testApprentices.admin(),
+				this.testEvidence.apprentice(this.enrolled))) {
+			assertRefused(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(), notTheLineManager),
+					"gateway.decision.notLineManager");
+		}
+		assertThatExceptionOfType(ApprenticeNotFoundException.class)
+			.isThrownBy(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(),
+					TestAccounts.signedIn(this.testApprentices.enrolNew().lineManager())));
+		assertThat(status()).isEqualTo(ApprenticeStatus.ON_PROGRAMME);
+
+		this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
+
+		assertThat(status()).isEqualTo(ApprenticeStatus.GATEWAY);
+		assertThat(this.directory.profile(this.enrolled.id(), this.coach).epaoName()).isEqualTo(this.epao.name());
+		assertRefused(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
+				"gateway.approve.already");
+		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+				QualificationBasis.EXEMPT, null, "Changed", this.coach), "gateway.items.afterGateway");
+		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).decisions())
+			.extracting(GatewayDecision.DecisionView::kind)
+			.containsExactly(GatewayDecision.Kind.APPROVED);
+		assertThat(auditActions()).contains("GATEWAY_ITEM_RECORDED", "GATEWAY_APPROVED");
+	}
+
+	@Test
+	void anApprovalIsWithdrawnWithAReasonBeforeAnAssessorIsAssigned() {
+		makeReady();
+		assertRefused(() -> this.gateway.withdraw(this.enrolled.id(), "Not yet", this.lineManager),
+				"gateway.withdraw.notAtGateway");
+		this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
+		assertRefused(() -> this.gateway.withdraw(this.enrolled.id(), "  ", this.lineManager),
+				"gateway.reason.required");
+
+		this.gateway.withdraw(this.enrolled.id(), "The Diploma certificate was issued in error", this.lineManager);
+
+		assertThat(status()).isEqualTo(ApprenticeStatus.ON_PROGRAMME);
+		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).decisions())
+			.extracting(GatewayDecision.DecisionView::kind, GatewayDecision.DecisionView::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(GatewayDecision.Kind.APPROVED, null),
+					org.assertj.core.groups.Tuple.tuple(GatewayDecision.Kind.WITHDRAWN,
+							"The Diploma certificate was issued in error"));
+		assertThat(auditActions()).contains("GATEWAY_WITHDRAWN");
+	}
+
+	@Test
+	void aDeclineRecordsItsReasonForTheCoachAndTheApprentice() {
+		assertRefused(() -> this.gateway.decline(this.enrolled.id(), "", this.lineManager), "gateway.reason.required");
+		this.gateway.decline(this.enrolled.id(), "Finish the leadership evidence first", this.lineManager);
+		for (CurrentUser viewer : List.of(this.coach, this.testEvidence.apprentice(this.enrolled))) {
+			assertThat(this.gateway.checklist(this.enrolled.id(), viewer).decisions())
+				.extracting(GatewayDecision.DecisionView::reason)
+				.containsExactly("Finish the leadership evidence first");
+		}
+		assertThat(status()).isEqualTo(ApprenticeStatus.ON_PROGRAMME);
+	}
+
+	@Test
+	void theCoachRecordsQualificationsOnTheirGrounds() {
+		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA,
+				QualificationBasis.EXEMPT, null, "No", this.coach), "gateway.basis.invalid");
+		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+				QualificationBasis.EXEMPT, null, " ", this.coach), "gateway.reason.required");
+		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+				QualificationBasis.CERTIFICATE, null, "GCSE grade 5", this.coach), "gateway.date.required");
+		assertRefused(
+				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+						QualificationBasis.CERTIFICATE, LocalDate.now().plusDays(1), "GCSE grade 5", this.coach),
+				"gateway.date.future");
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+					QualificationBasis.EXEMPT, null, "Reason", this.lineManager));
+
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.EXEMPT, null,
+				"Degree taught in English", this.coach);
+		Readiness.ItemStatus english = this.gateway.checklist(this.enrolled.id(), this.coach)
+			.readiness()
+			.items()
+			.get(1);
+		assertThat(english.met()).isTrue();
+		assertThat(english.detail()).isEqualTo("Degree taught in English");
+		assertThat(english.confirmedBy()).isEqualTo(this.coach.name());
+	}
+
+	@Test
+	void theChecklistIsClosedToEveryoneOutsideTheApprenticesScope() {
+		Enrolled other = this.testApprentices.enrolNew();
+		for (CurrentUser outsider : List.of(this.testEvidence.apprentice(other), this.testEvidence.coach(other),
+				TestAccounts.signedIn(other.lineManager()),
+				TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR)))) {
+			assertThatExceptionOfType(ApprenticeNotFoundException.class)
+				.isThrownBy(() -> this.gateway.checklist(this.enrolled.id(), outsider));
+		}
+	}
+
+	private void makeReady() {
+		for (int area = 1; area <= 9; area++) {
+			this.testEvidence.accepted(this.enrolled, "Area " + area, area);
+		}
+		recordQualifications();
+		acceptSelfAssessment();
+		this.gateway.confirmPortfolio(this.enrolled.id(), this.coach);
+	}
+
+	private void recordQualifications() {
+		LocalDate achieved = LocalDate.now().minusMonths(2);
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT,
+				achieved, "GCSE mathematics grade 6 (2019), certificate seen", this.coach);
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
+				achieved, "Functional Skills English Level 2, certificate 88213", this.coach);
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
+				"Level 4 Diploma in Healthcare Science, certificate HS4-1102", this.coach);
+	}
+
+	private void acceptSelfAssessment() {
+		CurrentUser apprentice = this.testEvidence.apprentice(this.enrolled);
+		long id = this.evidence.create(this.enrolled.id(),
+				new EvidenceDetails("My reflective self-assessment", LocalDate.now().minusDays(1),
+						EvidenceType.REFLECTIVE_SELF_ASSESSMENT, "How I meet the standard.", Set.of(), Set.of()),
+				true, apprentice);
+		this.evidence.accept(this.enrolled.id(), id, this.testEvidence.version(this.enrolled, id), null, this.coach);
+	}
+
+	private ApprenticeStatus status() {
+		return this.directory.reference(this.enrolled.id(), this.coach).status();
+	}
+
+	private List<String> auditActions() {
+		return this.audit.find(new AuditQuery(this.enrolled.id(), null, null, null), 0, 100)
+			.getContent()
+			.stream()
+			.map(AuditEventView::action)
+			.toList();
+	}
+
+	private static void assertRefused(Runnable change, String key) {
+		assertThatExceptionOfType(GatewayRuleException.class).isThrownBy(change::run)
+			.extracting(GatewayRuleException::getMessageKey)
+			.isEqualTo(key);
+	}
+
+}
