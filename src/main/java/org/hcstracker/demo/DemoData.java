@@ -53,8 +53,12 @@ class DemoData {
 
 	private final DemoReviews reviews;
 
+	private final DemoGateway gateway;
+
 	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards,
-			DemoApprentices apprentices, DemoPortfolio portfolio, DemoOffTheJob offTheJob, DemoReviews reviews) {
+			DemoApprentices apprentices, DemoPortfolio portfolio, DemoOffTheJob offTheJob, DemoReviews reviews,
+			DemoGateway gateway) {
+		this.gateway = gateway;
 		this.portfolio = portfolio;
 		this.offTheJob = offTheJob;
 		this.reviews = reviews;
@@ -84,6 +88,9 @@ class DemoData {
 		}
 		if (!this.reviews.isLoaded()) {
 			this.reviews.load();
+		}
+		if (!this.gateway.isLoaded()) {
+			this.gateway.load();
 		}
 	}
 

@@ -143,6 +143,12 @@ class DemoPortfolio {
 		}
 		emily.submitted("Quality assurance of the gamma camera", EvidenceType.WORK_PRODUCT, 20, Set.of(7),
 				"Weekly uniformity checks and what I did when one failed tolerance.");
+		emily.accepted("Audit of patient dose records", EvidenceType.CASE_STUDY, 19, Set.of(7),
+				"Audited a month of dose records against the diagnostic reference levels and presented the results.");
+		emily.accepted("Literature review on low-dose CT protocols", EvidenceType.OTHER, 21, Set.of(8),
+				"Summarised recent studies for the department's protocol review.");
+		emily.accepted("My reflective self-assessment", EvidenceType.REFLECTIVE_SELF_ASSESSMENT, 22, Set.of(2),
+				"How my work meets each part of the standard, and what I still want to strengthen.");
 
 		Portfolio liam = new Portfolio(as("liam.oconnor@demo.test"), aisha, areas);
 		liam.accepted("Planned preventive maintenance of infusion pumps", EvidenceType.WORK_PRODUCT, 2, Set.of(5),

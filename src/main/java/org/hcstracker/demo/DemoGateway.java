@@ -1,0 +1,69 @@
+package org.hcstracker.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.hcstracker.gateway.GatewayItem;
+import org.hcstracker.gateway.GatewayService;
+import org.hcstracker.gateway.QualificationBasis;
+import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.shared.UkTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo gateway checklists: Priya Sharma ready, for David Clarke to approve; Emily Watson
+ * with everything but one programme area, Leadership.
+ */
+@Component
+class DemoGateway {
+
+	private final GatewayService gateway;
+
+	private final ApprenticeDirectory directory;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	DemoGateway(GatewayService gateway, ApprenticeDirectory directory, AccountService accounts, Clock clock) {
+		this.gateway = gateway;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	boolean isLoaded() {
+		CurrentUser priya = as("priya.sharma@demo.test");
+		ApprenticeRef ref = this.directory.ownReference(priya).orElseThrow();
+		return this.gateway.checklist(ref.id(), priya).readiness().met() > 2;
+	}
+
+	void load() {
+		LocalDate today = UkTime.today(this.clock);
+		CurrentUser aisha = as("coach@demo.test");
+		long priya = this.directory.ownReference(as("priya.sharma@demo.test")).orElseThrow().id();
+		qualifications(priya, aisha, today.minusMonths(1));
+		this.gateway.confirmPortfolio(priya, aisha);
+		long emily = this.directory.ownReference(as("emily.watson@demo.test")).orElseThrow().id();
+		qualifications(emily, as("tom.okafor@demo.test"), today.minusWeeks(3));
+	}
+
+	private void qualifications(long apprenticeId, CurrentUser coach, LocalDate diploma) {
+		this.gateway.recordQualification(apprenticeId, GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT,
+				LocalDate.of(2019, 8, 22), "GCSE mathematics grade 6, certificate seen at enrolment", coach);
+		this.gateway.recordQualification(apprenticeId, GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
+				LocalDate.of(2019, 8, 22), "GCSE English language grade 5, certificate seen at enrolment", coach);
+		this.gateway.recordQualification(apprenticeId, GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, diploma,
+				"Level 4 Diploma in Healthcare Science, certificate HS4-" + apprenticeId * 1031, coach);
+	}
+
+	private CurrentUser as(String email) {
+		AccountView account = this.accounts.findByEmail(email).orElseThrow();
+		return CurrentUser.of(account.id(), account.email(), account.name(), account.role(), account.organisationId());
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.hcstracker.gateway;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.TestAccounts;
+import org.hcstracker.testsupport.TestApprentices;
+import org.hcstracker.testsupport.TestApprentices.Enrolled;
+import org.hcstracker.testsupport.TestEvidence;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The gateway page and its forms through HTTP: who sees which form, what a refusal says,
+ * and 404 for everyone outside the apprentice's scope.
+ */
+@IntegrationTest
+class GatewayPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestApprentices testApprentices;
+
+	@Autowired
+	TestEvidence testEvidence;
+
+	@Test
+	void theCoachRecordsAnItemAndTheLineManagerIsToldWhyItCannotBeApprovedYet() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		CurrentUser coach = this.testEvidence.coach(enrolled);
+		CurrentUser lineManager = TestAccounts.signedIn(enrolled.lineManager());
+		String page = "/apprentices/" + enrolled.id() + "/gateway";
+
+		this.mvc
+			.perform(post(page + "/items/MATHS").param("basis", "EXEMPT")
+				.param("detail", "Degree in mathematics")
+				.with(user(coach))
+				.with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("flashMessage", "gateway.item.recorded"));
+		this.mvc.perform(get(page).with(user(coach)))
+			.andExpect(content().string(containsString("Degree in mathematics")))
+			.andExpect(content().string(containsString("1 of 5 items met.")))
+			.andExpect(content().string(containsString("Record Level 2 English")))
+			.andExpect(content().string(not(containsString("Approve gateway"))));
+
+		this.mvc.perform(get(page).with(user(lineManager)))
+			.andExpect(content().string(containsString("Not ready yet")))
+			.andExpect(content().string(containsString("No accepted evidence for: 1. Professional practice")))
+			.andExpect(content().string(not(containsString("Record Level 2 English"))))
+			.andExpect(content().string(not(containsString("Approve gateway"))));
+		this.mvc.perform(post(page + "/approve").param("epaoId", "1").with(user(lineManager)).with(csrf()))
+			.andExpect(flash().attribute("flashError", "gateway.approve.notReady"));
+		this.mvc.perform(post(page + "/approve").param("epaoId", "1").with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashError", "gateway.decision.notLineManager"));
+		this.mvc.perform(
+				post(page + "/decline").param("reason", "Finish the portfolio").with(user(lineManager)).with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "gateway.declined"));
+		this.mvc.perform(get(page).with(user(this.testEvidence.apprentice(enrolled))))
+			.andExpect(content().string(containsString("Finish the portfolio")));
+	}
+
+	@Test
+	void theFormsAreClosedToEveryoneOutsideTheApprenticesScope() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		Enrolled other = this.testApprentices.enrolNew();
+		String page = "/apprentices/" + enrolled.id() + "/gateway";
+		for (CurrentUser outsider : List.of(this.testEvidence.coach(other), TestAccounts.signedIn(other.lineManager()),
+				this.testEvidence.apprentice(other), TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR)))) {
+			this.mvc.perform(get(page).with(user(outsider))).andExpect(status().isNotFound());
+			for (String action : List.of("/items/MATHS", "/portfolio", "/approve", "/decline", "/withdraw")) {
+				this.mvc
+					.perform(post(page + action).param("basis", "EXEMPT")
+						.param("detail", "x")
+						.param("reason", "x")
+						.param("epaoId", "1")
+						.param("date", LocalDate.now().toString())
+						.with(user(outsider))
+						.with(csrf()))
+					.andExpect(status().isNotFound());
+			}
+		}
+	}
+
+}
