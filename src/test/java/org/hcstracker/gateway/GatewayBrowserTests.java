@@ -1,0 +1,58 @@
+package org.hcstracker.gateway;
+
+import java.time.LocalDate;
+
+import org.hcstracker.testsupport.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hcstracker.testsupport.Browser.choose;
+import static org.hcstracker.testsupport.Browser.fillIn;
+import static org.hcstracker.testsupport.Browser.fillInDate;
+import static org.hcstracker.testsupport.Browser.follow;
+import static org.hcstracker.testsupport.Browser.pageText;
+import static org.hcstracker.testsupport.Browser.press;
+import static org.hcstracker.testsupport.Browser.signIn;
+import static org.hcstracker.testsupport.Browser.signOut;
+
+/**
+ * The coach completes the gateway checklist of a demo apprentice; her line manager sees
+ * "ready" and approves gateway, choosing the EPAO. Another apprentice with one area
+ * missing shows exactly that reason and cannot be approved.
+ */
+@BrowserTest
+class GatewayBrowserTests {
+
+	private static final String PASSWORD = "demo-password";
+
+	@Test
+	void aReadyApprenticeIsApprovedAndOneMissingAnAreaIsNot() {
+		signIn("coach@demo.test", PASSWORD);
+		follow("Priya Sharma");
+		follow("Gateway checklist");
+		choose("How it is met", "Held before the programme: record of prior attainment");
+		fillInDate("Date achieved (not needed for an exemption)", LocalDate.of(2019, 8, 22));
+		fillIn("Certificate, record or reason", "GCSE mathematics grade 7, certificate seen");
+		press("Record Level 2 maths");
+		assertThat(pageText()).contains("Checklist item recorded.").contains("GCSE mathematics grade 7");
+		press("Confirm the portfolio is complete");
+		assertThat(pageText()).contains("Portfolio confirmed as complete.").contains("Ready for gateway");
+		signOut();
+
+		signIn("employer@demo.test", PASSWORD);
+		follow("Priya Sharma");
+		follow("Gateway checklist");
+		assertThat(pageText()).contains("Ready for gateway").contains("5 of 5 items met.");
+		choose("End-point assessment organisation", "Meridian End-Point Assessment Ltd");
+		press("Approve gateway");
+		assertThat(pageText()).contains("Gateway approved.").contains("At gateway");
+
+		follow("Home");
+		follow("Emily Watson");
+		follow("Gateway checklist");
+		assertThat(pageText()).contains("Not ready yet")
+			.contains("No accepted evidence for: 9. Leadership")
+			.doesNotContain("Approve gateway");
+	}
+
+}
