@@ -69,10 +69,17 @@ class DatabaseMigrationTests {
 	}
 
 	@Test
-	void noKsbStatementsAreSeededByMigration() {
-		assertThat(this.jdbc.queryForObject("select count(*) from ksbs k join standard_versions v "
-				+ "on v.id = k.standard_version_id where v.name like 'ST0220%'", Integer.class))
-			.isZero();
+	void noKsbStatementsAreSeededByMigration() throws Exception {
+		// Read the scripts rather than the table: other tests (and the demo data) add
+		// statements to the run's shared database.
+		org.springframework.core.io.Resource[] scripts = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath*:db/**/V*.sql");
+		assertThat(scripts).hasSizeGreaterThan(10);
+		for (org.springframework.core.io.Resource script : scripts) {
+			assertThat(script.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).toLowerCase())
+				.as(script.getFilename())
+				.doesNotContain("insert into ksbs");
+		}
 	}
 
 }

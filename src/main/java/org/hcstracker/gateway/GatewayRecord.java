@@ -77,6 +77,10 @@ class GatewayRecord extends BaseEntity {
 		this.confirmedAt = now;
 	}
 
+	long getApprenticeId() {
+		return this.apprenticeId;
+	}
+
 	GatewayItem getItem() {
 		return this.item;
 	}

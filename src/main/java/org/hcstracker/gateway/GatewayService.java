@@ -2,7 +2,9 @@ package org.hcstracker.gateway;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +18,9 @@ import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
 import org.hcstracker.portfolio.PortfolioViews.Coverage;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.ApprenticeName;
+import org.hcstracker.programme.ProgrammeAreaView;
+import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.shared.UkTime;
@@ -48,8 +53,12 @@ public class GatewayService {
 
 	private final Clock clock;
 
+	private final ReferenceDataService referenceData;
+
 	GatewayService(GatewayRepository records, GatewayDecisionRepository decisions, ApprenticeDirectory directory,
-			ApprenticeLifecycleService lifecycle, PortfolioService portfolio, AuditService audit, Clock clock) {
+			ApprenticeLifecycleService lifecycle, PortfolioService portfolio, AuditService audit, Clock clock,
+			ReferenceDataService referenceData) {
+		this.referenceData = referenceData;
 		this.records = records;
 		this.decisions = decisions;
 		this.directory = directory;
@@ -183,6 +192,54 @@ public class GatewayService {
 		String checked = checkedReason(reason);
 		this.lifecycle.leaveGateway(ref.id(), checked, lineManager);
 		decide(ref, GatewayDecision.Kind.WITHDRAWN, null, checked, lineManager);
+	}
+
+	/**
+	 * Readiness of apprentices already in the caller's scope, for lists: a fixed number
+	 * of statements whatever their number, and the same rule as the checklist.
+	 * @param apprenticeIds the apprentices
+	 * @return each apprentice's readiness
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Readiness> readinessOf(Collection<Long> apprenticeIds) {
+		Map<Long, Readiness> result = new HashMap<>();
+		if (apprenticeIds.isEmpty()) {
+			return result;
+		}
+		Map<Long, Map<GatewayItem, RecordView>> recorded = new HashMap<>();
+		for (GatewayRecord record : this.records.findByApprenticeIdIn(apprenticeIds)) {
+			recorded.computeIfAbsent(record.getApprenticeId(), (id) -> new EnumMap<>(GatewayItem.class))
+				.put(record.getItem(), record.toView());
+		}
+		Map<Long, PortfolioService.GatewayEvidence> evidence = this.portfolio.gatewayEvidence(apprenticeIds);
+		List<ProgrammeAreaView> areas = this.referenceData.programmeAreas();
+		for (Long id : apprenticeIds) {
+			PortfolioService.GatewayEvidence facts = evidence.get(id);
+			List<String> gaps = areas.stream()
+				.filter((area) -> !facts.coveredAreaIds().contains(area.id()))
+				.map((area) -> area.number() + ". " + area.name())
+				.toList();
+			result.put(id, GatewayReadiness.assess(recorded.getOrDefault(id, Map.of()), gaps, facts.selfAssessment()));
+		}
+		return result;
+	}
+
+	/**
+	 * The line manager's apprentices on programme who are ready for their gateway
+	 * decision.
+	 * @param lineManager the line manager
+	 * @return the apprentices waiting for the decision, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprenticeName> decisionsWaiting(CurrentUser lineManager) {
+		List<ApprenticeName> own = this.directory.activeEmployed(lineManager)
+			.stream()
+			.filter((apprentice) -> apprentice.lineManagerId() == lineManager.accountId()
+					&& apprentice.status() == ApprenticeStatus.ON_PROGRAMME)
+			.map((apprentice) -> new ApprenticeName(apprentice.id(), apprentice.name()))
+			.toList();
+		Map<Long, Readiness> readiness = readinessOf(own.stream().map(ApprenticeName::id).toList());
+		return own.stream().filter((apprentice) -> readiness.get(apprentice.id()).ready()).toList();
 	}
 
 	private Readiness readiness(ApprenticeRef ref, Coverage coverage, CurrentUser viewer) {

@@ -1,16 +1,33 @@
 package org.hcstracker.home;
 
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeListQuery;
+import org.hcstracker.programme.ApprenticeStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The admin's home page.
+ * The admin's home page: the apprentices at gateway, waiting for an assessor, then the
+ * tools.
  */
 @Controller
 class AdminHomeController {
 
+	private final ApprenticeDirectory directory;
+
+	AdminHomeController(ApprenticeDirectory directory) {
+		this.directory = directory;
+	}
+
 	@GetMapping("/admin")
-	String home() {
+	String home(@AuthenticationPrincipal CurrentUser admin, Model model) {
+		model.addAttribute("atGateway",
+				this.directory.all(admin,
+						new ApprenticeDirectory.ApprenticeFilter(ApprenticeStatus.GATEWAY, null, null, null),
+						ApprenticeListQuery.of(null, "START", 0)));
 		return "home/admin";
 	}
 

@@ -1,5 +1,6 @@
 package org.hcstracker.home;
 
+import org.hcstracker.gateway.GatewayService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.PortfolioService;
 import org.hcstracker.programme.ApprenticeRow;
@@ -33,8 +34,11 @@ class CoachHomeController {
 
 	private final OffTheJobService offTheJob;
 
+	private final GatewayService gateway;
+
 	CoachHomeController(RiskService risk, PortfolioService portfolio, ProgressReviewService reviews,
-			OffTheJobService offTheJob) {
+			OffTheJobService offTheJob, GatewayService gateway) {
+		this.gateway = gateway;
 		this.risk = risk;
 		this.portfolio = portfolio;
 		this.reviews = reviews;
@@ -51,6 +55,7 @@ class CoachHomeController {
 		Page<ApprenticeRow> caseload = list.page();
 		model.addAttribute("apprentices", caseload);
 		model.addAttribute("risks", list.risks());
+		model.addAttribute("readiness", this.gateway.readinessOf(caseload.map(ApprenticeRow::id).getContent()));
 		model.addAttribute("awaiting",
 				this.portfolio.awaitingReview(coach, caseload.map(ApprenticeRow::id).getContent()));
 		model.addAttribute("queue", this.portfolio.queue(coach, 0));

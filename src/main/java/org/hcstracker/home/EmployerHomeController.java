@@ -1,5 +1,6 @@
 package org.hcstracker.home;
 
+import org.hcstracker.gateway.GatewayService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.progress.ProgressReviewService;
@@ -24,7 +25,10 @@ class EmployerHomeController {
 
 	private final ProgressReviewService reviews;
 
-	EmployerHomeController(RiskService risk, ProgressReviewService reviews) {
+	private final GatewayService gateway;
+
+	EmployerHomeController(RiskService risk, ProgressReviewService reviews, GatewayService gateway) {
+		this.gateway = gateway;
 		this.risk = risk;
 		this.reviews = reviews;
 	}
@@ -39,6 +43,7 @@ class EmployerHomeController {
 		model.addAttribute("apprentices", list.page());
 		model.addAttribute("risks", list.risks());
 		model.addAttribute("reviewsToSign", this.reviews.toSign(lineManager));
+		model.addAttribute("gatewayDecisions", this.gateway.decisionsWaiting(lineManager));
 		model.addAttribute("pageLink", query.linkWithoutPage("/employer"));
 		return "home/employer";
 	}

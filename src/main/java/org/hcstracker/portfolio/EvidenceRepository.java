@@ -107,4 +107,13 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 			""")
 	boolean existsOfType(long apprenticeId, EvidenceType type, EvidenceStatus status);
 
+	@Query("""
+			select distinct e.apprenticeId, a from Evidence e join e.areaIds a
+			where e.apprenticeId in :apprenticeIds and e.status = :accepted
+			""")
+	List<Object[]> acceptedAreasOf(Collection<Long> apprenticeIds, EvidenceStatus accepted);
+
+	@Query("select e.apprenticeId, e.status from Evidence e where e.apprenticeId in :apprenticeIds and e.type = :type")
+	List<Object[]> statusesOfType(Collection<Long> apprenticeIds, EvidenceType type);
+
 }

@@ -156,6 +156,45 @@ public class PortfolioService {
 	}
 
 	/**
+	 * The programme areas with accepted evidence, and where the self-assessment stands,
+	 * for apprentices already in the caller's scope: two statements, whatever their
+	 * number.
+	 * @param apprenticeIds the apprentices
+	 * @return for each apprentice, its covered area ids and its self-assessment
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, GatewayEvidence> gatewayEvidence(Collection<Long> apprenticeIds) {
+		Map<Long, Set<Long>> areas = new HashMap<>();
+		Map<Long, SelfAssessment.State> selfAssessments = new HashMap<>();
+		if (!apprenticeIds.isEmpty()) {
+			for (Object[] row : this.evidence.acceptedAreasOf(apprenticeIds, EvidenceStatus.ACCEPTED)) {
+				areas.computeIfAbsent((Long) row[0], (id) -> new java.util.HashSet<>()).add((Long) row[1]);
+			}
+			for (Object[] row : this.evidence.statusesOfType(apprenticeIds, EvidenceType.REFLECTIVE_SELF_ASSESSMENT)) {
+				SelfAssessment.State state = (row[1] == EvidenceStatus.ACCEPTED) ? SelfAssessment.State.ACCEPTED
+						: (row[1] == EvidenceStatus.SUBMITTED) ? SelfAssessment.State.WAITING
+								: SelfAssessment.State.NONE;
+				selfAssessments.merge((Long) row[0], state, (a, b) -> (a.ordinal() <= b.ordinal()) ? a : b);
+			}
+		}
+		Map<Long, GatewayEvidence> result = new HashMap<>();
+		for (Long id : apprenticeIds) {
+			result.put(id, new GatewayEvidence(areas.getOrDefault(id, Set.of()),
+					new SelfAssessment(selfAssessments.getOrDefault(id, SelfAssessment.State.NONE), null, null)));
+		}
+		return result;
+	}
+
+	/**
+	 * What the gateway checklist needs of an apprentice's portfolio.
+	 *
+	 * @param coveredAreaIds the programme areas with accepted evidence
+	 * @param selfAssessment where the self-assessment stands (without its date and coach)
+	 */
+	public record GatewayEvidence(Set<Long> coveredAreaIds, SelfAssessment selfAssessment) {
+	}
+
+	/**
 	 * Where a reflective self-assessment stands.
 	 *
 	 * @param state accepted, waiting for review, or none

@@ -40,8 +40,8 @@ class GatewayBrowserTests {
 		signOut();
 
 		signIn("employer@demo.test", PASSWORD);
-		follow("Priya Sharma");
-		follow("Gateway checklist");
+		assertThat(pageText()).contains("Gateway decisions waiting for you");
+		follow("Priya Sharma: ready for gateway");
 		assertThat(pageText()).contains("Ready for gateway").contains("5 of 5 items met.");
 		choose("End-point assessment organisation", "Meridian End-Point Assessment Ltd");
 		press("Approve gateway");
@@ -53,6 +53,10 @@ class GatewayBrowserTests {
 		assertThat(pageText()).contains("Not ready yet")
 			.contains("No accepted evidence for: 9. Leadership")
 			.doesNotContain("Approve gateway");
+		signOut();
+
+		signIn("admin@demo.test", PASSWORD);
+		assertThat(pageText()).contains("At gateway, waiting for an assessor").contains("Priya Sharma");
 	}
 
 }

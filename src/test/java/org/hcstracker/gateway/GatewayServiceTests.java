@@ -133,6 +133,23 @@ class GatewayServiceTests {
 	}
 
 	@Test
+	void listsWorkOutReadinessByTheSameRuleAsTheChecklist() {
+		Enrolled notReady = this.testApprentices.enrolNew();
+		assertThat(this.gateway.decisionsWaiting(this.lineManager)).isEmpty();
+		makeReady();
+		assertThat(this.gateway.decisionsWaiting(this.lineManager))
+			.extracting(org.hcstracker.programme.ApprenticeName::id)
+			.containsExactly(this.enrolled.id());
+		java.util.Map<Long, Readiness> readiness = this.gateway.readinessOf(List.of(this.enrolled.id(), notReady.id()));
+		assertThat(readiness.get(this.enrolled.id()).ready()).isTrue();
+		assertThat(readiness.get(notReady.id()).met()).isZero();
+		assertThat(readiness.get(notReady.id()).items())
+			.isEqualTo(this.gateway.checklist(notReady.id(), this.testApprentices.admin()).readiness().items());
+		this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
+		assertThat(this.gateway.decisionsWaiting(this.lineManager)).isEmpty();
+	}
+
+	@Test
 	void anApprovalIsWithdrawnWithAReasonBeforeAnAssessorIsAssigned() {
 		makeReady();
 		assertRefused(() -> this.gateway.withdraw(this.enrolled.id(), "Not yet", this.lineManager),

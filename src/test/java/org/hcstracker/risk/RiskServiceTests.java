@@ -159,8 +159,8 @@ class RiskServiceTests {
 		assertThat(this.risk.caseload(signedIn(this.coach), ApprenticeListQuery.riskFirst(null, null, 0))
 			.page()
 			.getTotalElements()).isEqualTo(200);
-		assertThat(twoHundred).isEqualTo(five).isLessThanOrEqualTo(12);
-		assertThat(employer).isLessThanOrEqualTo(7);
+		assertThat(twoHundred).isEqualTo(five).isLessThanOrEqualTo(16);
+		assertThat(employer).isLessThanOrEqualTo(13);
 	}
 
 	private long enrol(String name) {
