@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import org.hcstracker.gateway.GatewayItem;
 import org.hcstracker.gateway.GatewayService;
 import org.hcstracker.gateway.QualificationBasis;
-import org.hcstracker.people.AccountService;
-import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
@@ -25,14 +23,14 @@ class DemoGateway {
 
 	private final ApprenticeDirectory directory;
 
-	private final AccountService accounts;
+	private final DemoPeople people;
 
 	private final Clock clock;
 
-	DemoGateway(GatewayService gateway, ApprenticeDirectory directory, AccountService accounts, Clock clock) {
+	DemoGateway(GatewayService gateway, ApprenticeDirectory directory, DemoPeople people, Clock clock) {
 		this.gateway = gateway;
 		this.directory = directory;
-		this.accounts = accounts;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -62,8 +60,7 @@ class DemoGateway {
 	}
 
 	private CurrentUser as(String email) {
-		AccountView account = this.accounts.findByEmail(email).orElseThrow();
-		return CurrentUser.of(account.id(), account.email(), account.name(), account.role(), account.organisationId());
+		return this.people.as(email);
 	}
 
 }

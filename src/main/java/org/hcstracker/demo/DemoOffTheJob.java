@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.hcstracker.people.AccountService;
-import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
@@ -32,14 +30,14 @@ class DemoOffTheJob {
 
 	private final ApprenticeDirectory directory;
 
-	private final AccountService accounts;
+	private final DemoPeople people;
 
 	private final Clock clock;
 
-	DemoOffTheJob(OffTheJobService offTheJob, ApprenticeDirectory directory, AccountService accounts, Clock clock) {
+	DemoOffTheJob(OffTheJobService offTheJob, ApprenticeDirectory directory, DemoPeople people, Clock clock) {
 		this.offTheJob = offTheJob;
 		this.directory = directory;
-		this.accounts = accounts;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -88,8 +86,7 @@ class DemoOffTheJob {
 	}
 
 	private CurrentUser as(String email) {
-		AccountView account = this.accounts.findByEmail(email).orElseThrow();
-		return CurrentUser.of(account.id(), account.email(), account.name(), account.role(), account.organisationId());
+		return this.people.as(email);
 	}
 
 }

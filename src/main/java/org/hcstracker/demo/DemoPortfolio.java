@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.hcstracker.people.AccountService;
-import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.EvidenceDetails;
 import org.hcstracker.portfolio.Upload;
@@ -45,19 +43,18 @@ class DemoPortfolio {
 
 	private final StandardVersionService standards;
 
-	private final AccountService accounts;
+	private final DemoPeople people;
 
 	private final Clock clock;
 
 	DemoPortfolio(EvidenceService evidence, PortfolioService portfolio, ApprenticeDirectory directory,
-			ReferenceDataService referenceData, StandardVersionService standards, AccountService accounts,
-			Clock clock) {
+			ReferenceDataService referenceData, StandardVersionService standards, DemoPeople people, Clock clock) {
 		this.evidence = evidence;
 		this.portfolio = portfolio;
 		this.directory = directory;
 		this.referenceData = referenceData;
 		this.standards = standards;
-		this.accounts = accounts;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -165,8 +162,7 @@ class DemoPortfolio {
 	}
 
 	private CurrentUser as(String email) {
-		AccountView account = this.accounts.findByEmail(email).orElseThrow();
-		return CurrentUser.of(account.id(), account.email(), account.name(), account.role(), account.organisationId());
+		return this.people.as(email);
 	}
 
 	/**

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hcstracker.people.AccountService;
-import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
@@ -30,14 +28,14 @@ class DemoReviews {
 
 	private final ApprenticeDirectory directory;
 
-	private final AccountService accounts;
+	private final DemoPeople people;
 
 	private final Clock clock;
 
-	DemoReviews(ProgressReviewService reviews, ApprenticeDirectory directory, AccountService accounts, Clock clock) {
+	DemoReviews(ProgressReviewService reviews, ApprenticeDirectory directory, DemoPeople people, Clock clock) {
 		this.reviews = reviews;
 		this.directory = directory;
-		this.accounts = accounts;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -126,8 +124,7 @@ class DemoReviews {
 	}
 
 	private CurrentUser as(String email) {
-		AccountView account = this.accounts.findByEmail(email).orElseThrow();
-		return CurrentUser.of(account.id(), account.email(), account.name(), account.role(), account.organisationId());
+		return this.people.as(email);
 	}
 
 	private enum Signed {

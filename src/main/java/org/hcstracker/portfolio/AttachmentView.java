@@ -25,17 +25,11 @@ public record AttachmentView(long id, String fileName, String contentType, long 
 	}
 
 	/**
-	 * Its size for people: bytes, KB or MB.
-	 * @return the size in words
+	 * Its size in whole kilobytes, rounded up, for people.
+	 * @return the kilobytes, at least 1
 	 */
-	public String sizeText() {
-		if (this.sizeBytes < 1024) {
-			return this.sizeBytes + " bytes";
-		}
-		if (this.sizeBytes < 1024 * 1024) {
-			return (this.sizeBytes / 1024) + " KB";
-		}
-		return String.format(java.util.Locale.UK, "%.1f MB", this.sizeBytes / (1024.0 * 1024.0));
+	public long sizeKilobytes() {
+		return Math.max(1, (this.sizeBytes + 1023) / 1024);
 	}
 
 }

@@ -208,17 +208,6 @@ public class ApprenticeDirectory {
 			.toList();
 	}
 
-	/**
-	 * The apprentices a line manager manages themselves, whatever their status.
-	 * @param lineManager the line manager
-	 * @return the apprentices, by name
-	 */
-	@Transactional(readOnly = true)
-	public List<ApprenticeName> lineManaged(CurrentUser lineManager) {
-		lineManager.requireRole(Role.EMPLOYER);
-		return this.apprentices.findLineManagedBy(lineManager.accountId());
-	}
-
 	private static List<BreakInLearning> breaksFrom(List<ApprenticeEvent> events) {
 		List<BreakInLearning> breaks = new ArrayList<>();
 		LocalDate started = null;

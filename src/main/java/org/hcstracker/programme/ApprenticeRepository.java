@@ -58,14 +58,6 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 			""")
 	List<ActiveRow> findActiveOfCoach(long coachId, List<ApprenticeStatus> statuses);
 
-	@Query("""
-			select new org.hcstracker.programme.ApprenticeName(ap.id, person.name)
-			from Apprentice ap join Account person on person.id = ap.accountId
-			where ap.lineManagerId = :lineManagerId
-			order by person.name, ap.id
-			""")
-	List<ApprenticeName> findLineManagedBy(long lineManagerId);
-
 	@Query(value = ROW + " where ap.coachId = :coachId and" + SEARCH,
 			countQuery = COUNT + " where ap.coachId = :coachId and" + SEARCH)
 	Page<ApprenticeRow> findCaseload(long coachId, String namePattern, String ulnPattern, Pageable pageable);
