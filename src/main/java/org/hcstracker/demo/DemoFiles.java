@@ -14,7 +14,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.hcstracker.portfolio.Upload;
+import org.hcstracker.files.Upload;
 import org.springframework.core.io.ByteArrayResource;
 
 /**

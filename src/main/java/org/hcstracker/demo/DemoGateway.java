@@ -51,12 +51,18 @@ class DemoGateway {
 	}
 
 	private void qualifications(long apprenticeId, CurrentUser coach, LocalDate diploma) {
+		String name = this.directory.profile(apprenticeId, coach).name();
 		this.gateway.recordQualification(apprenticeId, GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT,
-				LocalDate.of(2019, 8, 22), "GCSE mathematics grade 6, certificate seen at enrolment", coach);
+				LocalDate.of(2019, 8, 22), "GCSE mathematics grade 6, certificate seen at enrolment", null, coach);
 		this.gateway.recordQualification(apprenticeId, GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
-				LocalDate.of(2019, 8, 22), "GCSE English language grade 5, certificate seen at enrolment", coach);
+				LocalDate.of(2019, 8, 22), "GCSE English language grade 5, certificate seen at enrolment",
+				DemoFiles.pdf("gcse-english-certificate.pdf", "GCSE English language, grade 5: " + name), coach);
+		String number = "HS4-" + apprenticeId * 1031;
 		this.gateway.recordQualification(apprenticeId, GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, diploma,
-				"Level 4 Diploma in Healthcare Science, certificate HS4-" + apprenticeId * 1031, coach);
+				"Level 4 Diploma in Healthcare Science, certificate " + number,
+				DemoFiles.pdf("level-4-diploma-certificate.pdf",
+						"Level 4 Diploma in Healthcare Science, certificate " + number + ": " + name),
+				coach);
 	}
 
 	private CurrentUser as(String email) {

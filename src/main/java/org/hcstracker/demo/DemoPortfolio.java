@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.hcstracker.files.Upload;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.EvidenceDetails;
-import org.hcstracker.portfolio.Upload;
 import org.hcstracker.portfolio.EvidenceService;
 import org.hcstracker.portfolio.EvidenceType;
 import org.hcstracker.portfolio.PortfolioService;

@@ -1,10 +1,12 @@
 package org.hcstracker.gateway;
 
 import java.util.List;
+import java.util.Map;
 
 import org.hcstracker.gateway.GatewayDecision.DecisionView;
 import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
 import org.hcstracker.programme.ApprenticeRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An apprentice's gateway checklist, with what the person looking may do.
@@ -13,15 +15,27 @@ import org.hcstracker.programme.ApprenticeRef;
  * @param readiness ready or not, item by item
  * @param areas the programme areas' accepted and waiting evidence, beside the checklist
  * @param decisions the line manager's decisions, oldest first
+ * @param certificates the certificates that stand, by item
  * @param coach whether the person is the apprentice's coach, who records the items
  * @param lineManager whether the person is the apprentice's line manager, who decides
  */
 public record Checklist(ApprenticeRef apprentice, Readiness readiness, List<AreaCoverage> areas,
-		List<DecisionView> decisions, boolean coach, boolean lineManager) {
+		List<DecisionView> decisions, Map<GatewayItem, CertificateView> certificates, boolean coach,
+		boolean lineManager) {
 
 	public Checklist {
 		areas = List.copyOf(areas);
 		decisions = List.copyOf(decisions);
+		certificates = Map.copyOf(certificates);
+	}
+
+	/**
+	 * The certificate that stands for an item.
+	 * @param item the item
+	 * @return the certificate, or null if none was uploaded
+	 */
+	public @Nullable CertificateView certificate(GatewayItem item) {
+		return this.certificates.get(item);
 	}
 
 }

@@ -1,8 +1,12 @@
 package org.hcstracker.gateway;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.hcstracker.files.FileResponses;
+import org.hcstracker.files.Upload;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationType;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -57,9 +62,20 @@ class GatewayController {
 	String recordItem(@PathVariable long id, @PathVariable GatewayItem item,
 			@RequestParam(required = false) @Nullable QualificationBasis basis,
 			@RequestParam(required = false) @Nullable LocalDate date, @RequestParam(defaultValue = "") String detail,
+			@RequestParam(required = false) @Nullable MultipartFile certificate,
 			@AuthenticationPrincipal CurrentUser coach, RedirectAttributes redirect) {
-		return act(id, redirect, "gateway.item.recorded", () -> this.gateway.recordQualification(id, item,
-				(basis != null) ? basis : QualificationBasis.CONFIRMED, date, detail, coach));
+		return act(id, redirect, "gateway.item.recorded",
+				() -> this.gateway.recordQualification(id, item, (basis != null) ? basis : QualificationBasis.CONFIRMED,
+						date, detail, (certificate != null) ? Upload.of(certificate) : null, coach));
+	}
+
+	@GetMapping("/apprentices/{id}/gateway/certificates/{certificateId}")
+	void certificate(@PathVariable long id, @PathVariable long certificateId,
+			@AuthenticationPrincipal CurrentUser viewer, HttpServletResponse response) throws IOException {
+		CertificateView certificate = this.gateway.certificate(id, certificateId, viewer);
+		FileResponses.headers(certificate.fileName(), certificate.contentType(), certificate.sizeBytes(), false)
+			.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		this.gateway.writeCertificate(certificate, response.getOutputStream());
 	}
 
 	@PostMapping("/apprentices/{id}/gateway/portfolio")

@@ -9,7 +9,8 @@ import org.hcstracker.portfolio.PortfolioService.SelfAssessment;
 
 /**
  * The gateway rule, in one place: ready when all five items are met. Maths, English and
- * the Diploma are met once the coach records them; the portfolio when every programme
+ * the Diploma are met once the coach records them (with an uploaded certificate where the
+ * grounds are a certificate or the Diploma achieved); the portfolio when every programme
  * area has accepted evidence and the coach has confirmed it (a confirmation does not
  * stand while an area has none); the self-assessment when the coach has accepted it.
  */
@@ -35,6 +36,10 @@ final class GatewayReadiness {
 		if (record == null) {
 			return new Readiness.ItemStatus(item, false, null, null, null, null,
 					List.of(reason("gateway.unmet." + item.name())));
+		}
+		if (record.basis().needsCertificate() && record.certificateId() == null) {
+			return new Readiness.ItemStatus(item, false, record.basis(), record.achievedOn(), record.confirmedBy(),
+					record.detail(), List.of(reason("gateway.unmet.certificate")));
 		}
 		return new Readiness.ItemStatus(item, true, record.basis(), record.achievedOn(), record.confirmedBy(),
 				record.detail(), List.of());

@@ -50,6 +50,9 @@ class GatewayRecord extends BaseEntity {
 	@Column(name = "confirmed_at", nullable = false)
 	private Instant confirmedAt;
 
+	@Column(name = "certificate_id")
+	private @Nullable Long certificateId;
+
 	@Version
 	private long version;
 
@@ -67,9 +70,10 @@ class GatewayRecord extends BaseEntity {
 		this.item = item;
 	}
 
-	void record(QualificationBasis newBasis, @Nullable LocalDate on, String newDetail, long coachId, String coachName,
-			Instant now) {
+	void record(QualificationBasis newBasis, @Nullable LocalDate on, String newDetail, @Nullable Long newCertificateId,
+			long coachId, String coachName, Instant now) {
 		this.basis = newBasis;
+		this.certificateId = newCertificateId;
 		this.achievedOn = on;
 		this.detail = newDetail;
 		this.confirmedBy = coachId;
@@ -81,13 +85,17 @@ class GatewayRecord extends BaseEntity {
 		return this.apprenticeId;
 	}
 
+	@Nullable Long getCertificateId() {
+		return this.certificateId;
+	}
+
 	GatewayItem getItem() {
 		return this.item;
 	}
 
 	RecordView toView() {
 		return new RecordView(this.item, this.basis, this.achievedOn, this.detail, this.confirmedByName,
-				this.confirmedAt);
+				this.confirmedAt, this.certificateId);
 	}
 
 	/**
@@ -99,9 +107,10 @@ class GatewayRecord extends BaseEntity {
 	 * @param detail the certificate, the record of prior attainment or the reason
 	 * @param confirmedBy who recorded it
 	 * @param confirmedAt when
+	 * @param certificateId the uploaded certificate, if there is one
 	 */
 	record RecordView(GatewayItem item, QualificationBasis basis, @Nullable LocalDate achievedOn, String detail,
-			String confirmedBy, Instant confirmedAt) {
+			String confirmedBy, Instant confirmedAt, @Nullable Long certificateId) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.hcstracker.gateway;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,9 +9,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
+import org.hcstracker.files.CheckedUpload;
+import org.hcstracker.files.FileChecks;
+import org.hcstracker.files.Upload;
 import org.hcstracker.gateway.GatewayRecord.RecordView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -55,10 +61,17 @@ public class GatewayService {
 
 	private final ReferenceDataService referenceData;
 
+	private final GatewayCertificateRepository certificates;
+
+	private final CertificateStore certificateStore;
+
 	GatewayService(GatewayRepository records, GatewayDecisionRepository decisions, ApprenticeDirectory directory,
 			ApprenticeLifecycleService lifecycle, PortfolioService portfolio, AuditService audit, Clock clock,
-			ReferenceDataService referenceData) {
+			ReferenceDataService referenceData, GatewayCertificateRepository certificates,
+			CertificateStore certificateStore) {
 		this.referenceData = referenceData;
+		this.certificates = certificates;
+		this.certificateStore = certificateStore;
 		this.records = records;
 		this.decisions = decisions;
 		this.directory = directory;
@@ -78,12 +91,25 @@ public class GatewayService {
 	public Checklist checklist(long apprenticeId, CurrentUser viewer) {
 		ApprenticeRef ref = this.directory.reference(apprenticeId, viewer);
 		Coverage coverage = this.portfolio.coverage(ref.id(), viewer);
-		return new Checklist(ref, readiness(ref, coverage, viewer), coverage.areas(),
+		Map<GatewayItem, RecordView> recorded = recorded(ref);
+		List<Long> certificateIds = recorded.values()
+			.stream()
+			.map(RecordView::certificateId)
+			.filter(Objects::nonNull)
+			.toList();
+		Map<GatewayItem, CertificateView> standing = new EnumMap<>(GatewayItem.class);
+		if (!certificateIds.isEmpty()) {
+			this.certificates.findByIdIn(certificateIds)
+				.stream()
+				.map(GatewayCertificate::toView)
+				.forEach((certificate) -> standing.put(certificate.item(), certificate));
+		}
+		return new Checklist(ref, readiness(ref, recorded, coverage, viewer), coverage.areas(),
 				this.decisions.findByApprenticeIdOrderByDecidedAtAscIdAsc(ref.id())
 					.stream()
 					.map(GatewayDecision::toView)
 					.toList(),
-				isCoach(ref, viewer), isLineManager(ref, viewer));
+				standing, isCoach(ref, viewer), isLineManager(ref, viewer));
 	}
 
 	/**
@@ -94,11 +120,14 @@ public class GatewayService {
 	 * @param on when achieved (not needed for an exemption)
 	 * @param detail the certificate, the record of prior attainment or the reason for the
 	 * exemption
+	 * @param certificate the certificate's file, if one was sent; without one, a
+	 * certificate already uploaded for the item stands (none for an exemption). A
+	 * certificate or the Diploma achieved is refused without one.
 	 * @param coach the apprentice's coach
 	 */
 	@Transactional
 	public void recordQualification(long apprenticeId, GatewayItem item, QualificationBasis basis,
-			@Nullable LocalDate on, String detail, CurrentUser coach) {
+			@Nullable LocalDate on, String detail, @Nullable Upload certificate, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		if (!item.isQualification() || !QualificationBasis.allowedFor(item).contains(basis)) {
 			throw new GatewayRuleException("gateway.basis.invalid");
@@ -115,7 +144,46 @@ public class GatewayService {
 		if (date != null && date.isAfter(UkTime.today(this.clock))) {
 			throw new GatewayRuleException("gateway.date.future");
 		}
-		record(ref, item, basis, date, checked, coach);
+		Upload sent = (certificate != null && FileChecks.wasSent(certificate)) ? certificate : null;
+		CheckedUpload file = (sent != null && basis != QualificationBasis.EXEMPT) ? this.certificateStore.check(sent)
+				: null;
+		Long standing = (basis == QualificationBasis.EXEMPT) ? null
+				: this.records.findByApprenticeIdAndItem(ref.id(), item)
+					.map(GatewayRecord::getCertificateId)
+					.orElse(null);
+		if (basis.needsCertificate() && file == null && standing == null) {
+			throw new GatewayRuleException("gateway.certificate.required");
+		}
+		Long certificateId = (file != null) ? storeCertificate(ref, item, file, coach) : standing;
+		record(ref, item, basis, date, checked, certificateId, coach);
+	}
+
+	/**
+	 * A certificate of an apprentice, for whoever may see the apprentice.
+	 * @param apprenticeId the apprentice
+	 * @param certificateId the certificate
+	 * @param viewer who is looking
+	 * @return the certificate, without its content
+	 * @throws CertificateNotFoundException if the viewer may not see it, or there is none
+	 */
+	@Transactional(readOnly = true)
+	public CertificateView certificate(long apprenticeId, long certificateId, CurrentUser viewer) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, viewer);
+		return this.certificates.findByIdAndApprenticeId(certificateId, ref.id())
+			.map(GatewayCertificate::toView)
+			.orElseThrow(() -> new CertificateNotFoundException(certificateId));
+	}
+
+	/**
+	 * Writes a certificate's content, a part at a time, outside any transaction so that a
+	 * slow reader holds no connection between parts. Call {@link #certificate} first: it
+	 * decides whether the viewer may have it.
+	 * @param certificate the certificate, as {@link #certificate} gave it
+	 * @param out where to write it
+	 * @throws IOException if the reader went away
+	 */
+	public void writeCertificate(CertificateView certificate, OutputStream out) throws IOException {
+		this.certificateStore.copy(certificate, out);
 	}
 
 	/**
@@ -132,7 +200,7 @@ public class GatewayService {
 			throw new GatewayRuleException("gateway.portfolio.areasMissing", String.join(", ", gaps));
 		}
 		record(ref, GatewayItem.PORTFOLIO, QualificationBasis.CONFIRMED, UkTime.today(this.clock),
-				"Every programme area has accepted evidence", coach);
+				"Every programme area has accepted evidence", null, coach);
 	}
 
 	/**
@@ -152,7 +220,8 @@ public class GatewayService {
 		if (ref.status() != ApprenticeStatus.ON_PROGRAMME) {
 			throw new GatewayRuleException("gateway.approve.notOnProgramme");
 		}
-		Readiness readiness = readiness(ref, this.portfolio.coverage(ref.id(), lineManager), lineManager);
+		Readiness readiness = readiness(ref, recorded(ref), this.portfolio.coverage(ref.id(), lineManager),
+				lineManager);
 		if (!readiness.ready()) {
 			throw new GatewayRuleException("gateway.approve.notReady");
 		}
@@ -242,10 +311,26 @@ public class GatewayService {
 		return own.stream().filter((apprentice) -> readiness.get(apprentice.id()).ready()).toList();
 	}
 
-	private Readiness readiness(ApprenticeRef ref, Coverage coverage, CurrentUser viewer) {
+	private Map<GatewayItem, RecordView> recorded(ApprenticeRef ref) {
 		Map<GatewayItem, RecordView> recorded = new EnumMap<>(GatewayItem.class);
 		this.records.findByApprenticeId(ref.id()).forEach((record) -> recorded.put(record.getItem(), record.toView()));
+		return recorded;
+	}
+
+	private Readiness readiness(ApprenticeRef ref, Map<GatewayItem, RecordView> recorded, Coverage coverage,
+			CurrentUser viewer) {
 		return GatewayReadiness.assess(recorded, gaps(coverage), this.portfolio.selfAssessment(ref.id(), viewer));
+	}
+
+	private Long storeCertificate(ApprenticeRef ref, GatewayItem item, CheckedUpload file, CurrentUser coach) {
+		GatewayCertificate saved = this.certificates
+			.saveAndFlush(new GatewayCertificate(ref.id(), item, file, coach.accountId(), this.clock.instant()));
+		this.certificateStore.write(saved.requireId(), file);
+		this.audit.record(AuditRecord
+			.of(coach.asActor(), "GATEWAY_CERTIFICATE_UPLOADED", "GatewayCertificate", saved.requireId())
+			.apprentice(ref.id())
+			.after(item + ": " + file.fileName() + " (" + file.size() + " bytes, SHA-256 " + file.sha256() + ")"));
+		return saved.requireId();
 	}
 
 	private static List<String> gaps(Coverage coverage) {
@@ -257,10 +342,10 @@ public class GatewayService {
 	}
 
 	private void record(ApprenticeRef ref, GatewayItem item, QualificationBasis basis, @Nullable LocalDate on,
-			String detail, CurrentUser coach) {
+			String detail, @Nullable Long certificateId, CurrentUser coach) {
 		GatewayRecord record = this.records.findByApprenticeIdAndItem(ref.id(), item)
 			.orElseGet(() -> new GatewayRecord(ref.id(), item));
-		record.record(basis, on, detail, coach.accountId(), coach.name(), this.clock.instant());
+		record.record(basis, on, detail, certificateId, coach.accountId(), coach.name(), this.clock.instant());
 		GatewayRecord saved = this.records.save(record);
 		this.audit.record(AuditRecord.of(coach.asActor(), "GATEWAY_ITEM_RECORDED", "GatewayRecord", saved.requireId())
 			.apprentice(ref.id())

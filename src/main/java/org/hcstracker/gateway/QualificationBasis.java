@@ -23,6 +23,14 @@ public enum QualificationBasis {
 	CONFIRMED;
 
 	/**
+	 * Whether these grounds stand only with an uploaded certificate.
+	 * @return true for a certificate and the Diploma achieved
+	 */
+	public boolean needsCertificate() {
+		return this == CERTIFICATE || this == ACHIEVED;
+	}
+
+	/**
 	 * The grounds a coach may record for an item.
 	 * @param item the item
 	 * @return the grounds allowed

@@ -5,6 +5,8 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hcstracker.files.CheckedUpload;
+import org.hcstracker.files.FileNames;
 import org.hcstracker.shared.BaseEntity;
 
 /**
@@ -54,7 +56,7 @@ class Attachment extends BaseEntity {
 		this.contentType = upload.contentType();
 		this.sizeBytes = upload.size();
 		this.sha256 = upload.sha256();
-		this.partCount = AttachmentStore.partsFor(upload.size());
+		this.partCount = upload.partCount();
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = uploadedAt;
 	}

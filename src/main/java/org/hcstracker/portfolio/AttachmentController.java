@@ -1,14 +1,13 @@
 package org.hcstracker.portfolio;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.hcstracker.files.FileResponses;
+import org.hcstracker.files.Upload;
 import org.hcstracker.people.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +38,7 @@ class AttachmentController {
 	void download(@PathVariable long id, @PathVariable long evidenceId, @PathVariable long fileId,
 			@AuthenticationPrincipal CurrentUser viewer, HttpServletResponse response) throws IOException {
 		AttachmentView file = this.portfolio.attachment(id, evidenceId, fileId, viewer);
-		send(file, ContentDisposition.attachment(), response);
+		send(file, false, response);
 	}
 
 	@GetMapping("/apprentices/{id}/evidence/{evidenceId}/files/{fileId}/preview")
@@ -49,7 +48,7 @@ class AttachmentController {
 		if (!file.isPreviewable()) {
 			throw EvidenceNotFoundException.forId(evidenceId);
 		}
-		send(file, ContentDisposition.inline(), response);
+		send(file, true, response);
 	}
 
 	@PostMapping("/apprentices/{id}/evidence/{evidenceId}/files")
@@ -57,8 +56,8 @@ class AttachmentController {
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser apprentice, RedirectAttributes redirect) {
 		try {
-			this.evidence.attach(id, evidenceId,
-					(files != null) ? files.stream().map(EvidenceForm::upload).toList() : List.of(), apprentice);
+			this.evidence.attach(id, evidenceId, (files != null) ? files.stream().map(Upload::of).toList() : List.of(),
+					apprentice);
 			redirect.addFlashAttribute("flashMessage", "evidence.files.added");
 		}
 		catch (EvidenceRuleException ex) {
@@ -81,14 +80,9 @@ class AttachmentController {
 		return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
 	}
 
-	private void send(AttachmentView file, ContentDisposition.Builder disposition, HttpServletResponse response)
-			throws IOException {
-		response.setContentType(file.contentType());
-		response.setContentLengthLong(file.sizeBytes());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				disposition.filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+	private void send(AttachmentView file, boolean inline, HttpServletResponse response) throws IOException {
+		FileResponses.headers(file.fileName(), file.contentType(), file.sizeBytes(), inline)
+			.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		this.portfolio.writeContent(file, response.getOutputStream());
 	}
 

@@ -1,5 +1,7 @@
 package org.hcstracker.portfolio;
 
+import org.hcstracker.files.FileTypes;
+
 import java.time.Instant;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hcstracker.files.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -38,12 +39,7 @@ record EvidenceForm(
 	 * @return the files
 	 */
 	List<Upload> uploads() {
-		return (this.files != null) ? this.files.stream().map(EvidenceForm::upload).toList() : List.of();
-	}
-
-	static Upload upload(MultipartFile file) {
-		String name = file.getOriginalFilename();
-		return new Upload((name != null) ? name : "", file.getSize(), file);
+		return (this.files != null) ? this.files.stream().map(Upload::of).toList() : List.of();
 	}
 
 	EvidenceDetails toDetails() {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hcstracker.files.CheckedUpload;
+import org.hcstracker.files.Upload;
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;

@@ -2,6 +2,7 @@ package org.hcstracker.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,6 +32,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
 	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
+	/** A gateway item's form posts here, from the gateway page. */
+	private static final Pattern GATEWAY_ITEM = Pattern.compile("/gateway/items/[A-Z_]+$");
+
 	UploadLimitFilter(UploadProperties uploads) {
 		this.uploads = uploads;
 	}
@@ -56,6 +60,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			if (form.endsWith("/files")) {
 				form = form.substring(0, form.length() - "/files".length());
 			}
+			form = GATEWAY_ITEM.matcher(form).replaceFirst("/gateway");
 			log.info("Upload above the limit to {}", form);
 			FlashMap flash = new FlashMap();
 			flash.put("flashError", "upload.tooLarge");

@@ -1,15 +1,23 @@
 package org.hcstracker.gateway;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.hcstracker.testsupport.BrowserTest;
+import org.hcstracker.testsupport.SampleFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hcstracker.testsupport.Browser.attach;
 import static org.hcstracker.testsupport.Browser.choose;
 import static org.hcstracker.testsupport.Browser.fillIn;
 import static org.hcstracker.testsupport.Browser.fillInDate;
+import static org.hcstracker.testsupport.Browser.fetch;
 import static org.hcstracker.testsupport.Browser.follow;
+import static org.hcstracker.testsupport.Browser.linkTo;
 import static org.hcstracker.testsupport.Browser.pageText;
 import static org.hcstracker.testsupport.Browser.press;
 import static org.hcstracker.testsupport.Browser.signIn;
@@ -25,16 +33,22 @@ class GatewayBrowserTests {
 
 	private static final String PASSWORD = "demo-password";
 
+	@TempDir
+	Path files;
+
 	@Test
-	void aReadyApprenticeIsApprovedAndOneMissingAnAreaIsNot() {
+	void aReadyApprenticeIsApprovedAndOneMissingAnAreaIsNot() throws IOException {
+		Path certificate = Files.write(this.files.resolve("gcse-maths-certificate.pdf"), SampleFiles.pdf());
 		signIn("coach@demo.test", PASSWORD);
 		follow("Priya Sharma");
 		follow("Gateway checklist");
-		choose("How it is met", "Held before the programme: record of prior attainment");
+		choose("How it is met", "Achieved or held: certificate seen");
 		fillInDate("Date achieved (not needed for an exemption)", LocalDate.of(2019, 8, 22));
-		fillIn("Certificate, record or reason", "GCSE mathematics grade 7, certificate seen");
+		fillIn("Certificate, record or reason", "GCSE mathematics grade 7, certificate 55120");
+		attach("Copy of the certificate", certificate);
 		press("Record Level 2 maths");
 		assertThat(pageText()).contains("Checklist item recorded.").contains("GCSE mathematics grade 7");
+		assertThat(fetch(linkTo("Certificate: gcse-maths-certificate.pdf"))).isEqualTo("200 application/pdf");
 		press("Confirm the portfolio is complete");
 		assertThat(pageText()).contains("Portfolio confirmed as complete.").contains("Ready for gateway");
 		signOut();
@@ -43,6 +57,7 @@ class GatewayBrowserTests {
 		assertThat(pageText()).contains("Gateway decisions waiting for you");
 		follow("Priya Sharma: ready for gateway");
 		assertThat(pageText()).contains("Ready for gateway").contains("5 of 5 items met.");
+		assertThat(fetch(linkTo("Certificate: level-4-diploma-certificate.pdf"))).isEqualTo("200 application/pdf");
 		choose("End-point assessment organisation", "Meridian End-Point Assessment Ltd");
 		press("Approve gateway");
 		assertThat(pageText()).contains("Gateway approved.").contains("At gateway");

@@ -2,26 +2,33 @@ package org.hcstracker.gateway;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.SampleFiles;
 import org.hcstracker.testsupport.TestAccounts;
 import org.hcstracker.testsupport.TestApprentices;
 import org.hcstracker.testsupport.TestApprentices.Enrolled;
 import org.hcstracker.testsupport.TestEvidence;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,6 +85,65 @@ class GatewayPageTests {
 			.andExpect(flash().attribute("flashMessage", "gateway.declined"));
 		this.mvc.perform(get(page).with(user(this.testEvidence.apprentice(enrolled))))
 			.andExpect(content().string(containsString("Finish the portfolio")));
+	}
+
+	@Test
+	void aCertificateIsUploadedWithItsItemAndDownloadedOnlyWithinScope() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		CurrentUser coach = this.testEvidence.coach(enrolled);
+		String page = "/apprentices/" + enrolled.id() + "/gateway";
+		String achieved = LocalDate.now().minusMonths(1).toString();
+
+		this.mvc
+			.perform(multipart(page + "/items/DIPLOMA").param("basis", "ACHIEVED")
+				.param("date", achieved)
+				.param("detail", "Diploma HS4-2201")
+				.with(user(coach))
+				.with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("flashError", "gateway.certificate.required"));
+		this.mvc
+			.perform(multipart(page + "/items/DIPLOMA")
+				.file(new MockMultipartFile("certificate", "diploma.pdf", "application/pdf", SampleFiles.executable()))
+				.param("basis", "ACHIEVED")
+				.param("date", achieved)
+				.param("detail", "Diploma HS4-2201")
+				.with(user(coach))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashError", "file.disguised"));
+		this.mvc
+			.perform(multipart(page + "/items/DIPLOMA")
+				.file(new MockMultipartFile("certificate", "diploma.pdf", "application/pdf", SampleFiles.pdf()))
+				.param("basis", "ACHIEVED")
+				.param("date", achieved)
+				.param("detail", "Diploma HS4-2201")
+				.with(user(coach))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "gateway.item.recorded"));
+
+		String html = this.mvc.perform(get(page).with(user(coach)))
+			.andExpect(content().string(containsString("Certificate: diploma.pdf")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher link = Pattern.compile("(/apprentices/\\d+/gateway/certificates/\\d+)").matcher(html);
+		assertThat(link.find()).isTrue();
+		String download = link.group(1);
+		this.mvc.perform(get(download).with(user(TestAccounts.signedIn(enrolled.lineManager()))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().bytes(SampleFiles.pdf()));
+		Enrolled other = this.testApprentices.enrolNew();
+		for (CurrentUser outsider : List.of(this.testEvidence.coach(other), this.testEvidence.apprentice(other),
+				TestAccounts.signedIn(other.lineManager()),
+				TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR)))) {
+			this.mvc.perform(get(download).with(user(outsider))).andExpect(status().isNotFound());
+		}
+		String otherCertificate = download.replace("/apprentices/" + enrolled.id() + "/",
+				"/apprentices/" + other.id() + "/");
+		this.mvc.perform(get(otherCertificate).with(user(this.testEvidence.coach(other))))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

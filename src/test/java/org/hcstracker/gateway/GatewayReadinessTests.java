@@ -91,6 +91,21 @@ class GatewayReadinessTests {
 			.containsExactly("gateway.unmet.SELF_ASSESSMENT.waiting");
 	}
 
+	@Test
+	void aCertificateOrTheDiplomaStandsOnlyWithAnUploadedCopy() {
+		Map<GatewayItem, RecordView> records = allRecorded();
+		records.put(GatewayItem.DIPLOMA, new RecordView(GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, DAY,
+				"Recorded", "Aisha Rahman", Instant.parse("2026-10-01T10:00:00Z"), null));
+		records.put(GatewayItem.MATHS, new RecordView(GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT, DAY,
+				"Recorded", "Aisha Rahman", Instant.parse("2026-10-01T10:00:00Z"), null));
+		Readiness readiness = GatewayReadiness.assess(records, List.of(), accepted());
+		assertThat(readiness.ready()).isFalse();
+		assertThat(readiness.items().get(0).met()).isTrue();
+		assertThat(readiness.items().get(2).met()).isFalse();
+		assertThat(readiness.items().get(2).reasons()).extracting(Readiness.Reason::messageKey)
+			.containsExactly("gateway.unmet.certificate");
+	}
+
 	private static Map<GatewayItem, RecordView> allRecorded() {
 		Map<GatewayItem, RecordView> records = new EnumMap<>(GatewayItem.class);
 		records.put(GatewayItem.MATHS, record(GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT));
@@ -102,7 +117,7 @@ class GatewayReadinessTests {
 
 	private static RecordView record(GatewayItem item, QualificationBasis basis) {
 		return new RecordView(item, basis, (basis == QualificationBasis.EXEMPT) ? null : DAY, "Recorded",
-				"Aisha Rahman", Instant.parse("2026-10-01T10:00:00Z"));
+				"Aisha Rahman", Instant.parse("2026-10-01T10:00:00Z"), basis.needsCertificate() ? 42L : null);
 	}
 
 	private static SelfAssessment accepted() {

@@ -1,5 +1,6 @@
 package org.hcstracker.gateway;
 
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeNotFoundException;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.SampleFiles;
 import org.hcstracker.testsupport.TestAccounts;
 import org.hcstracker.testsupport.TestApprentices;
 import org.hcstracker.testsupport.TestApprentices.Enrolled;
@@ -125,7 +127,7 @@ class GatewayServiceTests {
 		assertRefused(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
 				"gateway.approve.already");
 		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
-				QualificationBasis.EXEMPT, null, "Changed", this.coach), "gateway.items.afterGateway");
+				QualificationBasis.EXEMPT, null, "Changed", null, this.coach), "gateway.items.afterGateway");
 		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).decisions())
 			.extracting(GatewayDecision.DecisionView::kind)
 			.containsExactly(GatewayDecision.Kind.APPROVED);
@@ -184,21 +186,23 @@ class GatewayServiceTests {
 	@Test
 	void theCoachRecordsQualificationsOnTheirGrounds() {
 		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA,
-				QualificationBasis.EXEMPT, null, "No", this.coach), "gateway.basis.invalid");
+				QualificationBasis.EXEMPT, null, "No", null, this.coach), "gateway.basis.invalid");
 		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
-				QualificationBasis.EXEMPT, null, " ", this.coach), "gateway.reason.required");
-		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
-				QualificationBasis.CERTIFICATE, null, "GCSE grade 5", this.coach), "gateway.date.required");
+				QualificationBasis.EXEMPT, null, " ", null, this.coach), "gateway.reason.required");
 		assertRefused(
 				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
-						QualificationBasis.CERTIFICATE, LocalDate.now().plusDays(1), "GCSE grade 5", this.coach),
+						QualificationBasis.CERTIFICATE, null, "GCSE grade 5", null, this.coach),
+				"gateway.date.required");
+		assertRefused(
+				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+						QualificationBasis.CERTIFICATE, LocalDate.now().plusDays(1), "GCSE grade 5", null, this.coach),
 				"gateway.date.future");
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
-					QualificationBasis.EXEMPT, null, "Reason", this.lineManager));
+					QualificationBasis.EXEMPT, null, "Reason", null, this.lineManager));
 
 		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.EXEMPT, null,
-				"Degree taught in English", this.coach);
+				"Degree taught in English", null, this.coach);
 		Readiness.ItemStatus english = this.gateway.checklist(this.enrolled.id(), this.coach)
 			.readiness()
 			.items()
@@ -206,6 +210,74 @@ class GatewayServiceTests {
 		assertThat(english.met()).isTrue();
 		assertThat(english.detail()).isEqualTo("Degree taught in English");
 		assertThat(english.confirmedBy()).isEqualTo(this.coach.name());
+	}
+
+	@Test
+	void aCertificateOrTheDiplomaIsRecordedOnlyWithACopyWhichThenStands() {
+		LocalDate achieved = LocalDate.now().minusMonths(1);
+		assertRefused(
+				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA,
+						QualificationBasis.ACHIEVED, achieved, "Diploma", null, this.coach),
+				"gateway.certificate.required");
+		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+				QualificationBasis.CERTIFICATE, achieved, "GCSE", SampleFiles.upload("blank.pdf", new byte[0]),
+				this.coach), "file.empty");
+		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+				QualificationBasis.CERTIFICATE, achieved, "GCSE",
+				SampleFiles.upload("certificate.pdf", SampleFiles.html()), this.coach), "file.disguised");
+		Checklist refused = this.gateway.checklist(this.enrolled.id(), this.coach);
+		assertThat(refused.readiness().items().get(0).basis()).isNull();
+		assertThat(refused.readiness().items().get(2).basis()).isNull();
+
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
+				"Diploma HS4-1", SampleFiles.upload("diploma.pdf", SampleFiles.pdf()), this.coach);
+		CertificateView first = this.gateway.checklist(this.enrolled.id(), this.coach).certificate(GatewayItem.DIPLOMA);
+		assertThat(first).isNotNull();
+		assertThat(first.fileName()).isEqualTo("diploma.pdf");
+		assertThat(first.contentType()).isEqualTo("application/pdf");
+
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
+				"Diploma HS4-1, number corrected", null, this.coach);
+		Checklist kept = this.gateway.checklist(this.enrolled.id(), this.coach);
+		assertThat(kept.certificate(GatewayItem.DIPLOMA)).isEqualTo(first);
+		assertThat(kept.readiness().items().get(2).met()).isTrue();
+		assertThat(kept.readiness().items().get(2).detail()).isEqualTo("Diploma HS4-1, number corrected");
+
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
+				"Diploma HS4-1", SampleFiles.upload("diploma-scan.png", SampleFiles.png()), this.coach);
+		CertificateView second = this.gateway.checklist(this.enrolled.id(), this.coach)
+			.certificate(GatewayItem.DIPLOMA);
+		assertThat(second.fileName()).isEqualTo("diploma-scan.png");
+		assertThat(this.gateway.certificate(this.enrolled.id(), first.id(), this.coach).fileName())
+			.as("the earlier copy is kept")
+			.isEqualTo("diploma.pdf");
+
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.CERTIFICATE,
+				achieved, "GCSE", SampleFiles.upload("gcse.pdf", SampleFiles.pdf()), this.coach);
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.EXEMPT, null,
+				"Degree in mathematics", null, this.coach);
+		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).certificate(GatewayItem.MATHS)).isNull();
+		assertThat(auditActions()).filteredOn("GATEWAY_CERTIFICATE_UPLOADED"::equals).hasSize(3);
+	}
+
+	@Test
+	void aCertificateIsReadWholeByEveryoneWhoMaySeeTheApprenticeAndByNoOneElse() throws Exception {
+		byte[] content = SampleFiles.pdf();
+		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
+				LocalDate.now().minusYears(3), "GCSE English", SampleFiles.upload("english.pdf", content), this.coach);
+		long id = this.gateway.checklist(this.enrolled.id(), this.coach).certificate(GatewayItem.ENGLISH).id();
+		for (CurrentUser viewer : List.of(this.coach, this.lineManager, this.testApprentices.admin(),
+				this.testEvidence.apprentice(this.enrolled))) {
+			CertificateView certificate = this.gateway.certificate(this.enrolled.id(), id, viewer);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			this.gateway.writeCertificate(certificate, out);
+			assertThat(out.toByteArray()).isEqualTo(content);
+		}
+		Enrolled other = this.testApprentices.enrolNew();
+		assertThatExceptionOfType(ApprenticeNotFoundException.class)
+			.isThrownBy(() -> this.gateway.certificate(this.enrolled.id(), id, this.testEvidence.apprentice(other)));
+		assertThatExceptionOfType(CertificateNotFoundException.class)
+			.isThrownBy(() -> this.gateway.certificate(other.id(), id, this.testApprentices.admin()));
 	}
 
 	@Test
@@ -231,11 +303,15 @@ class GatewayServiceTests {
 	private void recordQualifications() {
 		LocalDate achieved = LocalDate.now().minusMonths(2);
 		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT,
-				achieved, "GCSE mathematics grade 6 (2019), certificate seen", this.coach);
+				achieved, "GCSE mathematics grade 6 (2019), certificate seen", null, this.coach);
 		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
-				achieved, "Functional Skills English Level 2, certificate 88213", this.coach);
+				achieved, "Functional Skills English Level 2, certificate 88213", certificate(), this.coach);
 		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
-				"Level 4 Diploma in Healthcare Science, certificate HS4-1102", this.coach);
+				"Level 4 Diploma in Healthcare Science, certificate HS4-1102", certificate(), this.coach);
+	}
+
+	private static org.hcstracker.files.Upload certificate() {
+		return SampleFiles.upload("certificate.pdf", SampleFiles.pdf());
 	}
 
 	private void acceptSelfAssessment() {

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hcstracker.files.Upload;
+import org.hcstracker.files.FileParts;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.testsupport.IntegrationTest;
@@ -126,7 +128,7 @@ class EvidenceAttachmentTests {
 
 	@Test
 	void aFileOfSeveralPartsComesBackWhole() throws Exception {
-		byte[] large = new byte[AttachmentStore.PART_SIZE * 2 + 12345];
+		byte[] large = new byte[FileParts.PART_SIZE * 2 + 12345];
 		new java.util.Random(7).nextBytes(large);
 		System.arraycopy(SampleFiles.pdf(), 0, large, 0, SampleFiles.pdf().length);
 		long evidenceId = this.evidence.create(this.enrolled.id(), this.testEvidence.details("Large", 3),
@@ -185,16 +187,14 @@ class EvidenceAttachmentTests {
 		};
 		assertRefused(() -> this.evidence.create(this.enrolled.id(), this.testEvidence.details("Video", 3),
 				List.of(new Upload("ward-round.mov", 100L * 1024 * 1024 + 1, unreadable)), false, this.apprentice),
-				"evidence.file.tooLarge");
-		assertRefused(
-				() -> this.evidence.create(this.enrolled.id(), this.testEvidence.details("Empty", 3),
-						List.of(new Upload("empty.pdf", 0, unreadable)), false, this.apprentice),
-				"evidence.file.empty");
+				"file.tooLarge");
+		assertRefused(() -> this.evidence.create(this.enrolled.id(), this.testEvidence.details("Empty", 3),
+				List.of(new Upload("empty.pdf", 0, unreadable)), false, this.apprentice), "file.empty");
 	}
 
 	@Test
 	void anUploadThatFailsWhileBeingStoredLeavesNothingBehind() {
-		byte[] large = new byte[AttachmentStore.PART_SIZE * 3];
+		byte[] large = new byte[FileParts.PART_SIZE * 3];
 		System.arraycopy(SampleFiles.pdf(), 0, large, 0, SampleFiles.pdf().length);
 		AtomicInteger opened = new AtomicInteger();
 		InputStreamSource failsWhileStored = () -> {
@@ -209,7 +209,7 @@ class EvidenceAttachmentTests {
 
 				@Override
 				public int read(byte[] b, int off, int len) throws IOException {
-					if (this.read >= 2L * AttachmentStore.PART_SIZE) {
+					if (this.read >= 2L * FileParts.PART_SIZE) {
 						throw new IOException("connection reset");
 					}
 					int n = super.read(b, off, len);
@@ -222,7 +222,7 @@ class EvidenceAttachmentTests {
 		assertRefused(
 				() -> this.evidence.create(this.enrolled.id(), this.testEvidence.details("Interrupted", 3),
 						List.of(new Upload("scan.pdf", large.length, failsWhileStored)), true, this.apprentice),
-				"evidence.file.incomplete");
+				"file.incomplete");
 		assertThat(opened).hasValue(3);
 		assertThat(evidenceCount()).isEqualTo(before);
 		assertThat(fileCount()).isZero();

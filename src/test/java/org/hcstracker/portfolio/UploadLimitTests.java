@@ -55,6 +55,37 @@ class UploadLimitTests {
 		assertThat(evidenceOf(apprenticeId)).isEqualTo(before);
 	}
 
+	@Test
+	void aCertificateOverTheLimitEndsOnTheGatewayPageWithTheSizeMessage() {
+		long emily = this.jdbc
+			.sql("select a.id from apprentices a join accounts p on p.id = a.account_id where p.email = ?")
+			.param("emily.watson@demo.test")
+			.query(Long.class)
+			.single();
+		WebClient tom = WebClient.signedIn(this.port, "tom.okafor@demo.test", "demo-password");
+		String page = "/apprentices/" + emily + "/gateway";
+		String token = tom.csrfTokenOf(page);
+		long before = certificatesOf(emily);
+
+		HttpResponse<String> response = tom.postFile(page + "/items/DIPLOMA?_csrf=" + token,
+				List.of(Map.entry("basis", "ACHIEVED"), Map.entry("date", "2026-01-05"),
+						Map.entry("detail", "Diploma, certificate HS4-9")),
+				"certificate", "diploma-scan.png", 3L * 1024 * 1024, () -> zeros(3L * 1024 * 1024));
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(page));
+		assertThat(tom.get(page).body()).contains("The file is larger than 1 MB, so nothing was uploaded.");
+		assertThat(certificatesOf(emily)).isEqualTo(before);
+	}
+
+	private long certificatesOf(long apprenticeId) {
+		return this.jdbc.sql("select count(*) from gateway_certificates where apprentice_id = ?")
+			.param(apprenticeId)
+			.query(Long.class)
+			.single();
+	}
+
 	private long evidenceOf(long apprenticeId) {
 		return this.jdbc.sql("select count(*) from evidence where apprentice_id = ?")
 			.param(apprenticeId)

@@ -1,5 +1,7 @@
 package org.hcstracker.testsupport;
 
+import org.hcstracker.files.Upload;
+import org.springframework.core.io.ByteArrayResource;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -174,6 +176,16 @@ public final class SampleFiles {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * A file as a form would send it.
+	 * @param name its name
+	 * @param content its content
+	 * @return the file, not yet checked
+	 */
+	public static Upload upload(String name, byte[] content) {
+		return new Upload(name, content.length, new ByteArrayResource(content));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.hcstracker.portfolio;
+package org.hcstracker.files;
 
 import java.text.Normalizer;
 
@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  * folder part goes, control and reserved characters become underscores, runs of spaces
  * become one, leading dots go, and a name too long is shortened keeping its extension.
  */
-final class FileNames {
+public final class FileNames {
 
 	/** The longest name kept. */
-	static final int MAX_LENGTH = 150;
+	public static final int MAX_LENGTH = 150;
 
 	private static final int MAX_EXTENSION_LENGTH = 10;
 
@@ -21,7 +21,7 @@ final class FileNames {
 	private FileNames() {
 	}
 
-	static String clean(@Nullable String original) {
+	public static String clean(@Nullable String original) {
 		if (original == null) {
 			return FALLBACK;
 		}

@@ -1,4 +1,4 @@
-package org.hcstracker.portfolio;
+package org.hcstracker.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

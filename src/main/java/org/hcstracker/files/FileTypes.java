@@ -1,4 +1,4 @@
-package org.hcstracker.portfolio;
+package org.hcstracker.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,17 +13,17 @@ import org.apache.tika.io.TikaInputStream;
  * name says which Office file it is). A file whose content is of another kind than its
  * name says is refused, whatever the name.
  */
-final class FileTypes {
+public final class FileTypes {
 
-	static final Set<String> ALLOWED = Set.of("application/pdf", "image/jpeg", "image/png", "image/heic", "image/heif",
-			"application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+	public static final Set<String> ALLOWED = Set.of("application/pdf", "image/jpeg", "image/png", "image/heic",
+			"image/heif", "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 			"application/vnd.openxmlformats-officedocument.presentationml.presentation", "text/plain", "audio/mpeg",
 			"audio/mp4", "audio/x-m4a", "video/mp4", "video/quicktime");
 
 	/** The types a browser shows inline, for previews. */
-	static final Set<String> PREVIEWABLE = Set.of("image/jpeg", "image/png");
+	public static final Set<String> PREVIEWABLE = Set.of("image/jpeg", "image/png");
 
 	/**
 	 * What content alone shows of formats only a name tells apart: Office Open XML and
@@ -45,7 +45,7 @@ final class FileTypes {
 	 * @return the media type, without parameters
 	 * @throws IOException if the content cannot be read
 	 */
-	static String detect(InputStream content, String fileName) throws IOException {
+	public static String detect(InputStream content, String fileName) throws IOException {
 		try (TikaInputStream in = TikaInputStream.get(content)) {
 			String byContent = TIKA.detect(in);
 			String withName = TIKA.detect(in, fileName);
@@ -58,7 +58,7 @@ final class FileTypes {
 	 * @param fileName the name
 	 * @return the media type
 	 */
-	static String fromName(String fileName) {
+	public static String fromName(String fileName) {
 		return TIKA.detect(fileName);
 	}
 

@@ -1,4 +1,4 @@
-package org.hcstracker.portfolio;
+package org.hcstracker.files;
 
 import org.junit.jupiter.api.Test;
 
