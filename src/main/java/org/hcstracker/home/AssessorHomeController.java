@@ -1,16 +1,49 @@
 package org.hcstracker.home;
 
+import java.util.Map;
+
+import org.hcstracker.epa.EpaService;
+import org.hcstracker.epa.EpaSummary;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeRow;
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The assessor's home page.
+ * The assessor's home page: the apprentices assigned to them, those in EPA first, each
+ * with what is still to record.
  */
 @Controller
 class AssessorHomeController {
 
+	private final ApprenticeDirectory directory;
+
+	private final EpaService epa;
+
+	AssessorHomeController(ApprenticeDirectory directory, EpaService epa) {
+		this.directory = directory;
+		this.epa = epa;
+	}
+
 	@GetMapping("/assessor")
-	String home() {
+	String home(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser assessor,
+			Model model) {
+		Page<ApprenticeRow> assigned = this.directory.assessed(assessor, page);
+		Map<Long, EpaSummary> summaries = this.epa
+			.summaries(assigned.getContent().stream().map(ApprenticeRow::id).toList());
+		model.addAttribute("assigned", assigned);
+		model.addAttribute("summaries", summaries);
+		model.addAttribute("waiting",
+				assigned.getContent()
+					.stream()
+					.filter((row) -> row.status() == org.hcstracker.programme.ApprenticeStatus.IN_EPA
+							&& summaries.get(row.id()).waitingForAssessor())
+					.count());
 		return "home/assessor";
 	}
 

@@ -54,6 +54,9 @@ class Apprentice extends BaseEntity {
 	@Column(name = "epao_id")
 	private @Nullable Long epaoId;
 
+	@Column(name = "assessor_id")
+	private @Nullable Long assessorId;
+
 	@Column(name = "start_date", nullable = false)
 	private LocalDate startDate;
 
@@ -203,6 +206,47 @@ class Apprentice extends BaseEntity {
 		this.status = ApprenticeStatus.ON_PROGRAMME;
 	}
 
+	/**
+	 * Assigns an assessor of the EPAO: at gateway, the apprentice moves into EPA; in EPA,
+	 * another assessor takes over.
+	 * @param newAssessorId the assessor, already checked to belong to the EPAO
+	 */
+	void assignAssessor(long newAssessorId) {
+		if (this.status == ApprenticeStatus.GATEWAY) {
+			requireTransition(ApprenticeStatus.IN_EPA);
+			this.status = ApprenticeStatus.IN_EPA;
+		}
+		else if (this.status != ApprenticeStatus.IN_EPA) {
+			throw new ProgrammeRuleException("apprentice.assessor.notAtGateway");
+		}
+		else if (this.assessorId != null && this.assessorId == newAssessorId) {
+			throw new ProgrammeRuleException("apprentice.assessor.same");
+		}
+		this.assessorId = newAssessorId;
+	}
+
+	/**
+	 * Completes the apprenticeship, once a pass, merit or distinction is confirmed.
+	 */
+	void completeEpa() {
+		if (this.status != ApprenticeStatus.IN_EPA) {
+			throw new ProgrammeRuleException("apprentice.epa.notInEpa");
+		}
+		requireTransition(ApprenticeStatus.COMPLETED);
+		this.status = ApprenticeStatus.COMPLETED;
+	}
+
+	/**
+	 * Goes back into EPA, when an amendment turns a confirmed pass into a fail.
+	 */
+	void reopenEpa() {
+		if (this.status != ApprenticeStatus.COMPLETED) {
+			throw new ProgrammeRuleException("apprentice.epa.notCompleted");
+		}
+		requireTransition(ApprenticeStatus.IN_EPA);
+		this.status = ApprenticeStatus.IN_EPA;
+	}
+
 	long lineManagerId() {
 		return this.lineManagerId;
 	}
@@ -255,6 +299,10 @@ class Apprentice extends BaseEntity {
 
 	@Nullable Long getEpaoId() {
 		return this.epaoId;
+	}
+
+	@Nullable Long getAssessorId() {
+		return this.assessorId;
 	}
 
 	LocalDate getStartDate() {

@@ -107,7 +107,8 @@ public class ApprenticeDirectory {
 	public ApprenticeProfile profile(long id, CurrentUser viewer) {
 		ApprenticeScope scope = ApprenticeScope.of(viewer);
 		return this.apprentices
-			.findProfile(id, scope.everyone(), scope.coachId(), scope.employerId(), scope.accountId())
+			.findProfile(id, scope.everyone(), scope.coachId(), scope.employerId(), scope.accountId(),
+					scope.assessorId())
 			.orElseThrow(() -> ApprenticeNotFoundException.forId(id));
 	}
 
@@ -123,7 +124,8 @@ public class ApprenticeDirectory {
 	public ApprenticeRef reference(long id, CurrentUser viewer) {
 		ApprenticeScope scope = ApprenticeScope.of(viewer);
 		return this.apprentices
-			.findVisible(id, scope.everyone(), scope.coachId(), scope.employerId(), scope.accountId())
+			.findVisible(id, scope.everyone(), scope.coachId(), scope.employerId(), scope.accountId(),
+					scope.assessorId())
 			.map(ApprenticeRef::of)
 			.orElseThrow(() -> ApprenticeNotFoundException.forId(id));
 	}
@@ -192,6 +194,20 @@ public class ApprenticeDirectory {
 		lineManager.requireRole(Role.EMPLOYER);
 		return this.apprentices.findEmployed(lineManager.organisationId(), query.namePattern(), query.ulnPattern(),
 				query.sort().toSort());
+	}
+
+	/**
+	 * The apprentices assigned to an assessor, those in EPA first, then by name: one
+	 * statement and its count.
+	 * @param assessor the assessor
+	 * @param page the page, from 0
+	 * @return a page of 20
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApprenticeRow> assessed(CurrentUser assessor, int page) {
+		assessor.requireRole(Role.ASSESSOR);
+		return this.apprentices.findAssessed(assessor.accountId(), ApprenticeStatus.IN_EPA,
+				PageRequest.of(Math.max(0, page), 20));
 	}
 
 	private List<ActiveApprentice> withBreaks(List<ApprenticeRepository.ActiveRow> rows) {

@@ -30,6 +30,18 @@ public enum ApprenticeEventKind {
 	GATEWAY_APPROVED,
 
 	/** The line manager withdrew a gateway approval before an assessor was assigned. */
-	GATEWAY_WITHDRAWN
+	GATEWAY_WITHDRAWN,
+
+	/** An assessor of the EPAO was assigned; the apprentice is in EPA. */
+	ASSESSOR_ASSIGNED,
+
+	/** Another assessor of the same EPAO took over. */
+	ASSESSOR_CHANGED,
+
+	/** A pass, merit or distinction was confirmed; the apprenticeship is complete. */
+	EPA_COMPLETED,
+
+	/** An amendment turned a confirmed pass into a fail; back in EPA. */
+	EPA_REOPENED
 
 }

@@ -185,6 +185,68 @@ public class ApprenticeLifecycleService {
 		record(apprentice, ApprenticeEventKind.GATEWAY_WITHDRAWN, today(), before, checked, lineManager);
 	}
 
+	/**
+	 * The admin assigns an assessor of the apprentice's EPAO: at gateway the apprentice
+	 * moves into EPA; in EPA, another assessor of the same EPAO takes over.
+	 * @param apprenticeId the apprentice
+	 * @param assessorId the assessor's account
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void assignAssessor(long apprenticeId, long assessorId, CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		Apprentice apprentice = this.apprentices.findById(apprenticeId)
+			.orElseThrow(() -> ApprenticeNotFoundException.forId(apprenticeId));
+		AccountView assessor = account(assessorId, Role.ASSESSOR, "apprentice.assessor.invalid");
+		Long epaoId = apprentice.getEpaoId();
+		if (epaoId == null || assessor.organisationId() != epaoId) {
+			throw new ProgrammeRuleException("apprentice.assessor.otherEpao");
+		}
+		ApprenticeStatus before = apprentice.getStatus();
+		boolean first = apprentice.getAssessorId() == null;
+		apprentice.assignAssessor(assessor.id());
+		record(apprentice, first ? ApprenticeEventKind.ASSESSOR_ASSIGNED : ApprenticeEventKind.ASSESSOR_CHANGED,
+				today(), before, assessor.name() + " (" + assessor.organisationName() + ")", admin);
+	}
+
+	/**
+	 * Completes the apprenticeship once the assigned assessor confirms a pass, merit or
+	 * distinction.
+	 * @param apprenticeId the apprentice
+	 * @param grade the confirmed grade, in words
+	 * @param assessor the assessor assigned to the apprentice
+	 */
+	@Transactional
+	public void completeEpa(long apprenticeId, String grade, CurrentUser assessor) {
+		Apprentice apprentice = assigned(apprenticeId, assessor);
+		ApprenticeStatus before = apprentice.getStatus();
+		apprentice.completeEpa();
+		record(apprentice, ApprenticeEventKind.EPA_COMPLETED, today(), before, grade, assessor);
+	}
+
+	/**
+	 * Takes a completed apprentice back into EPA, when the assigned assessor's amendment
+	 * turns the confirmed pass into a fail.
+	 * @param apprenticeId the apprentice
+	 * @param reason the amendment's reason
+	 * @param assessor the assessor assigned to the apprentice
+	 */
+	@Transactional
+	public void reopenEpa(long apprenticeId, String reason, CurrentUser assessor) {
+		Apprentice apprentice = assigned(apprenticeId, assessor);
+		ApprenticeStatus before = apprentice.getStatus();
+		apprentice.reopenEpa();
+		record(apprentice, ApprenticeEventKind.EPA_REOPENED, today(), before, reason, assessor);
+	}
+
+	private Apprentice assigned(long apprenticeId, CurrentUser assessor) {
+		assessor.requireRole(Role.ASSESSOR);
+		Long accountId = assessor.accountId();
+		return this.apprentices.findById(apprenticeId)
+			.filter((found) -> accountId.equals(found.getAssessorId()))
+			.orElseThrow(() -> ApprenticeNotFoundException.forId(apprenticeId));
+	}
+
 	private Apprentice ownLineManager(long apprenticeId, CurrentUser lineManager) {
 		lineManager.requireRole(Role.EMPLOYER);
 		Apprentice apprentice = this.apprentices.findById(apprenticeId)

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param coachName their coach
  * @param epaoId the chosen end-point assessment organisation, if any
  * @param epaoName its name, if any
+ * @param assessorId the assessor assigned, if any
+ * @param assessorName their name, if any
  * @param startDate when they started
  * @param plannedEndDate when they are planned to finish
  * @param plannedOtjHours the planned off-the-job training hours
@@ -32,9 +34,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record ApprenticeProfile(long id, long accountId, String name, String email, String uln, String divisionCode,
 		String standardVersionName, long employerId, String employerName, long lineManagerId, String lineManagerName,
-		long coachId, String coachName, @Nullable Long epaoId, @Nullable String epaoName, LocalDate startDate,
-		LocalDate plannedEndDate, BigDecimal plannedOtjHours, ApprenticeStatus status,
-		@Nullable LocalDate breakStartedOn, @Nullable LocalDate withdrawnOn) {
+		long coachId, String coachName, @Nullable Long epaoId, @Nullable String epaoName, @Nullable Long assessorId,
+		@Nullable String assessorName, LocalDate startDate, LocalDate plannedEndDate, BigDecimal plannedOtjHours,
+		ApprenticeStatus status, @Nullable LocalDate breakStartedOn, @Nullable LocalDate withdrawnOn) {
 
 	public long monthsOnProgramme(LocalDate today) {
 		return ProgrammeMonths.elapsed(this.startDate, today, this.breakStartedOn, this.withdrawnOn);

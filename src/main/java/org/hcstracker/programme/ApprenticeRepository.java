@@ -100,8 +100,8 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	@Query("""
 			select new org.hcstracker.programme.ApprenticeProfile(ap.id, person.id, person.name, person.email, ap.uln,
 				d.code, version.name, employer.id, employer.name, lineManager.id, lineManager.name, coach.id, coach.name,
-				epao.id, epao.name, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours, ap.status,
-				ap.breakStartedOn, ap.withdrawnOn)
+				epao.id, epao.name, assessor.id, assessor.name, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours,
+				ap.status, ap.breakStartedOn, ap.withdrawnOn)
 			from Apprentice ap
 				join Account person on person.id = ap.accountId
 				join Division d on d.id = ap.divisionId
@@ -110,18 +110,27 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 				join Account coach on coach.id = ap.coachId
 				join Account lineManager on lineManager.id = ap.lineManagerId
 				left join Organisation epao on epao.id = ap.epaoId
+				left join Account assessor on assessor.id = ap.assessorId
 			where ap.id = :id
 				and (:everyone = true or ap.coachId = :coachId or ap.employerId = :employerId
-					or ap.accountId = :accountId)
+					or ap.accountId = :accountId or ap.assessorId = :assessorId)
 			""")
-	Optional<ApprenticeProfile> findProfile(long id, boolean everyone, long coachId, long employerId, long accountId);
+	Optional<ApprenticeProfile> findProfile(long id, boolean everyone, long coachId, long employerId, long accountId,
+			long assessorId);
 
 	@Query("""
 			select ap from Apprentice ap where ap.id = :id
 				and (:everyone = true or ap.coachId = :coachId or ap.employerId = :employerId
-					or ap.accountId = :accountId)
+					or ap.accountId = :accountId or ap.assessorId = :assessorId)
 			""")
-	Optional<Apprentice> findVisible(long id, boolean everyone, long coachId, long employerId, long accountId);
+	Optional<Apprentice> findVisible(long id, boolean everyone, long coachId, long employerId, long accountId,
+			long assessorId);
+
+	@Query(value = ROW + """
+			 where ap.assessorId = :assessorId
+			order by case when ap.status = :first then 0 else 1 end, person.name, ap.id
+			""", countQuery = "select count(ap) from Apprentice ap where ap.assessorId = :assessorId")
+	Page<ApprenticeRow> findAssessed(long assessorId, ApprenticeStatus first, Pageable pageable);
 
 	@Query("select ap.id from Apprentice ap where ap.coachId = :coachId and ap.status not in :finished")
 	List<Long> findActiveIdsOfCoach(long coachId, List<ApprenticeStatus> finished);

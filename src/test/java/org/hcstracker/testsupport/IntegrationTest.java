@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, TestEvidence.class })
+@Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, TestEvidence.class,
+		TestEpa.class })
 public @interface IntegrationTest {
 
 }

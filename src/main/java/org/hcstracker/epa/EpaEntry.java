@@ -1,0 +1,139 @@
+package org.hcstracker.epa;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hcstracker.shared.BaseEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of an apprentice's EPA history. Entries are only ever added, never changed:
+ * what stands is worked out from them by {@link EpaRecord}.
+ */
+@Entity
+@Table(name = "epa_entries")
+class EpaEntry extends BaseEntity {
+
+	static final int NOTES_MAX_LENGTH = 2000;
+
+	@Column(name = "sequence_number", nullable = false, updatable = false)
+	private int sequenceNumber;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false, length = 30)
+	private EpaEntryKind kind;
+
+	@Enumerated(EnumType.STRING)
+	@Column(updatable = false, length = 10)
+	private @Nullable EpaElement element;
+
+	@Column(updatable = false)
+	private @Nullable Integer attempt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(updatable = false, length = 20)
+	private @Nullable EpaGrade grade;
+
+	@Column(name = "on_date", updatable = false)
+	private @Nullable LocalDate onDate;
+
+	@Column(updatable = false, length = NOTES_MAX_LENGTH)
+	private @Nullable String notes;
+
+	@Column(name = "recorded_by", nullable = false, updatable = false)
+	private long recordedBy;
+
+	@Column(name = "recorded_by_name", nullable = false, updatable = false, length = 200)
+	private String recordedByName;
+
+	@Column(name = "recorded_at", nullable = false, updatable = false)
+	private Instant recordedAt;
+
+	protected EpaEntry() {
+		this.kind = EpaEntryKind.RESULT;
+		this.recordedByName = "";
+		this.recordedAt = Instant.EPOCH;
+	}
+
+	EpaEntry(int sequenceNumber, EpaEntryKind kind, @Nullable ElementGrade result, @Nullable Integer attempt,
+			@Nullable EpaGrade overall, @Nullable LocalDate onDate, @Nullable String notes, Recorder by) {
+		this.sequenceNumber = sequenceNumber;
+		this.kind = kind;
+		this.element = (result != null) ? result.element() : null;
+		this.grade = (result != null) ? result.grade() : overall;
+		this.attempt = attempt;
+		this.onDate = onDate;
+		this.notes = notes;
+		this.recordedBy = by.accountId();
+		this.recordedByName = by.name();
+		this.recordedAt = by.at();
+	}
+
+	int getSequenceNumber() {
+		return this.sequenceNumber;
+	}
+
+	EpaEntryKind getKind() {
+		return this.kind;
+	}
+
+	@Nullable EpaElement getElement() {
+		return this.element;
+	}
+
+	int attempt() {
+		return (this.attempt != null) ? this.attempt : 0;
+	}
+
+	@Nullable EpaGrade getGrade() {
+		return this.grade;
+	}
+
+	@Nullable LocalDate getOnDate() {
+		return this.onDate;
+	}
+
+	boolean isResult() {
+		return this.kind == EpaEntryKind.RESULT || this.kind == EpaEntryKind.AMENDMENT;
+	}
+
+	EntryView toView() {
+		return new EntryView(this.sequenceNumber, this.kind, this.element, this.attempt, this.grade, this.onDate,
+				this.notes, this.recordedByName, this.recordedAt);
+	}
+
+	/**
+	 * Who adds an entry, and when.
+	 *
+	 * @param accountId their account
+	 * @param name their name as it was
+	 * @param at when
+	 */
+	record Recorder(long accountId, String name, Instant at) {
+	}
+
+	/**
+	 * An entry as the history shows it.
+	 *
+	 * @param sequenceNumber its place in the history, from 1
+	 * @param kind what it records
+	 * @param element the element, for a result or an amendment
+	 * @param attempt the attempt, for a result or an amendment
+	 * @param grade the element's grade, or the overall grade confirmed
+	 * @param onDate the date assessed, or the certificate's date
+	 * @param notes the assessor's notes, or the amendment's reason
+	 * @param recordedBy who added it
+	 * @param recordedAt when
+	 */
+	public record EntryView(int sequenceNumber, EpaEntryKind kind, @Nullable EpaElement element,
+			@Nullable Integer attempt, @Nullable EpaGrade grade, @Nullable LocalDate onDate, @Nullable String notes,
+			String recordedBy, Instant recordedAt) {
+
+	}
+
+}

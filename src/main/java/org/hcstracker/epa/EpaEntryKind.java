@@ -1,0 +1,23 @@
+package org.hcstracker.epa;
+
+/**
+ * What an entry of the EPA history records.
+ */
+public enum EpaEntryKind {
+
+	/** An element's result, for an attempt (a correction before confirmation too). */
+	RESULT,
+
+	/** A change to a confirmed result, with its reason. */
+	AMENDMENT,
+
+	/** The assessor confirmed the overall grade. */
+	CONFIRMATION,
+
+	/** The assessor requested the certificate. */
+	CERTIFICATE_REQUESTED,
+
+	/** The admin recorded the certificate's issue. */
+	CERTIFICATE_ISSUED
+
+}

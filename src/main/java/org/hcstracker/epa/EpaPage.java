@@ -1,0 +1,98 @@
+package org.hcstracker.epa;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hcstracker.epa.EpaEntry.EntryView;
+import org.hcstracker.epa.GradingPolicy.Outcome;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.programme.ApprenticeProfile;
+import org.hcstracker.programme.ApprenticeStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An apprentice's end-point assessment as the results page shows it, with what the person
+ * looking may do.
+ *
+ * @param profile the apprentice
+ * @param elements the three elements, in order
+ * @param outcome the overall grade of the latest attempts, once all three are recorded
+ * @param confirmation the confirmation that stands, if the grade is confirmed
+ * @param certificateRequestedOn when the assessor requested the certificate
+ * @param certificateIssuedOn when the admin recorded its issue
+ * @param history every entry, oldest first
+ * @param actions what the person may do now
+ * @param assessors the EPAO's assessors the admin may assign
+ */
+public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nullable Outcome outcome,
+		@Nullable EntryView confirmation, @Nullable LocalDate certificateRequestedOn,
+		@Nullable LocalDate certificateIssuedOn, List<EntryView> history, Actions actions,
+		List<AccountView> assessors) {
+
+	public EpaPage {
+		elements = List.copyOf(elements);
+		history = List.copyOf(history);
+		assessors = List.copyOf(assessors);
+	}
+
+	/**
+	 * Whether the overall grade is confirmed.
+	 * @return true if confirmed
+	 */
+	public boolean confirmed() {
+		return this.confirmation != null;
+	}
+
+	/**
+	 * Whether the apprentice is eligible for the AHCS Associate Register: the
+	 * apprenticeship is complete.
+	 * @return true once completed
+	 */
+	public boolean registerEligible() {
+		return this.profile.status() == ApprenticeStatus.COMPLETED;
+	}
+
+	/**
+	 * How many elements have a result.
+	 * @return from 0 to 3
+	 */
+	public long recorded() {
+		return this.elements.stream().filter((element) -> element.latest() != null).count();
+	}
+
+	/**
+	 * One element: its latest result and the attempt a result would be recorded as now.
+	 *
+	 * @param element the element
+	 * @param latest its latest result, if any
+	 * @param nextAttempt the attempt a result would be recorded as now (a correction
+	 * keeps the number), or null if none may be recorded
+	 */
+	public record ElementView(EpaElement element, @Nullable EntryView latest, @Nullable Integer nextAttempt) {
+
+		/**
+		 * Whether a result recorded now would be a new attempt after a fail.
+		 * @return true for a retake
+		 */
+		public boolean retake() {
+			return this.nextAttempt != null && this.latest != null && this.latest.attempt() != null
+					&& this.nextAttempt > this.latest.attempt();
+		}
+
+	}
+
+	/**
+	 * What the person looking may do now.
+	 *
+	 * @param record record an element's result (the assigned assessor, in EPA)
+	 * @param confirm confirm the overall grade
+	 * @param amend amend a confirmed result
+	 * @param requestCertificate record the certificate request
+	 * @param assign assign or change the assessor (the admin)
+	 * @param issueCertificate record the certificate's issue (the admin)
+	 */
+	public record Actions(boolean record, boolean confirm, boolean amend, boolean requestCertificate, boolean assign,
+			boolean issueCertificate) {
+	}
+
+}

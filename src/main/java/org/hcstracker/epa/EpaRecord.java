@@ -1,0 +1,272 @@
+package org.hcstracker.epa;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hcstracker.epa.EpaEntry.EntryView;
+import org.hcstracker.epa.EpaEntry.Recorder;
+import org.hcstracker.epa.GradingPolicy.Outcome;
+import org.hcstracker.shared.BaseEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One apprentice's end-point assessment: a history of entries that are only ever added
+ * to, and the rules of what may be added. Before the first confirmation each element's
+ * result may be recorded and corrected; a confirmed pass stands, changed only by an
+ * amendment with a reason; after a confirmed fail the failed elements are re-taken as new
+ * attempts. The overall grade is the {@link GradingPolicy}'s, of the latest attempt of
+ * each element.
+ */
+@Entity
+@Table(name = "epa_records")
+class EpaRecord extends BaseEntity {
+
+	@Column(name = "apprentice_id", nullable = false, updatable = false)
+	private long apprenticeId;
+
+	@OneToMany(cascade = CascadeType.PERSIST)
+	@JoinColumn(name = "epa_record_id", nullable = false, updatable = false)
+	@OrderBy("sequenceNumber")
+	private List<EpaEntry> entries = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected EpaRecord() {
+	}
+
+	EpaRecord(long apprenticeId) {
+		this.apprenticeId = apprenticeId;
+	}
+
+	long getApprenticeId() {
+		return this.apprenticeId;
+	}
+
+	/**
+	 * Records an element's result: the first attempt, a correction before the grade is
+	 * confirmed, or, after a confirmed fail, a new attempt at a failed element.
+	 * @param result the element and its grade
+	 * @param on when it was assessed
+	 * @param notes the assessor's notes, if any
+	 * @param by who records it
+	 * @return the attempt's number
+	 */
+	int recordResult(ElementGrade result, LocalDate on, @Nullable String notes, Recorder by) {
+		EpaGrade confirmed = confirmedGrade();
+		int attempt = nextAttempt(result.element()).orElseThrow(() -> new EpaRuleException(
+				(confirmed != null && confirmed.passes()) ? "epa.result.confirmed" : "epa.result.passedAlready"));
+		add(EpaEntryKind.RESULT, result, attempt, null, on, notes, by);
+		return attempt;
+	}
+
+	/**
+	 * The attempt a result for the element would be recorded as now.
+	 * @param element the element
+	 * @return the attempt's number, or empty if no result may be recorded for it now
+	 */
+	OptionalInt nextAttempt(EpaElement element) {
+		EpaEntry latest = latest().get(element);
+		int lastConfirmation = lastIndexOf(EpaEntryKind.CONFIRMATION);
+		if (lastConfirmation < 0) {
+			return OptionalInt.of((latest != null) ? latest.attempt() : 1);
+		}
+		if (latest == null) {
+			return OptionalInt.empty();
+		}
+		if (latest.getKind() == EpaEntryKind.RESULT && isAfter(latest, lastConfirmation)) {
+			return OptionalInt.of(latest.attempt());
+		}
+		EpaGrade confirmed = confirmedGrade();
+		if (confirmed != null && confirmed.passes()) {
+			return OptionalInt.empty();
+		}
+		return (latest.getGrade() == EpaGrade.FAIL) ? OptionalInt.of(latest.attempt() + 1) : OptionalInt.empty();
+	}
+
+	/**
+	 * Confirms the overall grade of the latest attempts.
+	 * @param by the assessor
+	 * @return the outcome confirmed
+	 */
+	Outcome confirm(Recorder by) {
+		if (isConfirmed()) {
+			throw new EpaRuleException("epa.confirm.already");
+		}
+		Outcome outcome = outcome().orElseThrow(() -> new EpaRuleException("epa.confirm.incomplete"));
+		add(EpaEntryKind.CONFIRMATION, null, null, outcome.grade(), null, null, by);
+		return outcome;
+	}
+
+	/**
+	 * Changes a confirmed result, with a reason; the original stays in the history.
+	 * @param result the element and its new grade
+	 * @param reason why
+	 * @param by the assessor
+	 * @return the confirmed grade before the amendment
+	 */
+	EpaGrade amend(ElementGrade result, String reason, Recorder by) {
+		EpaGrade before = confirmedGrade();
+		if (before == null) {
+			throw new EpaRuleException("epa.amend.notConfirmed");
+		}
+		EpaEntry current = latest().get(result.element());
+		if (current == null) {
+			throw new EpaRuleException("epa.amend.notConfirmed");
+		}
+		if (current.getGrade() == result.grade()) {
+			throw new EpaRuleException("epa.amend.sameGrade");
+		}
+		add(EpaEntryKind.AMENDMENT, result, current.attempt(), null, current.getOnDate(), reason, by);
+		return before;
+	}
+
+	/**
+	 * The assessor records the date the certificate was requested, after a confirmed
+	 * pass.
+	 * @param on when
+	 * @param by the assessor
+	 */
+	void requestCertificate(LocalDate on, Recorder by) {
+		EpaGrade confirmed = confirmedGrade();
+		if (confirmed == null || !confirmed.passes()) {
+			throw new EpaRuleException("epa.certificate.notPassed");
+		}
+		if (certificateRequestedOn() != null) {
+			throw new EpaRuleException("epa.certificate.alreadyRequested");
+		}
+		add(EpaEntryKind.CERTIFICATE_REQUESTED, null, null, null, on, null, by);
+	}
+
+	/**
+	 * The admin records the date the certificate was issued, once it was requested.
+	 * @param on when, not before it was requested
+	 * @param by the admin
+	 */
+	void issueCertificate(LocalDate on, Recorder by) {
+		LocalDate requested = certificateRequestedOn();
+		if (requested == null) {
+			throw new EpaRuleException("epa.certificate.notRequested");
+		}
+		if (certificateIssuedOn() != null) {
+			throw new EpaRuleException("epa.certificate.alreadyIssued");
+		}
+		if (on.isBefore(requested)) {
+			throw new EpaRuleException("epa.certificate.beforeRequest");
+		}
+		add(EpaEntryKind.CERTIFICATE_ISSUED, null, null, null, on, null, by);
+	}
+
+	/**
+	 * The latest result of each element: its highest attempt, as last recorded or
+	 * amended.
+	 * @return the entries, by element
+	 */
+	Map<EpaElement, EpaEntry> latest() {
+		Map<EpaElement, EpaEntry> latest = new EnumMap<>(EpaElement.class);
+		for (EpaEntry entry : this.entries) {
+			if (entry.isResult()) {
+				EpaEntry before = latest.get(entry.getElement());
+				if (before == null || entry.attempt() >= before.attempt()) {
+					latest.put(entry.getElement(), entry);
+				}
+			}
+		}
+		return latest;
+	}
+
+	/**
+	 * The overall grade of the latest attempts, confirmed or not.
+	 * @return the outcome, or empty while an element has no result
+	 */
+	Optional<Outcome> outcome() {
+		Map<EpaElement, EpaGrade> grades = new EnumMap<>(EpaElement.class);
+		latest().forEach((element, entry) -> grades.put(element, entry.getGrade()));
+		return GradingPolicy.overall(grades);
+	}
+
+	/**
+	 * Whether the grade of the latest attempts is confirmed: a confirmation came after
+	 * the last result recorded (an amendment keeps it confirmed).
+	 * @return true if confirmed
+	 */
+	boolean isConfirmed() {
+		int lastConfirmation = lastIndexOf(EpaEntryKind.CONFIRMATION);
+		return lastConfirmation >= 0 && lastConfirmation > lastIndexOf(EpaEntryKind.RESULT);
+	}
+
+	/**
+	 * The confirmed overall grade as it stands, amendments included.
+	 * @return the grade, or null while none is confirmed
+	 */
+	@Nullable EpaGrade confirmedGrade() {
+		return isConfirmed() ? outcome().map(Outcome::grade).orElse(null) : null;
+	}
+
+	/**
+	 * When the certificate was requested, for the pass that stands.
+	 * @return the date, or null
+	 */
+	@Nullable LocalDate certificateRequestedOn() {
+		return dateSinceGradeDecided(EpaEntryKind.CERTIFICATE_REQUESTED);
+	}
+
+	/**
+	 * When the certificate was issued, for the pass that stands.
+	 * @return the date, or null
+	 */
+	@Nullable LocalDate certificateIssuedOn() {
+		return dateSinceGradeDecided(EpaEntryKind.CERTIFICATE_ISSUED);
+	}
+
+	/**
+	 * The confirmation that stands, if any.
+	 * @return its entry
+	 */
+	@Nullable EntryView confirmation() {
+		int index = lastIndexOf(EpaEntryKind.CONFIRMATION);
+		return (isConfirmed() && index >= 0) ? this.entries.get(index).toView() : null;
+	}
+
+	List<EntryView> history() {
+		return this.entries.stream().map(EpaEntry::toView).toList();
+	}
+
+	private @Nullable LocalDate dateSinceGradeDecided(EpaEntryKind kind) {
+		int decided = Math.max(lastIndexOf(EpaEntryKind.CONFIRMATION), lastIndexOf(EpaEntryKind.AMENDMENT));
+		int index = lastIndexOf(kind);
+		return (isConfirmed() && index > decided) ? this.entries.get(index).getOnDate() : null;
+	}
+
+	private boolean isAfter(EpaEntry entry, int index) {
+		return this.entries.indexOf(entry) > index;
+	}
+
+	private int lastIndexOf(EpaEntryKind kind) {
+		for (int i = this.entries.size() - 1; i >= 0; i--) {
+			if (this.entries.get(i).getKind() == kind) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void add(EpaEntryKind kind, @Nullable ElementGrade result, @Nullable Integer attempt,
+			@Nullable EpaGrade overall, @Nullable LocalDate on, @Nullable String notes, Recorder by) {
+		this.entries.add(new EpaEntry(this.entries.size() + 1, kind, result, attempt, overall, on, notes, by));
+	}
+
+}

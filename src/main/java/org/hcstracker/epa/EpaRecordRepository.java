@@ -1,0 +1,21 @@
+package org.hcstracker.epa;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface EpaRecordRepository extends Repository<EpaRecord, Long> {
+
+	EpaRecord save(EpaRecord record);
+
+	@EntityGraph(attributePaths = "entries")
+	Optional<EpaRecord> findByApprenticeId(long apprenticeId);
+
+	@Query("select distinct r from EpaRecord r left join fetch r.entries where r.apprenticeId in :apprenticeIds")
+	List<EpaRecord> findWithEntries(Collection<Long> apprenticeIds);
+
+}

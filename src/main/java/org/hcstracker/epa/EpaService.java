@@ -1,0 +1,311 @@
+package org.hcstracker.epa;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hcstracker.audit.AuditRecord;
+import org.hcstracker.audit.AuditService;
+import org.hcstracker.epa.EpaEntry.Recorder;
+import org.hcstracker.epa.GradingPolicy.Outcome;
+import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.ApprenticeProfile;
+import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * End-point assessment. The admin assigns an assessor of the chosen EPAO; only the
+ * assessor assigned at the time records results, confirms the grade, amends a confirmed
+ * result (with a reason) and records the certificate request; the admin records the
+ * certificate's issue. Everyone else who may see the apprentice reads the results; anyone
+ * else gets not found. Every entry goes to the audit trail.
+ */
+@Service
+public class EpaService {
+
+	private final EpaRecordRepository records;
+
+	private final ApprenticeDirectory directory;
+
+	private final ApprenticeLifecycleService lifecycle;
+
+	private final AccountService accounts;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	EpaService(EpaRecordRepository records, ApprenticeDirectory directory, ApprenticeLifecycleService lifecycle,
+			AccountService accounts, AuditService audit, Clock clock) {
+		this.records = records;
+		this.directory = directory;
+		this.lifecycle = lifecycle;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * An apprentice's end-point assessment, for whoever may see the apprentice.
+	 * @param apprenticeId the apprentice
+	 * @param viewer who is looking
+	 * @return the results page
+	 */
+	@Transactional(readOnly = true)
+	public EpaPage page(long apprenticeId, CurrentUser viewer) {
+		ApprenticeProfile profile = this.directory.profile(apprenticeId, viewer);
+		EpaRecord record = this.records.findByApprenticeId(profile.id()).orElseGet(() -> new EpaRecord(profile.id()));
+		boolean assessor = viewer.role() == Role.ASSESSOR;
+		boolean admin = viewer.role() == Role.ADMIN;
+		boolean inEpa = profile.status() == ApprenticeStatus.IN_EPA;
+		List<EpaPage.ElementView> elements = Arrays.stream(EpaElement.values()).map((element) -> {
+			EpaEntry latest = record.latest().get(element);
+			Integer next = (assessor && inEpa) ? record.nextAttempt(element).stream().boxed().findFirst().orElse(null)
+					: null;
+			return new EpaPage.ElementView(element, (latest != null) ? latest.toView() : null, next);
+		}).toList();
+		EpaGrade confirmed = record.confirmedGrade();
+		boolean atGatewayOrInEpa = profile.status() == ApprenticeStatus.GATEWAY || inEpa;
+		EpaPage.Actions actions = new EpaPage.Actions(assessor && inEpa,
+				assessor && inEpa && !record.isConfirmed() && record.outcome().isPresent(),
+				assessor && (inEpa || profile.status() == ApprenticeStatus.COMPLETED) && confirmed != null,
+				assessor && confirmed != null && confirmed.passes() && record.certificateRequestedOn() == null,
+				admin && atGatewayOrInEpa,
+				admin && record.certificateRequestedOn() != null && record.certificateIssuedOn() == null);
+		List<AccountView> assessors = (admin && atGatewayOrInEpa && profile.epaoId() != null)
+				? assessorsOf(profile.epaoId()) : List.of();
+		return new EpaPage(profile, elements, record.outcome().orElse(null), record.confirmation(),
+				record.certificateRequestedOn(), record.certificateIssuedOn(), record.history(), actions, assessors);
+	}
+
+	/**
+	 * The admin assigns an assessor of the apprentice's EPAO (at gateway, moving the
+	 * apprentice into EPA), or another assessor of the same EPAO later.
+	 * @param apprenticeId the apprentice
+	 * @param assessorId the assessor's account
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void assign(long apprenticeId, long assessorId, CurrentUser admin) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, admin);
+		if (admin.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only the admin assigns assessors");
+		}
+		this.lifecycle.assignAssessor(ref.id(), assessorId, admin);
+	}
+
+	/**
+	 * The assigned assessor records an element's result: the first attempt, a correction
+	 * before the grade is confirmed, or a new attempt at an element failed in a confirmed
+	 * fail.
+	 * @param apprenticeId the apprentice
+	 * @param element the element
+	 * @param grade its grade, on the element's scale
+	 * @param on when it was assessed
+	 * @param notes the assessor's notes, if any
+	 * @param assessor the assessor assigned to the apprentice
+	 * @return the attempt's number
+	 */
+	@Transactional
+	public int recordResult(long apprenticeId, EpaElement element, EpaGrade grade, @Nullable LocalDate on,
+			@Nullable String notes, CurrentUser assessor) {
+		ApprenticeRef ref = assigned(apprenticeId, assessor);
+		if (ref.status() != ApprenticeStatus.IN_EPA) {
+			throw new EpaRuleException("epa.notInEpa");
+		}
+		ElementGrade result = new ElementGrade(element, grade);
+		LocalDate date = checkedDate(on);
+		String checkedNotes = checkedText(notes, false, "epa.notes.tooLong");
+		EpaRecord record = this.records.findByApprenticeId(ref.id())
+			.orElseGet(() -> this.records.save(new EpaRecord(ref.id())));
+		int attempt = record.recordResult(result, date, checkedNotes, recorder(assessor));
+		this.records.save(record);
+		audit(assessor, "EPA_RESULT_RECORDED", record, ref, null,
+				element + " attempt " + attempt + ": " + grade + " on " + date);
+		return attempt;
+	}
+
+	/**
+	 * The assigned assessor confirms the overall grade of the latest attempts. A pass,
+	 * merit or distinction completes the apprenticeship; a fail keeps the apprentice in
+	 * EPA, with the failed elements to re-take.
+	 * @param apprenticeId the apprentice
+	 * @param assessor the assessor assigned to the apprentice
+	 * @return the grade confirmed, with the elements that decided it
+	 */
+	@Transactional
+	public Outcome confirm(long apprenticeId, CurrentUser assessor) {
+		ApprenticeRef ref = assigned(apprenticeId, assessor);
+		if (ref.status() != ApprenticeStatus.IN_EPA) {
+			throw new EpaRuleException("epa.notInEpa");
+		}
+		EpaRecord record = this.records.findByApprenticeId(ref.id())
+			.orElseThrow(() -> new EpaRuleException("epa.confirm.incomplete"));
+		Outcome outcome = record.confirm(recorder(assessor));
+		this.records.save(record);
+		if (outcome.grade().passes()) {
+			this.lifecycle.completeEpa(ref.id(), outcome.grade().name(), assessor);
+		}
+		audit(assessor, "EPA_GRADE_CONFIRMED", record, ref, null, outcome.grade().name());
+		return outcome;
+	}
+
+	/**
+	 * The assessor assigned now changes a confirmed result, with a reason; the original
+	 * stays in the history beside it. A confirmed pass turned into a fail takes the
+	 * apprentice back into EPA; a confirmed fail turned into a pass completes.
+	 * @param apprenticeId the apprentice
+	 * @param element the element
+	 * @param grade its new grade
+	 * @param reason why
+	 * @param assessor the assessor assigned to the apprentice
+	 */
+	@Transactional
+	public void amend(long apprenticeId, EpaElement element, EpaGrade grade, @Nullable String reason,
+			CurrentUser assessor) {
+		ApprenticeRef ref = assigned(apprenticeId, assessor);
+		if (ref.status() != ApprenticeStatus.IN_EPA && ref.status() != ApprenticeStatus.COMPLETED) {
+			throw new EpaRuleException("epa.notInEpa");
+		}
+		ElementGrade result = new ElementGrade(element, grade);
+		String checkedReason = checkedText(reason, true, "epa.amend.reasonRequired");
+		EpaRecord record = this.records.findByApprenticeId(ref.id())
+			.orElseThrow(() -> new EpaRuleException("epa.amend.notConfirmed"));
+		EpaGrade before = record.amend(result, checkedReason, recorder(assessor));
+		this.records.save(record);
+		EpaGrade after = record.confirmedGrade();
+		if (after == null) {
+			throw new IllegalStateException("An amendment keeps the grade confirmed");
+		}
+		if (before.passes() && !after.passes()) {
+			this.lifecycle.reopenEpa(ref.id(), checkedReason, assessor);
+		}
+		else if (!before.passes() && after.passes()) {
+			this.lifecycle.completeEpa(ref.id(), after.name(), assessor);
+		}
+		audit(assessor, "EPA_RESULT_AMENDED", record, ref, before.name(),
+				after.name() + "; " + element + " now " + grade + "; " + checkedReason);
+	}
+
+	/**
+	 * The assigned assessor records when the certificate was requested, after a confirmed
+	 * pass.
+	 * @param apprenticeId the apprentice
+	 * @param on when
+	 * @param assessor the assessor assigned to the apprentice
+	 */
+	@Transactional
+	public void requestCertificate(long apprenticeId, @Nullable LocalDate on, CurrentUser assessor) {
+		ApprenticeRef ref = assigned(apprenticeId, assessor);
+		LocalDate date = checkedDate(on);
+		EpaRecord record = this.records.findByApprenticeId(ref.id())
+			.orElseThrow(() -> new EpaRuleException("epa.certificate.notPassed"));
+		record.requestCertificate(date, recorder(assessor));
+		this.records.save(record);
+		audit(assessor, "EPA_CERTIFICATE_REQUESTED", record, ref, null, date.toString());
+	}
+
+	/**
+	 * The admin records when the certificate was issued, once requested.
+	 * @param apprenticeId the apprentice
+	 * @param on when
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void issueCertificate(long apprenticeId, @Nullable LocalDate on, CurrentUser admin) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, admin);
+		if (admin.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only the admin records the certificate's issue");
+		}
+		LocalDate date = checkedDate(on);
+		EpaRecord record = this.records.findByApprenticeId(ref.id())
+			.orElseThrow(() -> new EpaRuleException("epa.certificate.notRequested"));
+		record.issueCertificate(date, recorder(admin));
+		this.records.save(record);
+		audit(admin, "EPA_CERTIFICATE_ISSUED", record, ref, null, date.toString());
+	}
+
+	/**
+	 * Where the end-point assessment of apprentices already in the caller's scope stands,
+	 * for lists: one statement whatever their number.
+	 * @param apprenticeIds the apprentices
+	 * @return each apprentice's summary (none recorded for those without a result)
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, EpaSummary> summaries(Collection<Long> apprenticeIds) {
+		Map<Long, EpaSummary> result = new HashMap<>();
+		apprenticeIds.forEach((id) -> result.put(id, EpaSummary.NONE));
+		if (apprenticeIds.isEmpty()) {
+			return result;
+		}
+		for (EpaRecord record : this.records.findWithEntries(apprenticeIds)) {
+			result.put(record.getApprenticeId(),
+					new EpaSummary(record.latest().size(), record.outcome().orElse(null), record.isConfirmed()));
+		}
+		return result;
+	}
+
+	private List<AccountView> assessorsOf(long epaoId) {
+		return this.accounts.enabledAccountsWithRole(Role.ASSESSOR)
+			.stream()
+			.filter((account) -> account.organisationId() == epaoId)
+			.toList();
+	}
+
+	private ApprenticeRef assigned(long apprenticeId, CurrentUser assessor) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, assessor);
+		if (assessor.role() != Role.ASSESSOR) {
+			throw new AccessDeniedException("Only the assigned assessor records the end-point assessment");
+		}
+		Long assigned = ref.assessorId();
+		if (assigned == null || assigned != assessor.accountId()) {
+			throw new AccessDeniedException("Only the assigned assessor records the end-point assessment");
+		}
+		return ref;
+	}
+
+	private LocalDate checkedDate(@Nullable LocalDate on) {
+		if (on == null) {
+			throw new EpaRuleException("epa.date.required");
+		}
+		if (on.isAfter(UkTime.today(this.clock))) {
+			throw new EpaRuleException("epa.date.future");
+		}
+		return on;
+	}
+
+	private static @Nullable String checkedText(@Nullable String text, boolean required, String messageKey) {
+		String checked = (text != null) ? text.strip() : "";
+		if ((required && checked.isEmpty()) || checked.length() > EpaEntry.NOTES_MAX_LENGTH) {
+			throw new EpaRuleException(messageKey);
+		}
+		return checked.isEmpty() ? null : checked;
+	}
+
+	private Recorder recorder(CurrentUser person) {
+		return new Recorder(person.accountId(), person.name(), this.clock.instant());
+	}
+
+	private void audit(CurrentUser actor, String action, EpaRecord record, ApprenticeRef ref, @Nullable String before,
+			String after) {
+		this.audit.record(AuditRecord.of(actor.asActor(), action, "EpaRecord", record.requireId())
+			.apprentice(ref.id())
+			.before(before)
+			.after(after));
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.hcstracker.testsupport;
+
+import org.hcstracker.epa.EpaService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.OrganisationView;
+import org.hcstracker.people.Role;
+import org.hcstracker.testsupport.TestApprentices.Enrolled;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Apprentices ready for end-point assessment, for tests of what comes after gateway. The
+ * gateway itself is tested through its own service; here an enrolment is put at gateway
+ * directly, with an EPAO and an assessor of it.
+ */
+public class TestEpa {
+
+	private final JdbcClient jdbc;
+
+	private final TestApprentices apprentices;
+
+	private final TestAccounts accounts;
+
+	private final EpaService epa;
+
+	TestEpa(JdbcClient jdbc, TestApprentices apprentices, TestAccounts accounts, EpaService epa) {
+		this.jdbc = jdbc;
+		this.apprentices = apprentices;
+		this.accounts = accounts;
+		this.epa = epa;
+	}
+
+	/**
+	 * A new apprentice at gateway, with a new EPAO chosen and an assessor of it.
+	 * @return the apprentice, the EPAO and its assessor
+	 */
+	public AtGateway atGateway() {
+		Enrolled enrolled = this.apprentices.enrolNew();
+		OrganisationView epao = this.accounts.organisationFor(Role.ASSESSOR);
+		AccountView assessor = this.accounts.person(Role.ASSESSOR, epao.id());
+		this.jdbc.sql("update apprentices set status = 'GATEWAY', epao_id = ? where id = ?")
+			.params(epao.id(), enrolled.id())
+			.update();
+		return new AtGateway(enrolled, epao, assessor);
+	}
+
+	/**
+	 * A new apprentice in EPA, assigned to an assessor of their EPAO by the admin.
+	 * @return the apprentice, the EPAO and the assigned assessor
+	 */
+	public AtGateway inEpa() {
+		AtGateway atGateway = atGateway();
+		this.epa.assign(atGateway.id(), atGateway.assessor().id(), this.apprentices.admin());
+		return atGateway;
+	}
+
+	/**
+	 * An apprentice at gateway or beyond, with their EPAO and its assessor.
+	 *
+	 * @param enrolled the enrolment and the people around it
+	 * @param epao the end-point assessment organisation
+	 * @param assessor an assessor of it
+	 */
+	public record AtGateway(Enrolled enrolled, OrganisationView epao, AccountView assessor) {
+
+		public long id() {
+			return this.enrolled.id();
+		}
+
+	}
+
+}
