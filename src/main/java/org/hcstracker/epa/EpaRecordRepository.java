@@ -10,6 +10,12 @@ import org.springframework.data.repository.Repository;
 
 interface EpaRecordRepository extends Repository<EpaRecord, Long> {
 
+	/**
+	 * Saves a new record with its first entries; a record already saved adds its entries
+	 * when the transaction ends (they are persisted with it), so it is never saved again.
+	 * @param record a new record
+	 * @return the record
+	 */
 	EpaRecord save(EpaRecord record);
 
 	@EntityGraph(attributePaths = "entries")

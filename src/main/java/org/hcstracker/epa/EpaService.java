@@ -79,15 +79,16 @@ public class EpaService {
 			return new EpaPage.ElementView(element, (latest != null) ? latest.toView() : null, next);
 		}).toList();
 		EpaGrade confirmed = record.confirmedGrade();
-		boolean atGatewayOrInEpa = profile.status() == ApprenticeStatus.GATEWAY || inEpa;
+		boolean assignable = profile.status() == ApprenticeStatus.GATEWAY || inEpa
+				|| profile.status() == ApprenticeStatus.COMPLETED;
 		EpaPage.Actions actions = new EpaPage.Actions(assessor && inEpa,
 				assessor && inEpa && !record.isConfirmed() && record.outcome().isPresent(),
 				assessor && (inEpa || profile.status() == ApprenticeStatus.COMPLETED) && confirmed != null,
 				assessor && confirmed != null && confirmed.passes() && record.certificateRequestedOn() == null,
-				admin && atGatewayOrInEpa,
+				admin && assignable,
 				admin && record.certificateRequestedOn() != null && record.certificateIssuedOn() == null);
-		List<AccountView> assessors = (admin && atGatewayOrInEpa && profile.epaoId() != null)
-				? assessorsOf(profile.epaoId()) : List.of();
+		List<AccountView> assessors = (admin && assignable && profile.epaoId() != null) ? assessorsOf(profile.epaoId())
+				: List.of();
 		return new EpaPage(profile, elements, record.outcome().orElse(null), record.confirmation(),
 				record.certificateRequestedOn(), record.certificateIssuedOn(), record.history(), actions, assessors);
 	}
@@ -130,10 +131,11 @@ public class EpaService {
 		ElementGrade result = new ElementGrade(element, grade);
 		LocalDate date = checkedDate(on);
 		String checkedNotes = checkedText(notes, false, "epa.notes.tooLong");
-		EpaRecord record = this.records.findByApprenticeId(ref.id())
-			.orElseGet(() -> this.records.save(new EpaRecord(ref.id())));
+		EpaRecord record = this.records.findByApprenticeId(ref.id()).orElseGet(() -> new EpaRecord(ref.id()));
 		int attempt = record.recordResult(result, date, checkedNotes, recorder(assessor));
-		this.records.save(record);
+		if (record.getId() == null) {
+			this.records.save(record);
+		}
 		audit(assessor, "EPA_RESULT_RECORDED", record, ref, null,
 				element + " attempt " + attempt + ": " + grade + " on " + date);
 		return attempt;
@@ -156,7 +158,6 @@ public class EpaService {
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.confirm.incomplete"));
 		Outcome outcome = record.confirm(recorder(assessor));
-		this.records.save(record);
 		if (outcome.grade().passes()) {
 			this.lifecycle.completeEpa(ref.id(), outcome.grade().name(), assessor);
 		}
@@ -186,7 +187,6 @@ public class EpaService {
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.amend.notConfirmed"));
 		EpaGrade before = record.amend(result, checkedReason, recorder(assessor));
-		this.records.save(record);
 		EpaGrade after = record.confirmedGrade();
 		if (after == null) {
 			throw new IllegalStateException("An amendment keeps the grade confirmed");
@@ -215,7 +215,6 @@ public class EpaService {
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.certificate.notPassed"));
 		record.requestCertificate(date, recorder(assessor));
-		this.records.save(record);
 		audit(assessor, "EPA_CERTIFICATE_REQUESTED", record, ref, null, date.toString());
 	}
 
@@ -235,7 +234,6 @@ public class EpaService {
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.certificate.notRequested"));
 		record.issueCertificate(date, recorder(admin));
-		this.records.save(record);
 		audit(admin, "EPA_CERTIFICATE_ISSUED", record, ref, null, date.toString());
 	}
 

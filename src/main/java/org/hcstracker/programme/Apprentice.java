@@ -207,8 +207,8 @@ class Apprentice extends BaseEntity {
 	}
 
 	/**
-	 * Assigns an assessor of the EPAO: at gateway, the apprentice moves into EPA; in EPA,
-	 * another assessor takes over.
+	 * Assigns an assessor of the EPAO: at gateway, the apprentice moves into EPA; in EPA
+	 * or once completed (for an amendment), another assessor takes over.
 	 * @param newAssessorId the assessor, already checked to belong to the EPAO
 	 */
 	void assignAssessor(long newAssessorId) {
@@ -216,7 +216,7 @@ class Apprentice extends BaseEntity {
 			requireTransition(ApprenticeStatus.IN_EPA);
 			this.status = ApprenticeStatus.IN_EPA;
 		}
-		else if (this.status != ApprenticeStatus.IN_EPA) {
+		else if (this.status != ApprenticeStatus.IN_EPA && this.status != ApprenticeStatus.COMPLETED) {
 			throw new ProgrammeRuleException("apprentice.assessor.notAtGateway");
 		}
 		else if (this.assessorId != null && this.assessorId == newAssessorId) {

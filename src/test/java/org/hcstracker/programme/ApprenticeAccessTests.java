@@ -37,7 +37,7 @@ class ApprenticeAccessTests {
 	/** Every address about one apprentice; later features add theirs here. */
 	private static final List<String> APPRENTICE_PAGES = List.of("/apprentices/{id}", "/apprentices/{id}/portfolio",
 			"/apprentices/{id}/coverage", "/apprentices/{id}/off-the-job", "/apprentices/{id}/reviews",
-			"/apprentices/{id}/gateway");
+			"/apprentices/{id}/gateway", "/apprentices/{id}/epa");
 
 	private static final List<String> ADMIN_PAGES = List.of("/admin/apprentices", "/admin/apprentices/new",
 			"/admin/apprentices/{id}/manage", "/admin/caseloads/move", "/admin/audit");

@@ -54,6 +54,15 @@ public class TestEpa {
 	}
 
 	/**
+	 * The admin gives the apprentice to another assessor.
+	 * @param apprentice the apprentice
+	 * @param assessor the new assessor
+	 */
+	public void reassign(AtGateway apprentice, AccountView assessor) {
+		this.epa.assign(apprentice.id(), assessor.id(), this.apprentices.admin());
+	}
+
+	/**
 	 * An apprentice at gateway or beyond, with their EPAO and its assessor.
 	 *
 	 * @param enrolled the enrolment and the people around it

@@ -1,0 +1,168 @@
+package org.hcstracker.epa;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.TestAccounts;
+import org.hcstracker.testsupport.TestApprentices;
+import org.hcstracker.testsupport.TestEpa;
+import org.hcstracker.testsupport.TestEpa.AtGateway;
+import org.hcstracker.testsupport.TestEvidence;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The end-point assessment page through HTTP: the assessor records and confirms, the
+ * others read, every other role is refused (403), and anyone outside the apprentice's
+ * scope gets 404.
+ */
+@IntegrationTest
+class EpaPageTests {
+
+	private static final List<String> ACTIONS = List.of("/assessor", "/results/VCO", "/confirm", "/amendments",
+			"/certificate/requested", "/certificate/issued");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestEpa testEpa;
+
+	@Autowired
+	TestApprentices testApprentices;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestEvidence testEvidence;
+
+	@Test
+	void theAssessorRecordsAndConfirmsAndTheApprenticeSeesTheGradeExplained() throws Exception {
+		AtGateway inEpa = this.testEpa.inEpa();
+		CurrentUser assessor = TestAccounts.signedIn(inEpa.assessor());
+		String page = "/apprentices/" + inEpa.id() + "/epa";
+		String day = LocalDate.now().minusDays(2).toString();
+
+		this.mvc
+			.perform(post(page + "/results/VCO").param("grade", "MERIT")
+				.param("date", day)
+				.param("notes", "Kept notes")
+				.with(user(assessor))
+				.with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("flashError", "epa.grade.outsideScale"));
+		this.mvc.perform(post(page + "/results/VCO").param("grade", "PASS").with(user(assessor)).with(csrf()))
+			.andExpect(flash().attribute("flashError", "epa.date.required"))
+			.andExpect(flash().attribute("typed", org.hamcrest.Matchers.hasEntry("form", "VCO")));
+		for (String[] result : new String[][] { { "VCO", "PASS" }, { "PPT", "PASS" }, { "PD", "MERIT" } }) {
+			this.mvc
+				.perform(post(page + "/results/" + result[0]).param("grade", result[1])
+					.param("date", day)
+					.with(user(assessor))
+					.with(csrf()))
+				.andExpect(flash().attribute("flashMessage", "epa.recorded"));
+		}
+		this.mvc.perform(get(page).with(user(assessor)))
+			.andExpect(content().string(containsString("Merit: Professional Discussion graded Merit")))
+			.andExpect(content().string(containsString("Confirm Merit")));
+		this.mvc.perform(post(page + "/confirm").with(user(assessor)).with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "epa.confirmed"));
+
+		this.mvc.perform(get(page).with(user(this.testEvidence.apprentice(inEpa.enrolled()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Merit: Professional Discussion graded Merit")))
+			.andExpect(content().string(containsString("eligible for the AHCS Associate Register")))
+			.andExpect(content().string(not(containsString("Record the assessment"))));
+	}
+
+	@Test
+	void everyoneElseWhoMaySeeTheApprenticeReadsButIsRefusedEveryChange() throws Exception {
+		AtGateway inEpa = this.testEpa.inEpa();
+		String page = "/apprentices/" + inEpa.id() + "/epa";
+		List<CurrentUser> readers = List.of(this.testEvidence.coach(inEpa.enrolled()),
+				TestAccounts.signedIn(inEpa.enrolled().lineManager()), this.testEvidence.apprentice(inEpa.enrolled()));
+		for (CurrentUser reader : readers) {
+			this.mvc.perform(get(page).with(user(reader))).andExpect(status().isOk());
+			for (String action : ACTIONS) {
+				this.mvc
+					.perform(post(page + action).param("grade", "PASS")
+						.param("element", "VCO")
+						.param("reason", "x")
+						.param("assessorId", String.valueOf(inEpa.assessor().id()))
+						.param("date", LocalDate.now().toString())
+						.with(user(reader))
+						.with(csrf()))
+					.andExpect(status().isForbidden());
+			}
+		}
+		CurrentUser admin = this.testApprentices.admin();
+		for (String action : List.of("/results/VCO", "/confirm", "/amendments", "/certificate/requested")) {
+			this.mvc
+				.perform(post(page + action).param("grade", "PASS")
+					.param("element", "VCO")
+					.param("reason", "x")
+					.param("date", LocalDate.now().toString())
+					.with(user(admin))
+					.with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void thePageAndItsFormsAreClosedToEveryoneOutsideTheApprenticesScope() throws Exception {
+		AtGateway inEpa = this.testEpa.inEpa();
+		AtGateway other = this.testEpa.inEpa();
+		String page = "/apprentices/" + inEpa.id() + "/epa";
+		for (CurrentUser outsider : List.of(TestAccounts.signedIn(other.assessor()),
+				TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR, inEpa.epao().id())),
+				this.testEvidence.coach(other.enrolled()), TestAccounts.signedIn(other.enrolled().lineManager()),
+				this.testEvidence.apprentice(other.enrolled()))) {
+			this.mvc.perform(get(page).with(user(outsider))).andExpect(status().isNotFound());
+			for (String action : ACTIONS) {
+				this.mvc
+					.perform(post(page + action).param("grade", "PASS")
+						.param("element", "VCO")
+						.param("reason", "x")
+						.param("date", LocalDate.now().toString())
+						.with(user(outsider))
+						.with(csrf()))
+					.andExpect(status().isNotFound());
+			}
+		}
+	}
+
+	@Test
+	void theAdminAssignsFromThePageAndTheAssessorFindsTheApprenticeOnTheirHome() throws Exception {
+		AtGateway atGateway = this.testEpa.atGateway();
+		CurrentUser admin = this.testApprentices.admin();
+		String page = "/apprentices/" + atGateway.id() + "/epa";
+		this.mvc.perform(get(page).with(user(admin)))
+			.andExpect(content().string(containsString("Assign the assessor")))
+			.andExpect(content().string(containsString(atGateway.assessor().name())));
+		this.mvc
+			.perform(post(page + "/assessor").param("assessorId", String.valueOf(atGateway.assessor().id()))
+				.with(user(admin))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "epa.assigned"));
+		this.mvc.perform(get("/assessor").with(user(TestAccounts.signedIn(atGateway.assessor()))))
+			.andExpect(content().string(containsString(page)))
+			.andExpect(content().string(containsString("0 of 3 elements recorded")));
+	}
+
+}
