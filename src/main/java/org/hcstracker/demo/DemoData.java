@@ -55,10 +55,13 @@ class DemoData {
 
 	private final DemoGateway gateway;
 
+	private final DemoAssessment assessment;
+
 	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards,
 			DemoApprentices apprentices, DemoPortfolio portfolio, DemoOffTheJob offTheJob, DemoReviews reviews,
-			DemoGateway gateway) {
+			DemoGateway gateway, DemoAssessment assessment) {
 		this.gateway = gateway;
+		this.assessment = assessment;
 		this.portfolio = portfolio;
 		this.offTheJob = offTheJob;
 		this.reviews = reviews;
@@ -91,6 +94,9 @@ class DemoData {
 		}
 		if (!this.gateway.isLoaded()) {
 			this.gateway.load();
+		}
+		if (!this.assessment.isLoaded()) {
+			this.assessment.load();
 		}
 	}
 

@@ -50,6 +50,20 @@ class DemoGateway {
 		qualifications(emily, as("tom.okafor@demo.test"), today.minusWeeks(3));
 	}
 
+	/**
+	 * The coach completes an apprentice's checklist, whose portfolio is complete, and the
+	 * line manager approves gateway with the demo EPAO.
+	 * @param apprenticeId the apprentice
+	 * @param coach their coach
+	 * @param lineManager their line manager
+	 * @param epaoId the end-point assessment organisation
+	 */
+	void approved(long apprenticeId, CurrentUser coach, CurrentUser lineManager, long epaoId) {
+		qualifications(apprenticeId, coach, UkTime.today(this.clock).minusMonths(2));
+		this.gateway.confirmPortfolio(apprenticeId, coach);
+		this.gateway.approve(apprenticeId, epaoId, lineManager);
+	}
+
 	private void qualifications(long apprenticeId, CurrentUser coach, LocalDate diploma) {
 		String name = this.directory.profile(apprenticeId, coach).name();
 		this.gateway.recordQualification(apprenticeId, GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT,

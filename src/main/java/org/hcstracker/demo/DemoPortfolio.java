@@ -161,6 +161,28 @@ class DemoPortfolio {
 				"Half of the induction workbook so far.");
 	}
 
+	/**
+	 * A whole portfolio for an apprentice on their way to gateway: one accepted piece of
+	 * evidence for each programme area, in order, and the accepted self-assessment.
+	 * @param apprenticeEmail the apprentice
+	 * @param coachEmail their coach, who accepts it
+	 * @param titles a title for each of the nine areas
+	 * @param selfAssessment the self-assessment's text
+	 */
+	void complete(String apprenticeEmail, String coachEmail, List<String> titles, String selfAssessment) {
+		Map<Integer, Long> areas = this.referenceData.programmeAreas()
+			.stream()
+			.collect(Collectors.toMap(ProgrammeAreaView::number, ProgrammeAreaView::id));
+		Portfolio portfolio = new Portfolio(as(apprenticeEmail), as(coachEmail), areas);
+		for (int area = 1; area <= titles.size(); area++) {
+			portfolio.accepted(titles.get(area - 1),
+					(area % 2 == 0) ? EvidenceType.WORK_PRODUCT : EvidenceType.OBSERVATION, area * 2, Set.of(area),
+					"Evidence for area " + area + " of my portfolio, signed off by my coach.");
+		}
+		portfolio.accepted("My reflective self-assessment", EvidenceType.REFLECTIVE_SELF_ASSESSMENT, 22, Set.of(2),
+				selfAssessment);
+	}
+
 	private CurrentUser as(String email) {
 		return this.people.as(email);
 	}

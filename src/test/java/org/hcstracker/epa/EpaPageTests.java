@@ -3,9 +3,13 @@ package org.hcstracker.epa;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.Role;
 import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.SqlStatements;
 import org.hcstracker.testsupport.TestAccounts;
 import org.hcstracker.testsupport.TestApprentices;
 import org.hcstracker.testsupport.TestEpa;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -51,6 +56,9 @@ class EpaPageTests {
 
 	@Autowired
 	TestEvidence testEvidence;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void theAssessorRecordsAndConfirmsAndTheApprenticeSeesTheGradeExplained() throws Exception {
@@ -145,6 +153,39 @@ class EpaPageTests {
 					.andExpect(status().isNotFound());
 			}
 		}
+	}
+
+	@Test
+	void theAssessorsHomeAndTheResultsPageIssueAFixedNumberOfStatements() throws Exception {
+		OrganisationView epao = this.testAccounts.organisationFor(Role.ASSESSOR);
+		AccountView assessor = this.testAccounts.person(Role.ASSESSOR, epao.id());
+		AtGateway first = this.testEpa.inEpa(epao, assessor);
+		CurrentUser signedIn = TestAccounts.signedIn(assessor);
+		this.mvc
+			.perform(post("/apprentices/" + first.id() + "/epa/results/VCO").param("grade", "PASS")
+				.param("date", LocalDate.now().toString())
+				.with(user(signedIn))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "epa.recorded"));
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+
+		long withOne = statements
+			.count(() -> this.mvc.perform(get("/assessor").with(user(signedIn))).andExpect(status().isOk()));
+		for (int i = 0; i < 4; i++) {
+			AtGateway another = this.testEpa.inEpa(epao, assessor);
+			this.mvc.perform(post("/apprentices/" + another.id() + "/epa/results/PD").param("grade", "MERIT")
+				.param("date", LocalDate.now().toString())
+				.with(user(signedIn))
+				.with(csrf()));
+		}
+		long withFive = statements
+			.count(() -> this.mvc.perform(get("/assessor").with(user(signedIn))).andExpect(status().isOk()));
+		long resultsPage = statements
+			.count(() -> this.mvc.perform(get("/apprentices/" + first.id() + "/epa").with(user(signedIn)))
+				.andExpect(status().isOk()));
+
+		assertThat(withFive).isEqualTo(withOne).isLessThanOrEqualTo(3);
+		assertThat(resultsPage).isLessThanOrEqualTo(3);
 	}
 
 	@Test

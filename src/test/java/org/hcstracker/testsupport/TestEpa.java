@@ -34,9 +34,24 @@ public class TestEpa {
 	 * @return the apprentice, the EPAO and its assessor
 	 */
 	public AtGateway atGateway() {
-		Enrolled enrolled = this.apprentices.enrolNew();
 		OrganisationView epao = this.accounts.organisationFor(Role.ASSESSOR);
-		AccountView assessor = this.accounts.person(Role.ASSESSOR, epao.id());
+		return atGateway(epao, this.accounts.person(Role.ASSESSOR, epao.id()));
+	}
+
+	/**
+	 * A new apprentice in EPA with the given EPAO, assigned to the given assessor of it.
+	 * @param epao the end-point assessment organisation
+	 * @param assessor an assessor of it
+	 * @return the apprentice, the EPAO and the assigned assessor
+	 */
+	public AtGateway inEpa(OrganisationView epao, AccountView assessor) {
+		AtGateway atGateway = atGateway(epao, assessor);
+		this.epa.assign(atGateway.id(), assessor.id(), this.apprentices.admin());
+		return atGateway;
+	}
+
+	private AtGateway atGateway(OrganisationView epao, AccountView assessor) {
+		Enrolled enrolled = this.apprentices.enrolNew();
 		this.jdbc.sql("update apprentices set status = 'GATEWAY', epao_id = ? where id = ?")
 			.params(epao.id(), enrolled.id())
 			.update();
