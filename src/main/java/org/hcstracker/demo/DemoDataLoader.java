@@ -1,10 +1,8 @@
 package org.hcstracker.demo;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
+import org.hcstracker.shared.EmbeddedDefault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,17 +43,8 @@ class DemoDataLoader implements ApplicationRunner {
 		return switch (this.properties.mode()) {
 			case ON -> true;
 			case OFF -> false;
-			case AUTO -> isEmbeddedH2();
+			case AUTO -> EmbeddedDefault.isInUse(this.dataSource);
 		};
-	}
-
-	private boolean isEmbeddedH2() {
-		try (Connection connection = this.dataSource.getConnection()) {
-			return connection.getMetaData().getURL().startsWith("jdbc:h2:");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot tell which database is in use", ex);
-		}
 	}
 
 }

@@ -54,6 +54,12 @@ class EpaEntry extends BaseEntity {
 	@Column(name = "recorded_at", nullable = false, updatable = false)
 	private Instant recordedAt;
 
+	@Column(length = 64)
+	private @Nullable String seal;
+
+	@Column(name = "key_version")
+	private @Nullable Integer keyVersion;
+
 	protected EpaEntry() {
 		this.kind = EpaEntryKind.RESULT;
 		this.recordedByName = "";
@@ -96,6 +102,66 @@ class EpaEntry extends BaseEntity {
 
 	@Nullable LocalDate getOnDate() {
 		return this.onDate;
+	}
+
+	@Nullable String getSeal() {
+		return this.seal;
+	}
+
+	@Nullable Integer getKeyVersion() {
+		return this.keyVersion;
+	}
+
+	/**
+	 * Seals the entry, once, when it is added.
+	 * @param version the key version that sealed it
+	 * @param newSeal the seal over {@link #canonical}
+	 */
+	void seal(int version, String newSeal) {
+		if (this.seal != null) {
+			throw new IllegalStateException("Entry " + this.sequenceNumber + " is already sealed");
+		}
+		this.keyVersion = version;
+		this.seal = newSeal;
+	}
+
+	/**
+	 * The entry's content in a fixed form, with the apprentice and the previous entry's
+	 * seal, as it is sealed: every field named, text prefixed by its length so that no
+	 * two entries read alike, the time in microseconds (what the database keeps).
+	 * @param apprenticeId whose history it is
+	 * @param version the key version that seals it
+	 * @param previousSeal the previous entry's seal, or empty for the first
+	 * @return the canonical form
+	 */
+	String canonical(long apprenticeId, int version, String previousSeal) {
+		StringBuilder form = new StringBuilder("hcs-epa-entry/1");
+		field(form, "apprentice", String.valueOf(apprenticeId));
+		field(form, "sequence", String.valueOf(this.sequenceNumber));
+		field(form, "kind", this.kind.name());
+		field(form, "element", (this.element != null) ? this.element.name() : null);
+		field(form, "attempt", (this.attempt != null) ? this.attempt.toString() : null);
+		field(form, "grade", (this.grade != null) ? this.grade.name() : null);
+		field(form, "on", (this.onDate != null) ? this.onDate.toString() : null);
+		field(form, "notes", this.notes);
+		field(form, "by", String.valueOf(this.recordedBy));
+		field(form, "byName", this.recordedByName);
+		long micros = Math.addExact(Math.multiplyExact(this.recordedAt.getEpochSecond(), 1_000_000L),
+				this.recordedAt.getNano() / 1_000);
+		field(form, "at", String.valueOf(micros));
+		field(form, "key", String.valueOf(version));
+		field(form, "previous", previousSeal);
+		return form.toString();
+	}
+
+	private static void field(StringBuilder form, String name, @Nullable String value) {
+		form.append('\n').append(name).append('=');
+		if (value == null) {
+			form.append('-');
+		}
+		else {
+			form.append(value.length()).append(':').append(value);
+		}
 	}
 
 	boolean isResult() {

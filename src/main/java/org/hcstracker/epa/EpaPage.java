@@ -23,11 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param history every entry, oldest first
  * @param actions what the person may do now
  * @param assessors the EPAO's assessors the admin may assign
+ * @param integrity whether the history is as the application sealed it
  */
 public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nullable Outcome outcome,
 		@Nullable EntryView confirmation, @Nullable LocalDate certificateRequestedOn,
-		@Nullable LocalDate certificateIssuedOn, List<EntryView> history, Actions actions,
-		List<AccountView> assessors) {
+		@Nullable LocalDate certificateIssuedOn, List<EntryView> history, Actions actions, List<AccountView> assessors,
+		ChainCheck integrity) {
 
 	public EpaPage {
 		elements = List.copyOf(elements);

@@ -42,6 +42,9 @@ class EpaRecord extends BaseEntity {
 	@OrderBy("sequenceNumber")
 	private List<EpaEntry> entries = new ArrayList<>();
 
+	@Column(name = "head_seal", length = 64)
+	private @Nullable String headSeal;
+
 	@Version
 	private long version;
 
@@ -239,6 +242,59 @@ class EpaRecord extends BaseEntity {
 	@Nullable EntryView confirmation() {
 		int index = lastIndexOf(EpaEntryKind.CONFIRMATION);
 		return (isConfirmed() && index >= 0) ? this.entries.get(index).toView() : null;
+	}
+
+	/**
+	 * Seals the entries added since the record was read, in order, each over its content
+	 * and the previous entry's seal, and keeps the last seal on the record too.
+	 * @param seals the keys
+	 */
+	void sealNew(EpaSeals seals) {
+		String previous = "";
+		for (EpaEntry entry : this.entries) {
+			if (entry.getSeal() == null) {
+				int version = seals.currentVersion();
+				entry.seal(version, seals.seal(version, entry.canonical(this.apprenticeId, version, previous)));
+			}
+			previous = entry.getSeal();
+		}
+		this.headSeal = previous.isEmpty() ? null : previous;
+	}
+
+	/**
+	 * Checks the chain: each entry's seal over its content and the previous seal, the
+	 * numbering without gaps, and the last seal against the one kept on the record.
+	 * @param seals the keys
+	 * @return intact, or the first entry changed, removed or inserted outside the
+	 * application
+	 */
+	ChainCheck verify(EpaSeals seals) {
+		String previous = "";
+		int expected = 1;
+		for (EpaEntry entry : this.entries) {
+			if (!previous.isEmpty() && previous.equals(this.headSeal)) {
+				return ChainCheck.broken(ChainCheck.Break.INSERTED, entry.getSequenceNumber());
+			}
+			if (entry.getSequenceNumber() > expected) {
+				return ChainCheck.broken(ChainCheck.Break.REMOVED, expected);
+			}
+			if (entry.getSequenceNumber() < expected) {
+				return ChainCheck.broken(ChainCheck.Break.INSERTED, entry.getSequenceNumber());
+			}
+			String seal = entry.getSeal();
+			Integer version = entry.getKeyVersion();
+			if (seal == null || version == null
+					|| !seals.matches(version, entry.canonical(this.apprenticeId, version, previous), seal)) {
+				return ChainCheck.broken(ChainCheck.Break.CHANGED, entry.getSequenceNumber());
+			}
+			previous = seal;
+			expected++;
+		}
+		String head = (this.headSeal != null) ? this.headSeal : "";
+		if (!head.equals(previous)) {
+			return ChainCheck.broken(ChainCheck.Break.REMOVED, expected);
+		}
+		return ChainCheck.INTACT;
 	}
 
 	List<EntryView> history() {

@@ -21,6 +21,9 @@ interface EpaRecordRepository extends Repository<EpaRecord, Long> {
 	@EntityGraph(attributePaths = "entries")
 	Optional<EpaRecord> findByApprenticeId(long apprenticeId);
 
+	@Query("select r.apprenticeId from EpaRecord r order by r.apprenticeId")
+	List<Long> findAllApprenticeIds();
+
 	@Query("select distinct r from EpaRecord r left join fetch r.entries where r.apprenticeId in :apprenticeIds")
 	List<EpaRecord> findWithEntries(Collection<Long> apprenticeIds);
 

@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EpaService {
 
+	private static final int VERIFY_BATCH = 200;
+
 	private final EpaRecordRepository records;
 
 	private final ApprenticeDirectory directory;
@@ -49,8 +51,11 @@ public class EpaService {
 
 	private final Clock clock;
 
+	private final EpaSeals seals;
+
 	EpaService(EpaRecordRepository records, ApprenticeDirectory directory, ApprenticeLifecycleService lifecycle,
-			AccountService accounts, AuditService audit, Clock clock) {
+			AccountService accounts, AuditService audit, Clock clock, EpaSeals seals) {
+		this.seals = seals;
 		this.records = records;
 		this.directory = directory;
 		this.lifecycle = lifecycle;
@@ -90,7 +95,8 @@ public class EpaService {
 		List<AccountView> assessors = (admin && assignable && profile.epaoId() != null) ? assessorsOf(profile.epaoId())
 				: List.of();
 		return new EpaPage(profile, elements, record.outcome().orElse(null), record.confirmation(),
-				record.certificateRequestedOn(), record.certificateIssuedOn(), record.history(), actions, assessors);
+				record.certificateRequestedOn(), record.certificateIssuedOn(), record.history(), actions, assessors,
+				record.verify(this.seals));
 	}
 
 	/**
@@ -133,6 +139,7 @@ public class EpaService {
 		String checkedNotes = checkedText(notes, false, "epa.notes.tooLong");
 		EpaRecord record = this.records.findByApprenticeId(ref.id()).orElseGet(() -> new EpaRecord(ref.id()));
 		int attempt = record.recordResult(result, date, checkedNotes, recorder(assessor));
+		record.sealNew(this.seals);
 		if (record.getId() == null) {
 			this.records.save(record);
 		}
@@ -158,6 +165,7 @@ public class EpaService {
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.confirm.incomplete"));
 		Outcome outcome = record.confirm(recorder(assessor));
+		record.sealNew(this.seals);
 		if (outcome.grade().passes()) {
 			this.lifecycle.completeEpa(ref.id(), outcome.grade().name(), assessor);
 		}
@@ -187,6 +195,7 @@ public class EpaService {
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.amend.notConfirmed"));
 		EpaGrade before = record.amend(result, checkedReason, recorder(assessor));
+		record.sealNew(this.seals);
 		EpaGrade after = record.confirmedGrade();
 		if (after == null) {
 			throw new IllegalStateException("An amendment keeps the grade confirmed");
@@ -215,6 +224,7 @@ public class EpaService {
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.certificate.notPassed"));
 		record.requestCertificate(date, recorder(assessor));
+		record.sealNew(this.seals);
 		audit(assessor, "EPA_CERTIFICATE_REQUESTED", record, ref, null, date.toString());
 	}
 
@@ -234,6 +244,7 @@ public class EpaService {
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.certificate.notRequested"));
 		record.issueCertificate(date, recorder(admin));
+		record.sealNew(this.seals);
 		audit(admin, "EPA_CERTIFICATE_ISSUED", record, ref, null, date.toString());
 	}
 
@@ -255,6 +266,39 @@ public class EpaService {
 					new EpaSummary(record.latest().size(), record.outcome().orElse(null), record.isConfirmed()));
 		}
 		return result;
+	}
+
+	/**
+	 * Checks every apprentice's EPA history, for the admin: intact, or the first entry
+	 * changed, removed or inserted outside the application.
+	 * @param admin the administrator
+	 * @return each apprentice with a history, by name, with the result
+	 */
+	@Transactional(readOnly = true)
+	public List<IntegrityResult> verifyAll(CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		Map<Long, ChainCheck> checks = verifyEveryHistory();
+		return this.directory.names(checks.keySet(), admin)
+			.stream()
+			.map((apprentice) -> new IntegrityResult(apprentice.id(), apprentice.name(), checks.get(apprentice.id())))
+			.toList();
+	}
+
+	/**
+	 * Checks every apprentice's EPA history, a batch at a time.
+	 * @return each apprentice's result, by apprentice
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ChainCheck> verifyEveryHistory() {
+		Map<Long, ChainCheck> checks = new java.util.TreeMap<>();
+		List<Long> ids = this.records.findAllApprenticeIds();
+		for (int from = 0; from < ids.size(); from += VERIFY_BATCH) {
+			for (EpaRecord record : this.records
+				.findWithEntries(ids.subList(from, Math.min(ids.size(), from + VERIFY_BATCH)))) {
+				checks.put(record.getApprenticeId(), record.verify(this.seals));
+			}
+		}
+		return checks;
 	}
 
 	private List<AccountView> assessorsOf(long epaoId) {
@@ -295,7 +339,8 @@ public class EpaService {
 	}
 
 	private Recorder recorder(CurrentUser person) {
-		return new Recorder(person.accountId(), person.name(), this.clock.instant());
+		return new Recorder(person.accountId(), person.name(),
+				this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 	}
 
 	private void audit(CurrentUser actor, String action, EpaRecord record, ApprenticeRef ref, @Nullable String before,

@@ -2,6 +2,7 @@ package org.hcstracker.programme;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -208,6 +209,18 @@ public class ApprenticeDirectory {
 		assessor.requireRole(Role.ASSESSOR);
 		return this.apprentices.findAssessed(assessor.accountId(), ApprenticeStatus.IN_EPA,
 				PageRequest.of(Math.max(0, page), 20));
+	}
+
+	/**
+	 * The names of apprentices, for the admin's reports: one statement.
+	 * @param ids the apprentices
+	 * @param admin the administrator
+	 * @return their names, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprenticeName> names(Collection<Long> ids, CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		return ids.isEmpty() ? List.of() : this.apprentices.findNames(ids);
 	}
 
 	private List<ActiveApprentice> withBreaks(List<ApprenticeRepository.ActiveRow> rows) {

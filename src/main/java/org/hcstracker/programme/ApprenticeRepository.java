@@ -2,6 +2,7 @@ package org.hcstracker.programme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -131,6 +132,13 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 			order by case when ap.status = :first then 0 else 1 end, person.name, ap.id
 			""", countQuery = "select count(ap) from Apprentice ap where ap.assessorId = :assessorId")
 	Page<ApprenticeRow> findAssessed(long assessorId, ApprenticeStatus first, Pageable pageable);
+
+	@Query("""
+			select new org.hcstracker.programme.ApprenticeName(ap.id, person.name)
+			from Apprentice ap join Account person on person.id = ap.accountId
+			where ap.id in :ids order by person.name, ap.id
+			""")
+	List<ApprenticeName> findNames(Collection<Long> ids);
 
 	@Query("select ap.id from Apprentice ap where ap.coachId = :coachId and ap.status not in :finished")
 	List<Long> findActiveIdsOfCoach(long coachId, List<ApprenticeStatus> finished);

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+		"hcs.epa.seal.keys.1=" + TestSealKey.VALUE })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, TestEvidence.class,
 		TestEpa.class })

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "hcs.demo.mode=on", "spring.jpa.properties.hibernate.generate_statistics=true" })
+		properties = { "hcs.demo.mode=on", "spring.jpa.properties.hibernate.generate_statistics=true",
+				"hcs.epa.seal.keys.1=" + TestSealKey.VALUE })
 @Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, FailingPageConfiguration.class })
 public @interface WebAppTest {
 
