@@ -42,10 +42,10 @@ class GatewayBrowserTests {
 		signIn("coach@demo.test", PASSWORD);
 		follow("Priya Sharma");
 		follow("Gateway checklist");
-		choose("How it is met", "Achieved or held: certificate seen");
-		fillInDate("Date achieved (not needed for an exemption)", LocalDate.of(2019, 8, 22));
-		fillIn("Certificate, record or reason", "GCSE mathematics grade 7, certificate 55120");
-		attach("Copy of the certificate", certificate);
+		choose("Level 2 maths: how it is met", "Achieved or held: certificate seen");
+		fillInDate("Level 2 maths: date achieved (not needed for an exemption)", LocalDate.of(2019, 8, 22));
+		fillIn("Level 2 maths: certificate, record or reason", "GCSE mathematics grade 7, certificate 55120");
+		attach("Level 2 maths: copy of the certificate", certificate);
 		press("Record Level 2 maths");
 		assertThat(pageText()).contains("Checklist item recorded.").contains("GCSE mathematics grade 7");
 		assertThat(fetch(linkTo("Certificate: gcse-maths-certificate.pdf"))).isEqualTo("200 application/pdf");

@@ -55,6 +55,11 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
 	private static String baseUrl = "";
 
+	private static boolean narrowScreens;
+
+	/** The narrowest screen every page must fit without scrolling sideways. */
+	private static final int NARROW_WIDTH = 320;
+
 	// --- JUnit extension
 	// --------------------------------------------------------------------
 
@@ -75,6 +80,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	public void beforeEach(ExtensionContext context) {
 		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
 		baseUrl = "http://localhost:" + port;
+		narrowScreens = false;
 		driver().manage().deleteAllCookies();
 	}
 
@@ -322,6 +328,119 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		return driver().switchTo().activeElement();
 	}
 
+	/**
+	 * From now until the test ends, every page checked is also checked on a screen 320 px
+	 * wide: it must fit without scrolling sideways.
+	 */
+	public static void checkNarrowScreensToo() {
+		narrowScreens = true;
+	}
+
+	/**
+	 * Presses Tab until the field with the given label has the focus, checking that the
+	 * focus can be seen at every stop on the way.
+	 * @param label the field's label
+	 * @return the field, focused
+	 */
+	public static WebElement tabTo(String label) {
+		return tabUntil(field(label));
+	}
+
+	/**
+	 * Presses Tab until the button with the given text has the focus, checking that the
+	 * focus can be seen at every stop on the way.
+	 * @param text the button's text
+	 * @return the button, focused
+	 */
+	public static WebElement tabToButton(String text) {
+		return tabUntil(driver().findElement(By.xpath("//button[normalize-space()=" + quoted(text) + "]")));
+	}
+
+	/**
+	 * Types on the keyboard into whatever has the focus.
+	 * @param keys the keys
+	 */
+	public static void type(CharSequence... keys) {
+		new org.openqa.selenium.interactions.Actions(driver()).sendKeys(keys).perform();
+	}
+
+	/**
+	 * Chooses a file in the focused file field, as its dialog would once opened from the
+	 * keyboard.
+	 * @param file the file
+	 */
+	public static void chooseFile(Path file) {
+		driver().switchTo().activeElement().sendKeys(file.toAbsolutePath().toString());
+	}
+
+	/**
+	 * Types a date into the focused date field, digits only, in the order the browser's
+	 * language shows the day, month and year.
+	 * @param date the date
+	 */
+	public static void typeDate(java.time.LocalDate date) {
+		Object order = ((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 10, 25))"
+					+ ".filter(function (p) { return p.type !== 'literal'; }).map(function (p) { return p.type; })"
+					+ ".join(',');");
+		StringBuilder digits = new StringBuilder();
+		for (String part : String.valueOf(order).split(",")) {
+			digits.append(switch (part) {
+				case "day" -> String.format("%02d", date.getDayOfMonth());
+				case "month" -> String.format("%02d", date.getMonthValue());
+				default -> String.valueOf(date.getYear());
+			});
+		}
+		type(digits.toString());
+	}
+
+	/**
+	 * Presses Enter on the focused button or link and checks the page it leads to.
+	 */
+	public static void pressEnter() {
+		type(org.openqa.selenium.Keys.ENTER);
+		assertAccessible();
+	}
+
+	private static WebElement tabUntil(WebElement target) {
+		for (int stop = 0; stop < 150; stop++) {
+			WebElement focused = driver().switchTo().activeElement();
+			if (focused.equals(target)) {
+				return focused;
+			}
+			type(org.openqa.selenium.Keys.TAB);
+			assertFocusVisible();
+		}
+		throw new AssertionError("The keyboard never reached " + target.getAttribute("outerHTML"));
+	}
+
+	private static void assertFocusVisible() {
+		Object visible = ((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("var e = document.activeElement; if (!e || e === document.body) { return 'body'; }"
+					+ "var s = getComputedStyle(e);"
+					+ "var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
+					+ "return (outline || (s.boxShadow && s.boxShadow !== 'none')) ? 'yes' : e.outerHTML;");
+		assertThat(String.valueOf(visible)).as("focus visible on " + driver().getCurrentUrl()).isIn("yes", "body");
+	}
+
+	private static void assertFitsNarrowScreen() {
+		ChromeDriver chrome = (ChromeDriver) driver();
+		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", NARROW_WIDTH, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+		try {
+			Object overflow = chrome.executeScript("var d = document.documentElement;"
+					+ "return d.scrollWidth > d.clientWidth ? d.scrollWidth + ' px wide: ' + Array.prototype.filter"
+					+ ".call(document.querySelectorAll('body *'), function (e) { var r = e.getBoundingClientRect();"
+					+ " return r.right > d.clientWidth + 1 && !e.closest('.table-responsive'); })"
+					+ ".slice(0, 3).map(function (e) { return e.tagName + '.' + e.className; }).join(', ') : '';");
+			assertThat(String.valueOf(overflow)).as("scrolls sideways at 320 px: " + driver().getCurrentUrl())
+				.isEmpty();
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+		}
+	}
+
 	public static void signIn(String email, String password) {
 		visit("/login");
 		fillIn("Email address", email);
@@ -338,6 +457,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * WCAG 2.2 AA.
 	 */
 	public static void assertAccessible() {
+		if (narrowScreens) {
+			assertFitsNarrowScreen();
+		}
 		Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver());
 		List<Rule> grave = results.getViolations()
 			.stream()
