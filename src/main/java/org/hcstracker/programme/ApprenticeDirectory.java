@@ -132,6 +132,24 @@ public class ApprenticeDirectory {
 	}
 
 	/**
+	 * An apprentice whose progress on programme (off-the-job hours, progress reviews) the
+	 * viewer may see: as {@link #reference}, but never for an assessor, whose part is the
+	 * end-point assessment and the accepted evidence.
+	 * @param id the apprentice
+	 * @param viewer who is looking
+	 * @return the apprentice
+	 * @throws ApprenticeNotFoundException if there is no such apprentice or the viewer
+	 * may not see their progress
+	 */
+	@Transactional(readOnly = true)
+	public ApprenticeRef progressReference(long id, CurrentUser viewer) {
+		if (viewer.role() == Role.ASSESSOR) {
+			throw ApprenticeNotFoundException.forId(id);
+		}
+		return reference(id, viewer);
+	}
+
+	/**
 	 * The breaks in learning of an apprentice the viewer may see, oldest first; a break
 	 * under way has no end.
 	 * @param id the apprentice

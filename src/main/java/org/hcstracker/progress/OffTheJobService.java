@@ -146,7 +146,7 @@ public class OffTheJobService {
 	 */
 	@Transactional(readOnly = true)
 	public OffTheJobLog log(long apprenticeId, CurrentUser viewer, int page) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, viewer);
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
 		LocalDate today = UkTime.today(this.clock);
 		ExpectedHours expected = new ExpectedHours(ref.startDate(), ref.plannedEndDate(), ref.plannedOtjHours(),
 				this.directory.breaks(ref.id(), viewer));

@@ -127,7 +127,7 @@ public class ProgressReviewService {
 	 */
 	@Transactional
 	public void sign(long apprenticeId, long reviewId, long expectedVersion, CurrentUser signer) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, signer);
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, signer);
 		ProgressReview review = load(ref, reviewId, expectedVersion);
 		if (isApprentice(ref, signer)) {
 			review.signAsApprentice(signer.accountId(), signer.name(), this.clock.instant());
@@ -150,7 +150,7 @@ public class ProgressReviewService {
 	 */
 	@Transactional(readOnly = true)
 	public ReviewsPage reviews(long apprenticeId, CurrentUser viewer) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, viewer);
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
 		List<ReviewView> all = this.reviews.findAllOfApprentice(ref.id()).stream().map(ProgressReview::toView).toList();
 		LocalDate lastHeld = all.stream()
 			.map(ReviewView::heldOn)
@@ -179,7 +179,7 @@ public class ProgressReviewService {
 	 */
 	@Transactional(readOnly = true)
 	public ReviewDetail review(long apprenticeId, long reviewId, CurrentUser viewer) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, viewer);
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
 		ReviewView review = this.reviews.findOfApprentice(reviewId, ref.id())
 			.map(ProgressReview::toView)
 			.orElseThrow(() -> ReviewNotFoundException.forId(reviewId));

@@ -189,6 +189,21 @@ class EpaPageTests {
 	}
 
 	@Test
+	void theAssessorReadsThePortfolioAndGatewayButNotTheProgressRecords() throws Exception {
+		AtGateway inEpa = this.testEpa.inEpa();
+		CurrentUser assessor = TestAccounts.signedIn(inEpa.assessor());
+		String apprentice = "/apprentices/" + inEpa.id();
+		for (String page : List.of("", "/portfolio", "/coverage", "/gateway", "/epa")) {
+			this.mvc.perform(get(apprentice + page).with(user(assessor))).andExpect(status().isOk());
+		}
+		for (String page : List.of("/off-the-job", "/reviews")) {
+			this.mvc.perform(get(apprentice + page).with(user(assessor))).andExpect(status().isNotFound());
+		}
+		this.mvc.perform(get(apprentice).with(user(assessor)))
+			.andExpect(content().string(not(containsString("Off-the-job training"))));
+	}
+
+	@Test
 	void theAdminAssignsFromThePageAndTheAssessorFindsTheApprenticeOnTheirHome() throws Exception {
 		AtGateway atGateway = this.testEpa.atGateway();
 		CurrentUser admin = this.testApprentices.admin();
