@@ -54,10 +54,10 @@ class EpaEntry extends BaseEntity {
 	@Column(name = "recorded_at", nullable = false, updatable = false)
 	private Instant recordedAt;
 
-	@Column(length = 64)
+	@Column(length = 64, updatable = false)
 	private @Nullable String seal;
 
-	@Column(name = "key_version")
+	@Column(name = "key_version", updatable = false)
 	private @Nullable Integer keyVersion;
 
 	protected EpaEntry() {

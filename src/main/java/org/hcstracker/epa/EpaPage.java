@@ -24,11 +24,13 @@ import org.jspecify.annotations.Nullable;
  * @param actions what the person may do now
  * @param assessors the EPAO's assessors the admin may assign
  * @param integrity whether the history is as the application sealed it
+ * @param resultsWaiting whether the assessor has recorded results that are released only
+ * when they confirm the grade
  */
 public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nullable Outcome outcome,
 		@Nullable EntryView confirmation, @Nullable LocalDate certificateRequestedOn,
 		@Nullable LocalDate certificateIssuedOn, List<EntryView> history, Actions actions, List<AccountView> assessors,
-		ChainCheck integrity) {
+		ChainCheck integrity, boolean resultsWaiting) {
 
 	public EpaPage {
 		elements = List.copyOf(elements);

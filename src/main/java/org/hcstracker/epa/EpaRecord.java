@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hcstracker.epa.EpaEntry.EntryView;
 import org.hcstracker.epa.EpaEntry.Recorder;
@@ -44,6 +45,13 @@ class EpaRecord extends BaseEntity {
 
 	@Column(name = "head_seal", length = 64)
 	private @Nullable String headSeal;
+
+	@Column(name = "head_key_version")
+	private @Nullable Integer headKeyVersion;
+
+	/** The entries added since the record was read, to be sealed before it is saved. */
+	@Transient
+	private final List<EpaEntry> added = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -250,15 +258,49 @@ class EpaRecord extends BaseEntity {
 	 * @param seals the keys
 	 */
 	void sealNew(EpaSeals seals) {
-		String previous = "";
-		for (EpaEntry entry : this.entries) {
-			if (entry.getSeal() == null) {
-				int version = seals.currentVersion();
-				entry.seal(version, seals.seal(version, entry.canonical(this.apprenticeId, version, previous)));
+		int version = seals.currentVersion();
+		for (EpaEntry entry : this.added) {
+			int index = this.entries.indexOf(entry);
+			String previous = (index > 0) ? this.entries.get(index - 1).getSeal() : "";
+			if (previous == null) {
+				throw new IllegalStateException("Entry " + index + " has no seal");
 			}
-			previous = entry.getSeal();
+			entry.seal(version, seals.seal(version, entry.canonical(this.apprenticeId, version, previous)));
 		}
-		this.headSeal = previous.isEmpty() ? null : previous;
+		this.added.clear();
+		EpaEntry last = this.entries.get(this.entries.size() - 1);
+		this.headKeyVersion = version;
+		this.headSeal = seals.seal(version, headForm(this.entries.size(), last.getSeal()));
+	}
+
+	/**
+	 * The history as the apprentice, the coach, the line manager and the admin see it:
+	 * every entry once the grade is confirmed; while the assessor is still recording, the
+	 * entries up to the last confirmation (none before the first), the rest released with
+	 * the next confirmation.
+	 * @return a copy of the record with the released entries, never saved
+	 */
+	EpaRecord released() {
+		EpaRecord released = new EpaRecord(this.apprenticeId);
+		int end = this.entries.size();
+		if (!isConfirmed()) {
+			int lastConfirmation = lastIndexOf(EpaEntryKind.CONFIRMATION);
+			end = lastConfirmation + 1;
+			while (end < this.entries.size() && this.entries.get(end).getKind() != EpaEntryKind.RESULT) {
+				end++;
+			}
+			end = (lastConfirmation < 0) ? 0 : end;
+		}
+		released.entries = new ArrayList<>(this.entries.subList(0, end));
+		return released;
+	}
+
+	/**
+	 * Whether results are recorded that are not released yet.
+	 * @return true while the assessor has recorded results not yet confirmed
+	 */
+	boolean hasUnreleasedResults() {
+		return !isConfirmed() && lastIndexOf(EpaEntryKind.RESULT) >= 0;
 	}
 
 	/**
@@ -269,10 +311,13 @@ class EpaRecord extends BaseEntity {
 	 * application
 	 */
 	ChainCheck verify(EpaSeals seals) {
+		if (this.entries.isEmpty()) {
+			return (getId() != null) ? ChainCheck.broken(ChainCheck.Break.REMOVED, 1) : ChainCheck.INTACT;
+		}
 		String previous = "";
 		int expected = 1;
 		for (EpaEntry entry : this.entries) {
-			if (!previous.isEmpty() && previous.equals(this.headSeal)) {
+			if (!previous.isEmpty() && headMatches(seals, expected - 1, previous)) {
 				return ChainCheck.broken(ChainCheck.Break.INSERTED, entry.getSequenceNumber());
 			}
 			if (entry.getSequenceNumber() > expected) {
@@ -290,11 +335,24 @@ class EpaRecord extends BaseEntity {
 			previous = seal;
 			expected++;
 		}
-		String head = (this.headSeal != null) ? this.headSeal : "";
-		if (!head.equals(previous)) {
+		if (!headMatches(seals, expected - 1, previous)) {
 			return ChainCheck.broken(ChainCheck.Break.REMOVED, expected);
 		}
 		return ChainCheck.INTACT;
+	}
+
+	private boolean headMatches(EpaSeals seals, int count, String lastSeal) {
+		return this.headSeal != null && this.headKeyVersion != null
+				&& seals.matches(this.headKeyVersion, headForm(count, lastSeal), this.headSeal);
+	}
+
+	/**
+	 * What the record's own seal covers: whose history, how many entries and the last
+	 * one's seal, so that entries removed from the end, with the head copied from the
+	 * entry before them, still show.
+	 */
+	private String headForm(int count, String lastSeal) {
+		return "hcs-epa-head/1\napprentice=" + this.apprenticeId + "\ncount=" + count + "\nlast=" + lastSeal;
 	}
 
 	List<EntryView> history() {
@@ -302,9 +360,10 @@ class EpaRecord extends BaseEntity {
 	}
 
 	private @Nullable LocalDate dateSinceGradeDecided(EpaEntryKind kind) {
-		int decided = Math.max(lastIndexOf(EpaEntryKind.CONFIRMATION), lastIndexOf(EpaEntryKind.AMENDMENT));
+		EpaGrade confirmed = confirmedGrade();
 		int index = lastIndexOf(kind);
-		return (isConfirmed() && index > decided) ? this.entries.get(index).getOnDate() : null;
+		return (confirmed != null && confirmed.passes() && index > lastIndexOf(EpaEntryKind.CONFIRMATION))
+				? this.entries.get(index).getOnDate() : null;
 	}
 
 	private boolean isAfter(EpaEntry entry, int index) {
@@ -322,7 +381,9 @@ class EpaRecord extends BaseEntity {
 
 	private void add(EpaEntryKind kind, @Nullable ElementGrade result, @Nullable Integer attempt,
 			@Nullable EpaGrade overall, @Nullable LocalDate on, @Nullable String notes, Recorder by) {
-		this.entries.add(new EpaEntry(this.entries.size() + 1, kind, result, attempt, overall, on, notes, by));
+		EpaEntry entry = new EpaEntry(this.entries.size() + 1, kind, result, attempt, overall, on, notes, by);
+		this.entries.add(entry);
+		this.added.add(entry);
 	}
 
 }

@@ -77,8 +77,9 @@ public class EpaService {
 		boolean assessor = viewer.role() == Role.ASSESSOR;
 		boolean admin = viewer.role() == Role.ADMIN;
 		boolean inEpa = profile.status() == ApprenticeStatus.IN_EPA;
+		EpaRecord shown = assessor ? record : record.released();
 		List<EpaPage.ElementView> elements = Arrays.stream(EpaElement.values()).map((element) -> {
-			EpaEntry latest = record.latest().get(element);
+			EpaEntry latest = shown.latest().get(element);
 			Integer next = (assessor && inEpa) ? record.nextAttempt(element).stream().boxed().findFirst().orElse(null)
 					: null;
 			return new EpaPage.ElementView(element, (latest != null) ? latest.toView() : null, next);
@@ -94,9 +95,11 @@ public class EpaService {
 				admin && record.certificateRequestedOn() != null && record.certificateIssuedOn() == null);
 		List<AccountView> assessors = (admin && assignable && profile.epaoId() != null) ? assessorsOf(profile.epaoId())
 				: List.of();
-		return new EpaPage(profile, elements, record.outcome().orElse(null), record.confirmation(),
-				record.certificateRequestedOn(), record.certificateIssuedOn(), record.history(), actions, assessors,
-				record.verify(this.seals));
+		ChainCheck integrity = (record.getId() == null && profile.status() == ApprenticeStatus.COMPLETED)
+				? ChainCheck.broken(ChainCheck.Break.REMOVED, 1) : record.verify(this.seals);
+		return new EpaPage(profile, elements, shown.outcome().orElse(null), shown.confirmation(),
+				shown.certificateRequestedOn(), shown.certificateIssuedOn(), shown.history(), actions, assessors,
+				integrity, !assessor && record.hasUnreleasedResults());
 	}
 
 	/**
@@ -138,6 +141,7 @@ public class EpaService {
 		LocalDate date = checkedDate(on);
 		String checkedNotes = checkedText(notes, false, "epa.notes.tooLong");
 		EpaRecord record = this.records.findByApprenticeId(ref.id()).orElseGet(() -> new EpaRecord(ref.id()));
+		requireIntact(record);
 		int attempt = record.recordResult(result, date, checkedNotes, recorder(assessor));
 		record.sealNew(this.seals);
 		if (record.getId() == null) {
@@ -164,6 +168,7 @@ public class EpaService {
 		}
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.confirm.incomplete"));
+		requireIntact(record);
 		Outcome outcome = record.confirm(recorder(assessor));
 		record.sealNew(this.seals);
 		if (outcome.grade().passes()) {
@@ -194,6 +199,7 @@ public class EpaService {
 		String checkedReason = checkedText(reason, true, "epa.amend.reasonRequired");
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.amend.notConfirmed"));
+		requireIntact(record);
 		EpaGrade before = record.amend(result, checkedReason, recorder(assessor));
 		record.sealNew(this.seals);
 		EpaGrade after = record.confirmedGrade();
@@ -223,6 +229,7 @@ public class EpaService {
 		LocalDate date = checkedDate(on);
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.certificate.notPassed"));
+		requireIntact(record);
 		record.requestCertificate(date, recorder(assessor));
 		record.sealNew(this.seals);
 		audit(assessor, "EPA_CERTIFICATE_REQUESTED", record, ref, null, date.toString());
@@ -243,6 +250,7 @@ public class EpaService {
 		LocalDate date = checkedDate(on);
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.certificate.notRequested"));
+		requireIntact(record);
 		record.issueCertificate(date, recorder(admin));
 		record.sealNew(this.seals);
 		audit(admin, "EPA_CERTIFICATE_ISSUED", record, ref, null, date.toString());
@@ -298,7 +306,20 @@ public class EpaService {
 				checks.put(record.getApprenticeId(), record.verify(this.seals));
 			}
 		}
+		for (Long completed : this.directory.idsInStatus(ApprenticeStatus.COMPLETED)) {
+			checks.putIfAbsent(completed, ChainCheck.broken(ChainCheck.Break.REMOVED, 1));
+		}
 		return checks;
+	}
+
+	/**
+	 * Nothing is added to a history changed outside the application: sealing on top of it
+	 * would hide the change, and decisions must not rest on it.
+	 */
+	private void requireIntact(EpaRecord record) {
+		if (!record.verify(this.seals).intact()) {
+			throw new EpaRuleException("epa.history.broken");
+		}
 	}
 
 	private List<AccountView> assessorsOf(long epaoId) {
@@ -332,7 +353,9 @@ public class EpaService {
 
 	private static @Nullable String checkedText(@Nullable String text, boolean required, String messageKey) {
 		String checked = (text != null) ? text.strip() : "";
-		if ((required && checked.isEmpty()) || checked.length() > EpaEntry.NOTES_MAX_LENGTH) {
+		boolean control = checked.chars()
+			.anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+		if ((required && checked.isEmpty()) || checked.length() > EpaEntry.NOTES_MAX_LENGTH || control) {
 			throw new EpaRuleException(messageKey);
 		}
 		return checked.isEmpty() ? null : checked;

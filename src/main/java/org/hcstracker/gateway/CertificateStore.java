@@ -2,6 +2,7 @@ package org.hcstracker.gateway;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Set;
 
 import org.hcstracker.files.CheckedUpload;
 import org.hcstracker.files.FileChecks;
@@ -28,9 +29,16 @@ class CertificateStore {
 		this.parts = new FileParts(jdbc, "gateway_certificate_parts");
 	}
 
+	/** What a certificate may be: a PDF, or a scan or photo of the paper. */
+	static final Set<String> TYPES = Set.of("application/pdf", "image/jpeg", "image/png", "image/heic", "image/heif");
+
 	CheckedUpload check(Upload upload) {
 		try {
-			return this.checks.check(upload);
+			CheckedUpload checked = this.checks.check(upload);
+			if (!TYPES.contains(checked.contentType())) {
+				throw new GatewayRuleException("gateway.certificate.type", checked.fileName());
+			}
+			return checked;
 		}
 		catch (FileRefusedException ex) {
 			throw new GatewayRuleException(ex.getMessageKey(), ex.getArguments());

@@ -145,6 +145,9 @@ public class GatewayService {
 			throw new GatewayRuleException("gateway.date.future");
 		}
 		Upload sent = (certificate != null && FileChecks.wasSent(certificate)) ? certificate : null;
+		if (sent != null && basis == QualificationBasis.EXEMPT) {
+			throw new GatewayRuleException("gateway.certificate.exempt");
+		}
 		CheckedUpload file = (sent != null && basis != QualificationBasis.EXEMPT) ? this.certificateStore.check(sent)
 				: null;
 		Long standing = (basis == QualificationBasis.EXEMPT) ? null

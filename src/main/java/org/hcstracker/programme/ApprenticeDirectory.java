@@ -230,6 +230,17 @@ public class ApprenticeDirectory {
 	}
 
 	/**
+	 * Every apprentice in a status, for checks the application runs on its own (no one
+	 * signed in): ids only.
+	 * @param status the status
+	 * @return their ids
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsInStatus(ApprenticeStatus status) {
+		return this.apprentices.findIdsByStatus(status);
+	}
+
+	/**
 	 * The names of apprentices, for the admin's reports: one statement.
 	 * @param ids the apprentices
 	 * @param admin the administrator

@@ -140,6 +140,9 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 			""")
 	List<ApprenticeName> findNames(Collection<Long> ids);
 
+	@Query("select ap.id from Apprentice ap where ap.status = :status order by ap.id")
+	List<Long> findIdsByStatus(ApprenticeStatus status);
+
 	@Query("select ap.id from Apprentice ap where ap.coachId = :coachId and ap.status not in :finished")
 	List<Long> findActiveIdsOfCoach(long coachId, List<ApprenticeStatus> finished);
 

@@ -18,11 +18,12 @@ public final class EmbeddedDefault {
 	/**
 	 * Whether the data source is the embedded H2 default.
 	 * @param dataSource the application's data source
-	 * @return true for H2
+	 * @return true for an H2 database in a file or in memory (not an H2 server)
 	 */
 	public static boolean isInUse(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getURL().startsWith("jdbc:h2:");
+			String url = connection.getMetaData().getURL();
+			return url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:mem:");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot tell which database is in use", ex);

@@ -93,6 +93,37 @@ class EpaRecordTests {
 	}
 
 	@Test
+	void othersSeeResultsOnlyOnceTheGradeIsConfirmed() {
+		recordAll(EpaGrade.PASS, EpaGrade.FAIL, EpaGrade.PASS);
+		assertThat(this.record.released().history()).isEmpty();
+		assertThat(this.record.hasUnreleasedResults()).isTrue();
+		this.record.confirm(ASSESSOR);
+		assertThat(this.record.released().history()).hasSize(4);
+		assertThat(this.record.hasUnreleasedResults()).isFalse();
+
+		record(EpaElement.PPT, EpaGrade.PASS);
+
+		EpaRecord released = this.record.released();
+		assertThat(released.history()).hasSize(4);
+		assertThat(released.confirmedGrade()).as("the confirmed fail stands until the retake is confirmed")
+			.isEqualTo(EpaGrade.FAIL);
+		assertThat(released.latest().get(EpaElement.PPT).attempt()).isEqualTo(1);
+		this.record.confirm(ASSESSOR);
+		assertThat(this.record.released().confirmedGrade()).isEqualTo(EpaGrade.PASS);
+	}
+
+	@Test
+	void anAmendmentKeepingAPassKeepsTheCertificateDates() {
+		recordAll(EpaGrade.PASS, EpaGrade.PASS, EpaGrade.DISTINCTION);
+		this.record.confirm(ASSESSOR);
+		this.record.requestCertificate(DAY, ASSESSOR);
+		this.record.amend(new ElementGrade(EpaElement.PPT, EpaGrade.DISTINCTION), "Re-marked", ASSESSOR);
+		assertThat(this.record.certificateRequestedOn()).isEqualTo(DAY);
+		this.record.amend(new ElementGrade(EpaElement.VCO, EpaGrade.FAIL), "Observation void", ASSESSOR);
+		assertThat(this.record.certificateRequestedOn()).as("no certificate for a fail").isNull();
+	}
+
+	@Test
 	void aThirdAttemptFollowsASecondConfirmedFail() {
 		recordAll(EpaGrade.FAIL, EpaGrade.PASS, EpaGrade.PASS);
 		this.record.confirm(ASSESSOR);

@@ -179,10 +179,15 @@ class EpaServiceTests {
 		assertRefused(() -> this.epa.confirm(inEpa.id(), assessor), "epa.confirm.incomplete");
 		this.epa.recordResult(inEpa.id(), EpaElement.PD, EpaGrade.MERIT, this.day, null, assessor);
 
-		EpaPage page = this.epa.page(inEpa.id(), this.testEvidence.apprentice(inEpa.enrolled()));
+		EpaPage page = this.epa.page(inEpa.id(), assessor);
 		assertThat(page.outcome().grade()).isEqualTo(EpaGrade.MERIT);
 		assertThat(page.outcome().explanationKey()).isEqualTo("epa.outcome.MERIT.PD");
 		assertThat(page.confirmed()).isFalse();
+		EpaPage notYetReleased = this.epa.page(inEpa.id(), this.testEvidence.apprentice(inEpa.enrolled()));
+		assertThat(notYetReleased.outcome()).as("results are released when the grade is confirmed").isNull();
+		assertThat(notYetReleased.elements()).allMatch((element) -> element.latest() == null);
+		assertThat(notYetReleased.history()).isEmpty();
+		assertThat(notYetReleased.resultsWaiting()).isTrue();
 
 		assertThat(this.epa.confirm(inEpa.id(), assessor).grade()).isEqualTo(EpaGrade.MERIT);
 

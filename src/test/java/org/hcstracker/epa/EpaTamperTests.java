@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,6 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class EpaTamperTests {
+
+	private static final String ENTRIES = "epa_record_id = (select id from epa_records where apprentice_id = ?)";
 
 	@Autowired
 	EpaService epa;
@@ -89,6 +92,54 @@ class EpaTamperTests {
 			.update();
 
 		assertThat(check(apprentice)).isEqualTo(ChainCheck.broken(ChainCheck.Break.REMOVED, entry));
+	}
+
+	@Test
+	void theLastEntriesRemovedWithTheRecordsSealCopiedFromTheEntryBeforeThemAreFound() {
+		AtGateway apprentice = sealedChain();
+		this.jdbc.sql("delete from epa_entries where sequence_number > 3 and " + ENTRIES)
+			.param(apprentice.id())
+			.update();
+		this.jdbc
+			.sql("update epa_records set head_seal = (select seal from epa_entries where sequence_number = 3 and "
+					+ ENTRIES + ") where apprentice_id = ?")
+			.params(apprentice.id(), apprentice.id())
+			.update();
+
+		assertThat(check(apprentice)).isEqualTo(ChainCheck.broken(ChainCheck.Break.REMOVED, 4));
+	}
+
+	@Test
+	void aWholeHistoryRemovedIsFound() {
+		AtGateway apprentice = sealedChain();
+		this.jdbc.sql("delete from epa_entries where " + ENTRIES).param(apprentice.id()).update();
+		this.jdbc.sql("update epa_records set head_seal = null, head_key_version = null where apprentice_id = ?")
+			.param(apprentice.id())
+			.update();
+		assertThat(check(apprentice)).isEqualTo(ChainCheck.broken(ChainCheck.Break.REMOVED, 1));
+
+		this.jdbc.sql("delete from epa_records where apprentice_id = ?").param(apprentice.id()).update();
+		assertThat(check(apprentice)).as("a completed apprentice with no history at all")
+			.isEqualTo(ChainCheck.broken(ChainCheck.Break.REMOVED, 1));
+		assertThat(this.epa.verifyEveryHistory()).containsEntry(apprentice.id(),
+				ChainCheck.broken(ChainCheck.Break.REMOVED, 1));
+	}
+
+	@Test
+	void nothingIsAddedToABrokenHistorySoTheApplicationNeverSealsOverAChange() {
+		AtGateway apprentice = sealedChain();
+		this.jdbc
+			.sql("update epa_entries set grade = 'DISTINCTION', seal = null, key_version = null "
+					+ "where sequence_number = 3 and " + ENTRIES)
+			.param(apprentice.id())
+			.update();
+		CurrentUser assessor = TestAccounts.signedIn(apprentice.assessor());
+
+		assertThatExceptionOfType(EpaRuleException.class)
+			.isThrownBy(() -> this.epa.amend(apprentice.id(), EpaElement.VCO, EpaGrade.FAIL, "Cover it up", assessor))
+			.extracting(EpaRuleException::getMessageKey)
+			.isEqualTo("epa.history.broken");
+		assertThat(check(apprentice)).isEqualTo(ChainCheck.broken(ChainCheck.Break.CHANGED, 3));
 	}
 
 	@Test

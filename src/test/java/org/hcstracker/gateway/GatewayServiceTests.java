@@ -225,6 +225,15 @@ class GatewayServiceTests {
 		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 				QualificationBasis.CERTIFICATE, achieved, "GCSE",
 				SampleFiles.upload("certificate.pdf", SampleFiles.html()), this.coach), "file.disguised");
+		assertRefused(
+				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+						QualificationBasis.CERTIFICATE, achieved, "GCSE",
+						SampleFiles.upload("certificate.docx", SampleFiles.docx()), this.coach),
+				"gateway.certificate.type");
+		assertRefused(
+				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.EXEMPT,
+						null, "Degree", SampleFiles.upload("degree.pdf", SampleFiles.pdf()), this.coach),
+				"gateway.certificate.exempt");
 		Checklist refused = this.gateway.checklist(this.enrolled.id(), this.coach);
 		assertThat(refused.readiness().items().get(0).basis()).isNull();
 		assertThat(refused.readiness().items().get(2).basis()).isNull();
