@@ -24,6 +24,14 @@ interface EpaRecordRepository extends Repository<EpaRecord, Long> {
 	@Query("select r.apprenticeId from EpaRecord r order by r.apprenticeId")
 	List<Long> findAllApprenticeIds();
 
+	@Query("""
+			select distinct r.apprenticeId from EpaRecord r join r.entries e
+			where e.kind = :requested and not exists (
+				select i from EpaRecord r2 join r2.entries i
+				where r2 = r and i.kind = :issued and i.sequenceNumber > e.sequenceNumber)
+			""")
+	List<Long> findWithCertificateRequestedNotIssued(EpaEntryKind requested, EpaEntryKind issued);
+
 	@Query("select distinct r from EpaRecord r left join fetch r.entries where r.apprenticeId in :apprenticeIds")
 	List<EpaRecord> findWithEntries(Collection<Long> apprenticeIds);
 

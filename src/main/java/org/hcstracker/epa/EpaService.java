@@ -18,6 +18,7 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.programme.ApprenticeProfile;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
@@ -274,6 +275,28 @@ public class EpaService {
 					new EpaSummary(record.latest().size(), record.outcome().orElse(null), record.isConfirmed()));
 		}
 		return result;
+	}
+
+	/**
+	 * The apprentices whose certificate the assessor requested and whose issue the admin
+	 * has still to record: a fixed number of statements.
+	 * @param admin the administrator
+	 * @return the apprentices, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprenticeName> certificatesToIssue(CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		List<Long> candidates = this.records.findWithCertificateRequestedNotIssued(EpaEntryKind.CERTIFICATE_REQUESTED,
+				EpaEntryKind.CERTIFICATE_ISSUED);
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		List<Long> waiting = this.records.findWithEntries(candidates)
+			.stream()
+			.filter((record) -> record.certificateRequestedOn() != null && record.certificateIssuedOn() == null)
+			.map(EpaRecord::getApprenticeId)
+			.toList();
+		return this.directory.names(waiting, admin);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.hcstracker.home;
 
+import org.hcstracker.epa.EpaService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeListQuery;
@@ -10,16 +11,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The admin's home page: the apprentices at gateway, waiting for an assessor, then the
- * tools.
+ * The admin's home page: the apprentices at gateway, waiting for an assessor, and the
+ * certificates to record as issued, then the tools.
  */
 @Controller
 class AdminHomeController {
 
 	private final ApprenticeDirectory directory;
 
-	AdminHomeController(ApprenticeDirectory directory) {
+	private final EpaService epa;
+
+	AdminHomeController(ApprenticeDirectory directory, EpaService epa) {
 		this.directory = directory;
+		this.epa = epa;
 	}
 
 	@GetMapping("/admin")
@@ -28,6 +32,7 @@ class AdminHomeController {
 				this.directory.all(admin,
 						new ApprenticeDirectory.ApprenticeFilter(ApprenticeStatus.GATEWAY, null, null, null),
 						ApprenticeListQuery.of(null, "START", 0)));
+		model.addAttribute("certificatesToIssue", this.epa.certificatesToIssue(admin));
 		return "home/admin";
 	}
 

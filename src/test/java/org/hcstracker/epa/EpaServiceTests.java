@@ -202,7 +202,11 @@ class EpaServiceTests {
 			.isThrownBy(() -> this.epa.issueCertificate(inEpa.id(), this.day, assessor));
 
 		this.epa.requestCertificate(inEpa.id(), LocalDate.now().minusDays(1), assessor);
+		assertThat(this.epa.certificatesToIssue(this.testApprentices.admin())).extracting((name) -> name.id())
+			.contains(inEpa.id());
 		this.epa.issueCertificate(inEpa.id(), LocalDate.now(), this.testApprentices.admin());
+		assertThat(this.epa.certificatesToIssue(this.testApprentices.admin())).extracting((name) -> name.id())
+			.doesNotContain(inEpa.id());
 
 		EpaPage certified = this.epa.page(inEpa.id(), lineManager(inEpa));
 		assertThat(certified.certificateRequestedOn()).isEqualTo(LocalDate.now().minusDays(1));
