@@ -1,27 +1,15 @@
 package org.hcstracker.epa;
 
+import org.hcstracker.shared.RuleException;
+
 /**
  * An end-point assessment rule refused a change; the message key explains it, with what
  * it names.
  */
-public class EpaRuleException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final Object[] arguments;
+public class EpaRuleException extends RuleException {
 
 	EpaRuleException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = arguments.clone();
-	}
-
-	public String getMessageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] getArguments() {
-		return this.arguments.clone();
+		super(messageKey, arguments);
 	}
 
 }

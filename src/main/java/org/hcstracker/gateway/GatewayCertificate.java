@@ -3,12 +3,13 @@ package org.hcstracker.gateway;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hcstracker.files.CheckedUpload;
-import org.hcstracker.files.FileNames;
+import org.hcstracker.files.StoredFile;
 import org.hcstracker.shared.BaseEntity;
 
 /**
@@ -27,33 +28,12 @@ class GatewayCertificate extends BaseEntity {
 	@Column(nullable = false, updatable = false, length = 20)
 	private GatewayItem item;
 
-	@Column(name = "file_name", nullable = false, updatable = false, length = FileNames.MAX_LENGTH)
-	private String fileName;
-
-	@Column(name = "content_type", nullable = false, updatable = false, length = 100)
-	private String contentType;
-
-	@Column(name = "size_bytes", nullable = false, updatable = false)
-	private long sizeBytes;
-
-	@Column(nullable = false, updatable = false, length = 64)
-	private String sha256;
-
-	@Column(name = "part_count", nullable = false, updatable = false)
-	private int partCount;
-
-	@Column(name = "uploaded_by", nullable = false, updatable = false)
-	private long uploadedBy;
-
-	@Column(name = "uploaded_at", nullable = false, updatable = false)
-	private Instant uploadedAt;
+	/** Set by JPA when loaded, by the constructor when new. */
+	@Embedded
+	private StoredFile file;
 
 	protected GatewayCertificate() {
 		this.item = GatewayItem.MATHS;
-		this.fileName = "";
-		this.contentType = "";
-		this.sha256 = "";
-		this.uploadedAt = Instant.EPOCH;
 	}
 
 	GatewayCertificate(long apprenticeId, GatewayItem item, CheckedUpload upload, long uploadedBy, Instant uploadedAt) {
@@ -62,18 +42,13 @@ class GatewayCertificate extends BaseEntity {
 		}
 		this.apprenticeId = apprenticeId;
 		this.item = item;
-		this.fileName = upload.fileName();
-		this.contentType = upload.contentType();
-		this.sizeBytes = upload.size();
-		this.sha256 = upload.sha256();
-		this.partCount = upload.partCount();
-		this.uploadedBy = uploadedBy;
-		this.uploadedAt = uploadedAt;
+		this.file = new StoredFile(upload, uploadedBy, uploadedAt);
 	}
 
 	CertificateView toView() {
-		return new CertificateView(requireId(), this.apprenticeId, this.item, this.fileName, this.contentType,
-				this.sizeBytes, this.partCount, this.uploadedAt);
+		return new CertificateView(requireId(), this.apprenticeId, this.item, this.file.getFileName(),
+				this.file.getContentType(), this.file.getSizeBytes(), this.file.getPartCount(),
+				this.file.getUploadedAt());
 	}
 
 }

@@ -1,26 +1,14 @@
 package org.hcstracker.gateway;
 
+import org.hcstracker.shared.RuleException;
+
 /**
  * A gateway rule refused a change; the message key explains it, with what it names.
  */
-public class GatewayRuleException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final Object[] arguments;
+public class GatewayRuleException extends RuleException {
 
 	GatewayRuleException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = arguments.clone();
-	}
-
-	public String getMessageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] getArguments() {
-		return this.arguments.clone();
+		super(messageKey, arguments);
 	}
 
 }

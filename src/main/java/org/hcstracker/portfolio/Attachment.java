@@ -3,10 +3,11 @@ package org.hcstracker.portfolio;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hcstracker.files.CheckedUpload;
-import org.hcstracker.files.FileNames;
+import org.hcstracker.files.StoredFile;
 import org.hcstracker.shared.BaseEntity;
 
 /**
@@ -22,43 +23,16 @@ class Attachment extends BaseEntity {
 	@Column(name = "evidence_id", nullable = false, updatable = false)
 	private long evidenceId;
 
-	@Column(name = "file_name", nullable = false, updatable = false, length = FileNames.MAX_LENGTH)
-	private String fileName;
-
-	@Column(name = "content_type", nullable = false, updatable = false, length = 100)
-	private String contentType;
-
-	@Column(name = "size_bytes", nullable = false, updatable = false)
-	private long sizeBytes;
-
-	@Column(nullable = false, updatable = false, length = 64)
-	private String sha256;
-
-	@Column(name = "part_count", nullable = false, updatable = false)
-	private int partCount;
-
-	@Column(name = "uploaded_by", nullable = false, updatable = false)
-	private long uploadedBy;
-
-	@Column(name = "uploaded_at", nullable = false, updatable = false)
-	private Instant uploadedAt;
+	/** Set by JPA when loaded, by the constructor when new. */
+	@Embedded
+	private StoredFile file;
 
 	protected Attachment() {
-		this.fileName = "";
-		this.contentType = "";
-		this.sha256 = "";
-		this.uploadedAt = Instant.EPOCH;
 	}
 
 	Attachment(long evidenceId, CheckedUpload upload, long uploadedBy, Instant uploadedAt) {
 		this.evidenceId = evidenceId;
-		this.fileName = upload.fileName();
-		this.contentType = upload.contentType();
-		this.sizeBytes = upload.size();
-		this.sha256 = upload.sha256();
-		this.partCount = upload.partCount();
-		this.uploadedBy = uploadedBy;
-		this.uploadedAt = uploadedAt;
+		this.file = new StoredFile(upload, uploadedBy, uploadedAt);
 	}
 
 	long getEvidenceId() {
@@ -66,8 +40,8 @@ class Attachment extends BaseEntity {
 	}
 
 	AttachmentView toView() {
-		return new AttachmentView(requireId(), this.fileName, this.contentType, this.sizeBytes, this.sha256,
-				this.partCount, this.uploadedAt);
+		return new AttachmentView(requireId(), this.file.getFileName(), this.file.getContentType(),
+				this.file.getSizeBytes(), this.file.getSha256(), this.file.getPartCount(), this.file.getUploadedAt());
 	}
 
 }

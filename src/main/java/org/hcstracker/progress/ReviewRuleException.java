@@ -1,27 +1,22 @@
 package org.hcstracker.progress;
 
+import org.hcstracker.shared.RuleException;
+
 /**
  * A progress review rule refused a change; the message key explains it and the field (if
  * any) names the form field it concerns.
  */
-public class ReviewRuleException extends RuntimeException {
+public class ReviewRuleException extends RuleException {
 
 	private final String field;
-
-	private final String messageKey;
 
 	ReviewRuleException(String field, String messageKey) {
 		super(messageKey);
 		this.field = field;
-		this.messageKey = messageKey;
 	}
 
 	public String getField() {
 		return this.field;
-	}
-
-	public String getMessageKey() {
-		return this.messageKey;
 	}
 
 }
