@@ -48,7 +48,13 @@ public record ChainCheck(boolean intact, @Nullable Break problem, @Nullable Inte
 		REMOVED,
 
 		/** An entry was added that the application did not seal. */
-		INSERTED
+		INSERTED,
+
+		/**
+		 * An entry was sealed with a key version no longer configured, so it cannot be
+		 * checked: put the old key back (see the README on rotation).
+		 */
+		UNKNOWN_KEY
 
 	}
 

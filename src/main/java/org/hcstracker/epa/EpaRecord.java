@@ -80,6 +80,11 @@ class EpaRecord extends BaseEntity {
 		EpaGrade confirmed = confirmedGrade();
 		int attempt = nextAttempt(result.element()).orElseThrow(() -> new EpaRuleException(
 				(confirmed != null && confirmed.passes()) ? "epa.result.confirmed" : "epa.result.passedAlready"));
+		EpaEntry latest = latest().get(result.element());
+		if (latest != null && attempt > latest.attempt() && latest.getOnDate() != null
+				&& !on.isAfter(latest.getOnDate())) {
+			throw new EpaRuleException("epa.result.retakeBeforeAttempt", latest.attempt());
+		}
 		add(EpaEntryKind.RESULT, result, attempt, null, on, notes, by);
 		return attempt;
 	}
@@ -328,6 +333,9 @@ class EpaRecord extends BaseEntity {
 			}
 			String seal = entry.getSeal();
 			Integer version = entry.getKeyVersion();
+			if (seal != null && version != null && !seals.knows(version)) {
+				return ChainCheck.broken(ChainCheck.Break.UNKNOWN_KEY, entry.getSequenceNumber());
+			}
 			if (seal == null || version == null
 					|| !seals.matches(version, entry.canonical(this.apprenticeId, version, previous), seal)) {
 				return ChainCheck.broken(ChainCheck.Break.CHANGED, entry.getSequenceNumber());

@@ -95,6 +95,15 @@ class EpaSeals {
 	}
 
 	/**
+	 * Whether a key version is configured.
+	 * @param version the key version
+	 * @return true if its key is configured
+	 */
+	boolean knows(int version) {
+		return this.keys.containsKey(version);
+	}
+
+	/**
 	 * Whether a seal is the one the content would have under its key version.
 	 * @param version the key version that sealed it
 	 * @param canonical the content in its canonical form

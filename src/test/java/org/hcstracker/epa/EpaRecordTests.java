@@ -22,6 +22,9 @@ class EpaRecordTests {
 
 	private final EpaRecord record = new EpaRecord(1);
 
+	/** Each result recorded a day after the one before. */
+	private LocalDate assessedOn = DAY;
+
 	@Test
 	void resultsAreCorrectedUntilTheGradeIsConfirmedAndKeepTheirAttempt() {
 		assertThat(record(EpaElement.PD, EpaGrade.PASS)).isEqualTo(1);
@@ -124,6 +127,18 @@ class EpaRecordTests {
 	}
 
 	@Test
+	void aRetakeIsAssessedAfterTheAttemptItFollows() {
+		recordAll(EpaGrade.PASS, EpaGrade.FAIL, EpaGrade.PASS);
+		this.record.confirm(ASSESSOR);
+		LocalDate failedOn = this.record.latest().get(EpaElement.PPT).getOnDate();
+		assertRefused(() -> this.record.recordResult(new ElementGrade(EpaElement.PPT, EpaGrade.PASS), failedOn, null,
+				ASSESSOR), "epa.result.retakeBeforeAttempt");
+		assertThat(this.record.recordResult(new ElementGrade(EpaElement.PPT, EpaGrade.PASS), failedOn.plusDays(30),
+				null, ASSESSOR))
+			.isEqualTo(2);
+	}
+
+	@Test
 	void aThirdAttemptFollowsASecondConfirmedFail() {
 		recordAll(EpaGrade.FAIL, EpaGrade.PASS, EpaGrade.PASS);
 		this.record.confirm(ASSESSOR);
@@ -176,7 +191,8 @@ class EpaRecordTests {
 	}
 
 	private int record(EpaElement element, EpaGrade grade) {
-		return this.record.recordResult(new ElementGrade(element, grade), DAY, "Notes", ASSESSOR);
+		this.assessedOn = this.assessedOn.plusDays(1);
+		return this.record.recordResult(new ElementGrade(element, grade), this.assessedOn, "Notes", ASSESSOR);
 	}
 
 	private static void assertRefused(Runnable change, String key) {

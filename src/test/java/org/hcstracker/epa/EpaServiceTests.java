@@ -248,7 +248,7 @@ class EpaServiceTests {
 		assertThat(amended.before()).isEqualTo("PASS");
 		assertThat(amended.after()).startsWith("FAIL");
 
-		this.epa.recordResult(inEpa.id(), EpaElement.PPT, EpaGrade.PASS, this.day, "Re-sat", assessor);
+		this.epa.recordResult(inEpa.id(), EpaElement.PPT, EpaGrade.PASS, LocalDate.now(), "Re-sat", assessor);
 		this.epa.confirm(inEpa.id(), assessor);
 		assertThat(status(inEpa)).isEqualTo(ApprenticeStatus.COMPLETED);
 	}

@@ -68,7 +68,6 @@ class EpaTamperTests {
 			4 | kind = 'CONFIRMATION', notes = 'Added'
 			5 | on_date = on_date + 1
 			5 | kind = 'CERTIFICATE_ISSUED'
-			5 | key_version = 2
 			5 | seal = md5('x') || md5('y')
 			""")
 	void aFieldChangedInTheDatabaseIsFoundAndTheEntryNamed(int entry, String change) {
@@ -79,6 +78,16 @@ class EpaTamperTests {
 			.update();
 
 		assertThat(check(apprentice)).isEqualTo(ChainCheck.broken(ChainCheck.Break.CHANGED, entry));
+	}
+
+	@Test
+	void anEntrysKeyVersionChangedToOneNotConfiguredCannotBeChecked() {
+		AtGateway apprentice = sealedChain();
+		this.jdbc.sql("update epa_entries set key_version = 2 where sequence_number = 5 and " + ENTRIES)
+			.param(apprentice.id())
+			.update();
+
+		assertThat(check(apprentice)).isEqualTo(ChainCheck.broken(ChainCheck.Break.UNKNOWN_KEY, 5));
 	}
 
 	@ParameterizedTest(name = "entry {0} deleted")
