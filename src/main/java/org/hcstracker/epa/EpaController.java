@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ProgrammeRuleException;
+import org.hcstracker.shared.RuleException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -105,13 +105,10 @@ class EpaController {
 			change.run();
 			redirect.addFlashAttribute("flashMessage", done);
 		}
-		catch (EpaRuleException ex) {
+		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 			redirect.addFlashAttribute("flashErrorArguments", ex.getArguments());
 			redirect.addFlashAttribute("typed", typed);
-		}
-		catch (ProgrammeRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 		}
 		return "redirect:/apprentices/" + id + "/epa";
 	}

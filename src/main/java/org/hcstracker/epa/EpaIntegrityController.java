@@ -1,7 +1,9 @@
 package org.hcstracker.epa;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.shared.UkTime;
@@ -26,9 +28,9 @@ class EpaIntegrityController {
 
 	private final MessageSource messages;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	EpaIntegrityController(EpaService epa, MessageSource messages, java.time.Clock clock) {
+	EpaIntegrityController(EpaService epa, MessageSource messages, Clock clock) {
 		this.epa = epa;
 		this.messages = messages;
 		this.clock = clock;
@@ -56,7 +58,7 @@ class EpaIntegrityController {
 				.append(',')
 				.append((check.sequenceNumber() != null) ? check.sequenceNumber() : "")
 				.append(',')
-				.append(quoted(this.messages.getMessage(check.messageKey(), arguments, java.util.Locale.UK)))
+				.append(quoted(this.messages.getMessage(check.messageKey(), arguments, Locale.UK)))
 				.append("\r\n");
 		}
 		String name = "epa-history-check-" + UkTime.today(this.clock) + ".csv";

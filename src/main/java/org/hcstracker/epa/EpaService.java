@@ -2,11 +2,13 @@ package org.hcstracker.epa;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
@@ -79,8 +81,9 @@ public class EpaService {
 		boolean admin = viewer.role() == Role.ADMIN;
 		boolean inEpa = profile.status() == ApprenticeStatus.IN_EPA;
 		EpaRecord shown = assessor ? record : record.released();
+		Map<EpaElement, EpaEntry> shownLatest = shown.latest();
 		List<EpaPage.ElementView> elements = Arrays.stream(EpaElement.values()).map((element) -> {
-			EpaEntry latest = shown.latest().get(element);
+			EpaEntry latest = shownLatest.get(element);
 			Integer next = (assessor && inEpa) ? record.nextAttempt(element).stream().boxed().findFirst().orElse(null)
 					: null;
 			return new EpaPage.ElementView(element, (latest != null) ? latest.toView() : null, next);
@@ -321,7 +324,7 @@ public class EpaService {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, ChainCheck> verifyEveryHistory() {
-		Map<Long, ChainCheck> checks = new java.util.TreeMap<>();
+		Map<Long, ChainCheck> checks = new TreeMap<>();
 		List<Long> ids = this.records.findAllApprenticeIds();
 		for (int from = 0; from < ids.size(); from += VERIFY_BATCH) {
 			for (EpaRecord record : this.records
@@ -385,8 +388,7 @@ public class EpaService {
 	}
 
 	private Recorder recorder(CurrentUser person) {
-		return new Recorder(person.accountId(), person.name(),
-				this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+		return new Recorder(person.accountId(), person.name(), this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 	}
 
 	private void audit(CurrentUser actor, String action, EpaRecord record, ApprenticeRef ref, @Nullable String before,

@@ -1,5 +1,6 @@
 package org.hcstracker.epa;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class GradingPolicy {
 	}
 
 	private static List<EpaElement> elementsGraded(Map<EpaElement, EpaGrade> grades, EpaGrade grade) {
-		return java.util.Arrays.stream(EpaElement.values()).filter((element) -> grades.get(element) == grade).toList();
+		return Arrays.stream(EpaElement.values()).filter((element) -> grades.get(element) == grade).toList();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationType;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.shared.RuleException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -108,12 +109,9 @@ class GatewayController {
 			change.run();
 			redirect.addFlashAttribute("flashMessage", done);
 		}
-		catch (GatewayRuleException ex) {
+		catch (RuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 			redirect.addFlashAttribute("flashErrorArguments", ex.getArguments());
-		}
-		catch (org.hcstracker.programme.ProgrammeRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 		}
 		return "redirect:/apprentices/" + id + "/gateway";
 	}

@@ -7,6 +7,7 @@ import org.hcstracker.epa.EpaSummary;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRow;
+import org.hcstracker.programme.ApprenticeStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,12 +39,10 @@ class AssessorHomeController {
 			.summaries(assigned.getContent().stream().map(ApprenticeRow::id).toList());
 		model.addAttribute("assigned", assigned);
 		model.addAttribute("summaries", summaries);
-		model.addAttribute("waiting",
-				assigned.getContent()
-					.stream()
-					.filter((row) -> row.status() == org.hcstracker.programme.ApprenticeStatus.IN_EPA
-							&& summaries.get(row.id()).waitingForAssessor())
-					.count());
+		model.addAttribute("waiting", assigned.getContent()
+			.stream()
+			.filter((row) -> row.status() == ApprenticeStatus.IN_EPA && summaries.get(row.id()).waitingForAssessor())
+			.count());
 		return "home/assessor";
 	}
 

@@ -237,7 +237,7 @@ public class OffTheJobService {
 	}
 
 	private ApprenticeRef owner(long apprenticeId, CurrentUser apprentice) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, apprentice);
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, apprentice);
 		if (!isOwner(ref, apprentice)) {
 			throw new AccessDeniedException("Only the apprentice records their training");
 		}
@@ -248,7 +248,7 @@ public class OffTheJobService {
 	}
 
 	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, coach);
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, coach);
 		if (!isCoach(ref, coach)) {
 			throw new AccessDeniedException("Only the apprentice's coach approves their training");
 		}

@@ -314,7 +314,7 @@ public class ProgressReviewService {
 	}
 
 	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, coach);
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, coach);
 		if (!isCoach(ref, coach)) {
 			throw new AccessDeniedException("Only the apprentice's coach records their reviews");
 		}

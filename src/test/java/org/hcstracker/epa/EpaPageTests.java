@@ -233,6 +233,16 @@ class EpaPageTests {
 		for (String page : List.of("/off-the-job", "/reviews")) {
 			this.mvc.perform(get(apprentice + page).with(user(assessor))).andExpect(status().isNotFound());
 		}
+		for (String action : List.of("/off-the-job", "/off-the-job/1/approve", "/reviews/schedule")) {
+			this.mvc
+				.perform(post(apprentice + action).param("date", LocalDate.now().toString())
+					.param("hours", "2")
+					.param("activity", "STUDY_DAY")
+					.param("version", "0")
+					.with(user(assessor))
+					.with(csrf()))
+				.andExpect(status().isNotFound());
+		}
 		this.mvc.perform(get(apprentice).with(user(assessor)))
 			.andExpect(content().string(not(containsString("Off-the-job training"))));
 	}
