@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
@@ -44,6 +46,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class GatewayService {
+
+	/** The items the coach records; an apprentice without all of them cannot be ready. */
+	private static final Set<GatewayItem> COACH_RECORDS = EnumSet.of(GatewayItem.MATHS, GatewayItem.ENGLISH,
+			GatewayItem.DIPLOMA, GatewayItem.PORTFOLIO);
 
 	private final GatewayRepository records;
 
@@ -274,15 +280,24 @@ public class GatewayService {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Readiness> readinessOf(Collection<Long> apprenticeIds) {
-		Map<Long, Readiness> result = new HashMap<>();
 		if (apprenticeIds.isEmpty()) {
-			return result;
+			return new HashMap<>();
 		}
+		return readinessOf(apprenticeIds, recordedOf(apprenticeIds));
+	}
+
+	private Map<Long, Map<GatewayItem, RecordView>> recordedOf(Collection<Long> apprenticeIds) {
 		Map<Long, Map<GatewayItem, RecordView>> recorded = new HashMap<>();
 		for (GatewayRecord record : this.records.findByApprenticeIdIn(apprenticeIds)) {
 			recorded.computeIfAbsent(record.getApprenticeId(), (id) -> new EnumMap<>(GatewayItem.class))
 				.put(record.getItem(), record.toView());
 		}
+		return recorded;
+	}
+
+	private Map<Long, Readiness> readinessOf(Collection<Long> apprenticeIds,
+			Map<Long, Map<GatewayItem, RecordView>> recorded) {
+		Map<Long, Readiness> result = new HashMap<>();
 		Map<Long, PortfolioService.GatewayEvidence> evidence = this.portfolio.gatewayEvidence(apprenticeIds);
 		List<ProgrammeAreaView> areas = this.referenceData.programmeAreas();
 		for (Long id : apprenticeIds) {
@@ -298,20 +313,30 @@ public class GatewayService {
 
 	/**
 	 * The line manager's apprentices on programme who are ready for their gateway
-	 * decision.
+	 * decision. Only those whose coach has recorded every item the coach records can be
+	 * ready, so the portfolio is read for those alone: at most four statements, whatever
+	 * the size of the organisation.
 	 * @param lineManager the line manager
 	 * @return the apprentices waiting for the decision, by name
 	 */
 	@Transactional(readOnly = true)
 	public List<ApprenticeName> decisionsWaiting(CurrentUser lineManager) {
-		List<ApprenticeName> own = this.directory.activeEmployed(lineManager)
-			.stream()
-			.filter((apprentice) -> apprentice.lineManagerId() == lineManager.accountId()
-					&& apprentice.status() == ApprenticeStatus.ON_PROGRAMME)
-			.map((apprentice) -> new ApprenticeName(apprentice.id(), apprentice.name()))
+		List<ApprenticeName> own = this.directory.ownOnProgramme(lineManager);
+		if (own.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Map<GatewayItem, RecordView>> recorded = recordedOf(own.stream().map(ApprenticeName::id).toList());
+		List<Long> allRecorded = own.stream()
+			.map(ApprenticeName::id)
+			.filter((id) -> recorded.getOrDefault(id, Map.of()).keySet().containsAll(COACH_RECORDS))
 			.toList();
-		Map<Long, Readiness> readiness = readinessOf(own.stream().map(ApprenticeName::id).toList());
-		return own.stream().filter((apprentice) -> readiness.get(apprentice.id()).ready()).toList();
+		if (allRecorded.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Readiness> readiness = readinessOf(allRecorded, recorded);
+		return own.stream()
+			.filter((apprentice) -> readiness.containsKey(apprentice.id()) && readiness.get(apprentice.id()).ready())
+			.toList();
 	}
 
 	private Map<GatewayItem, RecordView> recorded(ApprenticeRef ref) {

@@ -22,6 +22,7 @@ import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.StandardVersionService;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +60,12 @@ public class EvidenceService {
 
 	private final AttachmentStore store;
 
+	private final ApplicationEventPublisher events;
+
 	EvidenceService(EvidenceRepository evidence, EvidenceDecisionRepository decisions, EvidenceAccess access,
 			StandardVersionService standards, ReferenceDataService referenceData, AuditService audit, Clock clock,
-			AttachmentRepository attachments, AttachmentStore store) {
+			AttachmentRepository attachments, AttachmentStore store, ApplicationEventPublisher events) {
+		this.events = events;
 		this.attachments = attachments;
 		this.store = store;
 		this.evidence = evidence;
@@ -366,6 +370,7 @@ public class EvidenceService {
 			.apprentice(item.getApprenticeId())
 			.before((before != null) ? before.name() : null)
 			.after(item.getStatus() + ": " + item.getTitle()));
+		this.events.publishEvent(new EvidenceChanged(item.getApprenticeId()));
 	}
 
 	private static @Nullable String optional(@Nullable String text) {

@@ -175,44 +175,15 @@ public class ApprenticeDirectory {
 	}
 
 	/**
-	 * The apprentices a line manager's organisation employs who are on programme or on a
-	 * break in learning, with their breaks: two statements, whatever their number.
+	 * A line manager's own apprentices on programme (not the rest of their
+	 * organisation's): one statement.
 	 * @param lineManager the line manager
 	 * @return the apprentices, by name
 	 */
 	@Transactional(readOnly = true)
-	public List<ActiveApprentice> activeEmployed(CurrentUser lineManager) {
+	public List<ApprenticeName> ownOnProgramme(CurrentUser lineManager) {
 		lineManager.requireRole(Role.EMPLOYER);
-		return withBreaks(this.apprentices.findActiveOfEmployer(lineManager.organisationId(), ACTIVE));
-	}
-
-	/**
-	 * A coach's whole caseload matching a search, in the order asked for (by name for the
-	 * order by risk, which the caller works out): one statement.
-	 * @param coach the coach
-	 * @param query the search and order; its page is ignored
-	 * @return every matching apprentice
-	 */
-	@Transactional(readOnly = true)
-	public List<ApprenticeRow> wholeCaseload(CurrentUser coach, ApprenticeListQuery query) {
-		coach.requireRole(Role.COACH);
-		return this.apprentices.findCaseload(coach.accountId(), query.namePattern(), query.ulnPattern(),
-				query.sort().toSort());
-	}
-
-	/**
-	 * Everyone a line manager's organisation employs matching a search, in the order
-	 * asked for (by name for the order by risk, which the caller works out): one
-	 * statement.
-	 * @param lineManager the line manager
-	 * @param query the search and order; its page is ignored
-	 * @return every matching apprentice
-	 */
-	@Transactional(readOnly = true)
-	public List<ApprenticeRow> wholeEmployed(CurrentUser lineManager, ApprenticeListQuery query) {
-		lineManager.requireRole(Role.EMPLOYER);
-		return this.apprentices.findEmployed(lineManager.organisationId(), query.namePattern(), query.ulnPattern(),
-				query.sort().toSort());
+		return this.apprentices.findNamesOfLineManager(lineManager.accountId(), ApprenticeStatus.ON_PROGRAMME);
 	}
 
 	/**
@@ -252,18 +223,53 @@ public class ApprenticeDirectory {
 		return ids.isEmpty() ? List.of() : this.apprentices.findNames(ids);
 	}
 
+	/**
+	 * Apprentices in any status with what the rules about their progress are worked out
+	 * from (dates, planned hours, breaks), for what the application keeps about them on
+	 * its own (no one signed in): two statements, whatever their number.
+	 * @param ids the apprentices
+	 * @return those found, by id
+	 */
+	@Transactional(readOnly = true)
+	public List<ActiveApprentice> programmeFacts(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : withBreaks(this.apprentices.findFactsOf(ids));
+	}
+
+	/**
+	 * The breaks in learning of apprentices already in the caller's scope, oldest first:
+	 * one statement.
+	 * @param ids the apprentices
+	 * @return each apprentice's breaks; none for an apprentice who has had none
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<BreakInLearning>> breaksOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.events.findByApprenticeIdInAndKindInOrderByOccurredOnAscIdAsc(ids, BREAK_KINDS)
+			.stream()
+			.collect(Collectors.groupingBy(ApprenticeEvent::getApprenticeId))
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> breaksFrom(entry.getValue())));
+	}
+
+	/**
+	 * Every apprentice's id, for checks and rebuilds the application runs on its own.
+	 * @return the ids, in order
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> allIds() {
+		return this.apprentices.findAllIds();
+	}
+
 	private List<ActiveApprentice> withBreaks(List<ApprenticeRepository.ActiveRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<ApprenticeEvent>> events = this.events
-			.findByApprenticeIdInAndKindInOrderByOccurredOnAscIdAsc(
-					rows.stream().map(ApprenticeRepository.ActiveRow::id).toList(), BREAK_KINDS)
-			.stream()
-			.collect(Collectors.groupingBy(ApprenticeEvent::getApprenticeId));
-		return rows.stream()
-			.map((row) -> row.withBreaks(breaksFrom(events.getOrDefault(row.id(), List.of()))))
-			.toList();
+		Map<Long, List<BreakInLearning>> breaks = breaksOf(
+				rows.stream().map(ApprenticeRepository.ActiveRow::id).toList());
+		return rows.stream().map((row) -> row.withBreaks(breaks.getOrDefault(row.id(), List.of()))).toList();
 	}
 
 	private static List<BreakInLearning> breaksFrom(List<ApprenticeEvent> events) {

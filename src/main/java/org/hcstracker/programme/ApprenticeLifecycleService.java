@@ -17,6 +17,7 @@ import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.Role;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +44,12 @@ public class ApprenticeLifecycleService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	ApprenticeLifecycleService(ApprenticeRepository apprentices, ApprenticeEventRepository events,
-			AccountService accounts, OrganisationService organisations, AuditService audit, Clock clock) {
+			AccountService accounts, OrganisationService organisations, AuditService audit, Clock clock,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.apprentices = apprentices;
 		this.events = events;
 		this.accounts = accounts;
@@ -307,6 +312,7 @@ public class ApprenticeLifecycleService {
 			.apprentice(id)
 			.before(statusChanged ? before.name() : null)
 			.after((statusChanged ? after.name() + "; " : "") + on + ((detail != null) ? "; " + detail : "")));
+		this.publisher.publishEvent(new ApprenticeChanged(id));
 	}
 
 	private static String checkedReason(String reason) {

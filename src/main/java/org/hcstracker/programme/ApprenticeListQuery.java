@@ -76,11 +76,20 @@ public record ApprenticeListQuery(String search, ApprenticeSort sort, int page, 
 			.toUriString();
 	}
 
-	String namePattern() {
+	/**
+	 * The search as a case-insensitive pattern for names.
+	 * @return a LIKE pattern over lower-case names
+	 */
+	public String namePattern() {
 		return "%" + this.search.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
 	}
 
-	String ulnPattern() {
+	/**
+	 * The search as a pattern for learner numbers: their start, or one that matches
+	 * nothing when the search is not a number.
+	 * @return a LIKE pattern
+	 */
+	public String ulnPattern() {
 		String digits = this.search.replaceAll("\\s", "");
 		return digits.matches("\\d{1,10}") ? digits + "%" : (this.search.isEmpty() ? "%" : "-");
 	}

@@ -63,21 +63,6 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 			countQuery = COUNT + " where ap.coachId = :coachId and" + SEARCH)
 	Page<ApprenticeRow> findCaseload(long coachId, String namePattern, String ulnPattern, Pageable pageable);
 
-	@Query(ROW + " where ap.coachId = :coachId and" + SEARCH)
-	List<ApprenticeRow> findCaseload(long coachId, String namePattern, String ulnPattern, Sort sort);
-
-	@Query(ROW + " where ap.employerId = :employerId and" + SEARCH)
-	List<ApprenticeRow> findEmployed(long employerId, String namePattern, String ulnPattern, Sort sort);
-
-	@Query("""
-			select new org.hcstracker.programme.ApprenticeRepository$ActiveRow(ap.id, person.name, ap.lineManagerId,
-				ap.status, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours)
-			from Apprentice ap join Account person on person.id = ap.accountId
-			where ap.employerId = :employerId and ap.status in :statuses
-			order by person.name, ap.id
-			""")
-	List<ActiveRow> findActiveOfEmployer(long employerId, List<ApprenticeStatus> statuses);
-
 	@Query(value = ROW + " where ap.employerId = :employerId and" + SEARCH
 			+ " order by case when ap.lineManagerId = :lineManagerId then 0 else 1 end",
 			countQuery = COUNT + " where ap.employerId = :employerId and" + SEARCH)
@@ -139,6 +124,25 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 			where ap.id in :ids order by person.name, ap.id
 			""")
 	List<ApprenticeName> findNames(Collection<Long> ids);
+
+	@Query("""
+			select new org.hcstracker.programme.ApprenticeRepository$ActiveRow(ap.id, person.name, ap.lineManagerId,
+				ap.status, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours)
+			from Apprentice ap join Account person on person.id = ap.accountId
+			where ap.id in :ids
+			order by ap.id
+			""")
+	List<ActiveRow> findFactsOf(Collection<Long> ids);
+
+	@Query("""
+			select new org.hcstracker.programme.ApprenticeName(ap.id, person.name)
+			from Apprentice ap join Account person on person.id = ap.accountId
+			where ap.lineManagerId = :lineManagerId and ap.status = :status order by person.name, ap.id
+			""")
+	List<ApprenticeName> findNamesOfLineManager(long lineManagerId, ApprenticeStatus status);
+
+	@Query("select ap.id from Apprentice ap order by ap.id")
+	List<Long> findAllIds();
 
 	@Query("select ap.id from Apprentice ap where ap.status = :status order by ap.id")
 	List<Long> findIdsByStatus(ApprenticeStatus status);

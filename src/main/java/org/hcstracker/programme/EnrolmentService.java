@@ -17,6 +17,7 @@ import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.PasswordLinkService;
 import org.hcstracker.people.PeopleRuleException;
 import org.hcstracker.people.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +46,12 @@ public class EnrolmentService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	EnrolmentService(ApprenticeRepository apprentices, ApprenticeEventRepository events, DivisionRepository divisions,
 			StandardVersionRepository versions, AccountService accounts, OrganisationService organisations,
-			PasswordLinkService passwordLinks, AuditService audit, Clock clock) {
+			PasswordLinkService passwordLinks, AuditService audit, Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.passwordLinks = passwordLinks;
 		this.apprentices = apprentices;
 		this.events = events;
@@ -117,6 +121,7 @@ public class EnrolmentService {
 			.after("ON_PROGRAMME; ULN " + apprentice.getUln() + "; " + account.name() + " at " + employer.name()
 					+ "; coach " + coach.name() + "; line manager " + lineManager.name() + "; "
 					+ apprentice.getStartDate() + " to " + apprentice.getPlannedEndDate()));
+		this.publisher.publishEvent(new ApprenticeChanged(id));
 		return new Enrolment(id, account.id(), account.name(), this.passwordLinks.issue(account.id(), admin.asActor()));
 	}
 

@@ -21,6 +21,7 @@ import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,11 @@ public class OffTheJobService {
 
 	private final Clock clock;
 
-	OffTheJobService(OffTheJobRepository entries, ApprenticeDirectory directory, AuditService audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	OffTheJobService(OffTheJobRepository entries, ApprenticeDirectory directory, AuditService audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.entries = entries;
 		this.directory = directory;
 		this.audit = audit;
@@ -270,6 +275,7 @@ public class OffTheJobService {
 			.apprentice(entry.getApprenticeId())
 			.before((before != null) ? before.name() : null)
 			.after(view.status() + ": " + view.activityDate() + " " + view.hoursText() + " h " + view.activity()));
+		this.events.publishEvent(new OffTheJobChanged(entry.getApprenticeId()));
 	}
 
 	private static boolean isOwner(ApprenticeRef ref, CurrentUser viewer) {

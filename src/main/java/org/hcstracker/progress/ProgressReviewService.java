@@ -19,6 +19,7 @@ import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,11 @@ public class ProgressReviewService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProgressReviewService(ProgressReviewRepository reviews, ApprenticeDirectory directory, AuditService audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.reviews = reviews;
 		this.directory = directory;
 		this.audit = audit;
@@ -337,6 +341,7 @@ public class ProgressReviewService {
 		this.audit.record(AuditRecord.of(actor.asActor(), action, "ProgressReview", review.requireId())
 			.apprentice(review.getApprenticeId())
 			.after(after));
+		this.events.publishEvent(new ProgressReviewChanged(review.getApprenticeId()));
 	}
 
 	private static String describe(ReviewContent content) {

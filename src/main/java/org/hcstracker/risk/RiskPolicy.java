@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.progress.ExpectedHours;
 import org.hcstracker.progress.NextReview;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,37 +41,107 @@ class RiskPolicy {
 		if (facts.status() != ApprenticeStatus.ON_PROGRAMME) {
 			return Risk.notApplicable();
 		}
+		TripDates trips = tripDates(facts);
 		List<Risk.Reason> flags = new ArrayList<>();
-		NextReview review = NextReview.of(facts.status(), facts.startDate(), facts.lastReviewHeld(), facts.breaks(),
-				null, today);
-		if (review.state() == NextReview.State.OVERDUE && review.dueBy() != null) {
-			flags.add(reason(RiskFlag.REVIEW_OVERDUE, DATE.format(review.dueBy()), review.days()));
+		LocalDate overdueFrom = trips.reviewOverdue();
+		if (overdueFrom != null && TripDates.raised(overdueFrom, today)) {
+			LocalDate dueBy = overdueFrom.minusDays(1);
+			flags.add(reason(RiskFlag.REVIEW_OVERDUE, DATE.format(dueBy), ChronoUnit.DAYS.between(dueBy, today)));
 		}
-		BigDecimal expected = new ExpectedHours(facts.startDate(), facts.plannedEndDate(), facts.plannedOtjHours(),
-				facts.breaks())
-			.expectedBy(today);
-		BigDecimal behind = expected.subtract(facts.countedOtjHours());
-		BigDecimal margin = expected.multiply(BigDecimal.valueOf(this.properties.otjBehindPercent()))
-			.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-		if (expected.signum() > 0 && behind.compareTo(margin) > 0) {
-			flags.add(reason(RiskFlag.OTJ_BEHIND, hours(behind), hours(expected), hours(facts.countedOtjHours())));
+		if (TripDates.raised(trips.otjBehind(), today)) {
+			BigDecimal expected = expectedHours(facts).expectedBy(today);
+			flags.add(reason(RiskFlag.OTJ_BEHIND, hours(expected.subtract(facts.countedOtjHours())), hours(expected),
+					hours(facts.countedOtjHours())));
 		}
-		if (facts.oldestWaitingSince() != null) {
-			long waited = this.workingDays.after(facts.oldestWaitingSince(), today);
-			if (waited > this.properties.reviewWaitingWorkingDays()) {
-				flags.add(reason(RiskFlag.EVIDENCE_WAITING, waited, DATE.format(facts.oldestWaitingSince())));
-			}
+		LocalDate waitingSince = facts.oldestWaitingSince();
+		if (waitingSince != null && TripDates.raised(trips.evidenceWaiting(), today)) {
+			flags.add(reason(RiskFlag.EVIDENCE_WAITING, this.workingDays.after(waitingSince, today),
+					DATE.format(waitingSince)));
 		}
-		LocalDate since = (facts.lastSubmitted() != null && facts.lastSubmitted().isAfter(facts.startDate()))
-				? facts.lastSubmitted() : facts.startDate();
-		if (today.isAfter(since.plusWeeks(this.properties.noEvidenceWeeks()))) {
-			flags.add(reason(RiskFlag.NO_RECENT_EVIDENCE, this.properties.noEvidenceWeeks(), DATE.format(since),
-					(facts.lastSubmitted() != null) ? 1 : 0));
+		if (TripDates.raised(trips.noRecentEvidence(), today)) {
+			flags.add(reason(RiskFlag.NO_RECENT_EVIDENCE, this.properties.noEvidenceWeeks(),
+					DATE.format(lastEvidenceOrStart(facts)), (facts.lastSubmitted() != null) ? 1 : 0));
 		}
-		if (today.isAfter(facts.plannedEndDate())) {
+		if (TripDates.raised(trips.pastPlannedEnd(), today)) {
 			flags.add(reason(RiskFlag.PAST_PLANNED_END, DATE.format(facts.plannedEndDate())));
 		}
 		return new Risk(rag(flags.size()), false, flags);
+	}
+
+	/**
+	 * The day each flag is first raised while the apprentice is on programme and the
+	 * facts stay as they are; each rule is decided here and only here.
+	 * @param facts the facts
+	 * @return the dates
+	 */
+	TripDates tripDates(RiskFacts facts) {
+		NextReview review = NextReview.of(ApprenticeStatus.ON_PROGRAMME, facts.startDate(), facts.lastReviewHeld(),
+				facts.breaks(), null, facts.startDate());
+		LocalDate dueBy = review.dueBy();
+		return new TripDates((dueBy != null) ? dueBy.plusDays(1) : null, otjBehindFrom(facts),
+				evidenceWaitingFrom(facts.oldestWaitingSince()),
+				lastEvidenceOrStart(facts).plusWeeks(this.properties.noEvidenceWeeks()).plusDays(1),
+				facts.plannedEndDate().plusDays(1));
+	}
+
+	/**
+	 * Hours are behind when short of those expected by more than the margin, a share of
+	 * the expected hours. The expected hours only grow with time (breaks hold them), so
+	 * the first such day is found by halving the span from the start to the day the whole
+	 * target is expected.
+	 */
+	private @Nullable LocalDate otjBehindFrom(RiskFacts facts) {
+		ExpectedHours expected = expectedHours(facts);
+		long breakDays = facts.breaks()
+			.stream()
+			.filter((b) -> b.until() != null)
+			.mapToLong((b) -> ChronoUnit.DAYS.between(b.from(), b.until()))
+			.sum();
+		LocalDate low = facts.startDate();
+		LocalDate high = facts.plannedEndDate().plusDays(breakDays + 1);
+		if (!behind(expected.expectedBy(high), facts.countedOtjHours())) {
+			return null;
+		}
+		while (ChronoUnit.DAYS.between(low, high) > 1) {
+			LocalDate middle = low.plusDays(ChronoUnit.DAYS.between(low, high) / 2);
+			if (behind(expected.expectedBy(middle), facts.countedOtjHours())) {
+				high = middle;
+			}
+			else {
+				low = middle;
+			}
+		}
+		return high;
+	}
+
+	private boolean behind(BigDecimal expected, BigDecimal counted) {
+		BigDecimal margin = expected.multiply(BigDecimal.valueOf(this.properties.otjBehindPercent()))
+			.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+		return expected.signum() > 0 && expected.subtract(counted).compareTo(margin) > 0;
+	}
+
+	/** Evidence waits too long from the working day after the days allowed. */
+	private @Nullable LocalDate evidenceWaitingFrom(@Nullable LocalDate since) {
+		if (since == null) {
+			return null;
+		}
+		LocalDate day = since;
+		for (long counted = 0; counted <= this.properties.reviewWaitingWorkingDays();) {
+			day = day.plusDays(1);
+			if (this.workingDays.isWorkingDay(day)) {
+				counted++;
+			}
+		}
+		return day;
+	}
+
+	private static LocalDate lastEvidenceOrStart(RiskFacts facts) {
+		LocalDate last = facts.lastSubmitted();
+		return (last != null && last.isAfter(facts.startDate())) ? last : facts.startDate();
+	}
+
+	private static ExpectedHours expectedHours(RiskFacts facts) {
+		return new ExpectedHours(facts.startDate(), facts.plannedEndDate(), facts.plannedOtjHours(), facts.breaks());
 	}
 
 	Rag rag(int flags) {

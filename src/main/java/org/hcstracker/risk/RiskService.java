@@ -3,11 +3,9 @@ package org.hcstracker.risk;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -16,9 +14,10 @@ import org.hcstracker.portfolio.PortfolioService.SubmissionDates;
 import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeListQuery;
+import org.hcstracker.programme.ApprenticeDirectory.BreakInLearning;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeRow;
-import org.hcstracker.programme.ApprenticeSort;
+import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.progress.OffTheJobService;
 import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.shared.UkTime;
@@ -29,11 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Works out the at-risk flags of a coach's caseload, a line manager's list or one
- * apprentice. A list is read whole and its flags worked out from a fixed set of set-based
- * queries (the apprentices, their breaks, their last reviews, their counted hours, their
- * submission dates), so its cost in statements does not grow with its length; then it is
- * ordered (the most at risk first, unless another order is asked for) and cut to the
- * page.
+ * apprentice. A list is paged and ordered (the most at risk first, unless another order
+ * is asked for) in the database from each apprentice's summary, and only its page's flags
+ * are worked out in full, with their reasons: three statements, whatever the size of the
+ * caseload or organisation.
  */
 @Service
 public class RiskService {
@@ -48,15 +46,18 @@ public class RiskService {
 
 	private final RiskPolicy policy;
 
+	private final RiskLists lists;
+
 	private final Clock clock;
 
 	RiskService(ApprenticeDirectory directory, ProgressReviewService reviews, OffTheJobService offTheJob,
-			PortfolioService portfolio, RiskPolicy policy, Clock clock) {
+			PortfolioService portfolio, RiskPolicy policy, RiskLists lists, Clock clock) {
 		this.directory = directory;
 		this.reviews = reviews;
 		this.offTheJob = offTheJob;
 		this.portfolio = portfolio;
 		this.policy = policy;
+		this.lists = lists;
 		this.clock = clock;
 	}
 
@@ -69,8 +70,8 @@ public class RiskService {
 	@Transactional(readOnly = true)
 	public RiskList caseload(CurrentUser coach, ApprenticeListQuery query) {
 		coach.requireRole(Role.COACH);
-		return list(this.directory.wholeCaseload(coach, query), this.directory.activeCaseload(coach), query,
-				Comparator.comparing(ApprenticeRow::name));
+		LocalDate today = UkTime.today(this.clock);
+		return list(this.lists.caseload(coach.accountId(), query, today), query, today);
 	}
 
 	/**
@@ -83,10 +84,9 @@ public class RiskService {
 	@Transactional(readOnly = true)
 	public RiskList employed(CurrentUser lineManager, ApprenticeListQuery query) {
 		lineManager.requireRole(Role.EMPLOYER);
-		Comparator<ApprenticeRow> ownFirst = Comparator
-			.comparing((ApprenticeRow row) -> row.lineManagerId() != lineManager.accountId());
-		return list(this.directory.wholeEmployed(lineManager, query), this.directory.activeEmployed(lineManager), query,
-				ownFirst.thenComparing(ApprenticeRow::name));
+		LocalDate today = UkTime.today(this.clock);
+		return list(this.lists.employed(lineManager.organisationId(), lineManager.accountId(), query, today), query,
+				today);
 	}
 
 	/**
@@ -103,22 +103,31 @@ public class RiskService {
 		return assess(List.of(apprentice)).getOrDefault(ref.id(), Risk.notApplicable());
 	}
 
-	private RiskList list(List<ApprenticeRow> rows, List<ActiveApprentice> active, ApprenticeListQuery query,
-			Comparator<ApprenticeRow> tieBreak) {
-		Map<Long, Risk> risks = assess(active);
-		List<ApprenticeRow> ordered = rows;
-		if (query.sort() == ApprenticeSort.RISK) {
-			Comparator<ApprenticeRow> byRisk = Comparator
-				.comparingInt((ApprenticeRow row) -> risks.getOrDefault(row.id(), Risk.notApplicable()).rank());
-			ordered = rows.stream().sorted(byRisk.thenComparing(tieBreak).thenComparing(ApprenticeRow::id)).toList();
+	private RiskList list(RiskLists.Rows rows, ApprenticeListQuery query, LocalDate today) {
+		List<Long> onProgramme = rows.rows()
+			.stream()
+			.filter((row) -> row.apprentice().status() == ApprenticeStatus.ON_PROGRAMME)
+			.map((row) -> row.apprentice().id())
+			.toList();
+		Map<Long, List<BreakInLearning>> breaks = this.directory.breaksOf(onProgramme);
+		Map<Long, Risk> risks = new HashMap<>();
+		for (RiskLists.Row row : rows.rows()) {
+			ApprenticeRow apprentice = row.apprentice();
+			if (apprentice.status() == ApprenticeStatus.BREAK_IN_LEARNING) {
+				risks.put(apprentice.id(), Risk.onBreakInLearning());
+			}
+			else if (apprentice.status() == ApprenticeStatus.ON_PROGRAMME) {
+				RiskFacts facts = new RiskFacts(apprentice.status(), apprentice.startDate(),
+						apprentice.plannedEndDate(), row.plannedOtjHours(),
+						breaks.getOrDefault(apprentice.id(), List.of()), row.lastReviewHeld(), row.countedOtjHours(),
+						row.lastSubmitted(), row.oldestWaitingSince());
+				risks.put(apprentice.id(), this.policy.assess(facts, today));
+			}
 		}
-		int size = ApprenticeListQuery.PAGE_SIZE;
-		int from = Math.min(query.page() * size, ordered.size());
-		List<ApprenticeRow> content = ordered.subList(from, Math.min(from + size, ordered.size()));
-		Map<Long, Risk> shown = content.stream()
-			.filter((row) -> risks.containsKey(row.id()))
-			.collect(Collectors.toMap(ApprenticeRow::id, (row) -> risks.get(row.id())));
-		return new RiskList(new PageImpl<>(content, PageRequest.of(query.page(), size), ordered.size()), shown);
+		List<ApprenticeRow> content = rows.rows().stream().map(RiskLists.Row::apprentice).toList();
+		return new RiskList(
+				new PageImpl<>(content, PageRequest.of(query.page(), ApprenticeListQuery.PAGE_SIZE), rows.total()),
+				risks);
 	}
 
 	private Map<Long, Risk> assess(List<ActiveApprentice> apprentices) {

@@ -1,0 +1,168 @@
+package org.hcstracker.risk;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioService.SubmissionDates;
+import org.hcstracker.programme.ActiveApprentice;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.progress.OffTheJobService;
+import org.hcstracker.progress.ProgressReviewService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps each apprentice's summary (the figures the at-risk flags come from and the day
+ * each flag is first raised) in step with the records: worked out again, set-based, for
+ * the apprentices a change touches, in the transaction of that change; and for everyone
+ * on request or when the rules' settings have changed. The summary is derived data: the
+ * records stay the truth, and {@link #rebuildAll()} gives the same rows as the changes
+ * did one by one.
+ */
+@Component
+class ApprenticeSummaries {
+
+	/**
+	 * Apprentices worked out together when rebuilding, each batch in its own transaction.
+	 */
+	static final int BATCH = 500;
+
+	/**
+	 * Changes whenever the way the dates are worked out changes, so that rows worked out
+	 * the old way are worked out again.
+	 */
+	private static final String RULES_REVISION = "1";
+
+	private final ApprenticeDirectory directory;
+
+	private final ProgressReviewService reviews;
+
+	private final OffTheJobService offTheJob;
+
+	private final PortfolioService portfolio;
+
+	private final RiskPolicy policy;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final String rules;
+
+	ApprenticeSummaries(ApprenticeDirectory directory, ProgressReviewService reviews, OffTheJobService offTheJob,
+			PortfolioService portfolio, RiskPolicy policy, RiskProperties properties, JdbcClient jdbc,
+			TransactionTemplate transactions) {
+		this.directory = directory;
+		this.reviews = reviews;
+		this.offTheJob = offTheJob;
+		this.portfolio = portfolio;
+		this.policy = policy;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.rules = fingerprint(properties);
+	}
+
+	/**
+	 * Works out the summaries of some apprentices again from their records, in the
+	 * caller's transaction if there is one: six statements, plus one per apprentice
+	 * written.
+	 * @param ids the apprentices
+	 */
+	@Transactional
+	public void refresh(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<ActiveApprentice> apprentices = this.directory.programmeFacts(ids);
+		Map<Long, LocalDate> lastHeld = this.reviews.lastHeld(ids);
+		Map<Long, BigDecimal> counted = this.offTheJob.countedHours(ids);
+		Map<Long, SubmissionDates> submissions = this.portfolio.submissionDates(ids);
+		this.jdbc.sql("delete from apprentice_summaries where apprentice_id in (:ids)").param("ids", ids).update();
+		for (ActiveApprentice apprentice : apprentices) {
+			SubmissionDates dates = submissions.get(apprentice.id());
+			RiskFacts facts = new RiskFacts(apprentice.status(), apprentice.startDate(), apprentice.plannedEndDate(),
+					apprentice.plannedOtjHours(), apprentice.breaks(), lastHeld.get(apprentice.id()),
+					counted.getOrDefault(apprentice.id(), BigDecimal.ZERO),
+					(dates != null) ? dates.lastSubmitted() : null,
+					(dates != null) ? dates.oldestWaitingSince() : null);
+			write(apprentice.id(), facts, this.policy.tripDates(facts));
+		}
+	}
+
+	/**
+	 * Works out every apprentice's summary again, a batch at a time.
+	 * @return how many apprentices' summaries were worked out
+	 */
+	public int rebuildAll() {
+		return refreshInBatches(this.directory.allIds());
+	}
+
+	/**
+	 * Works out again the summaries that are missing or were worked out with other
+	 * settings: one statement when there are none.
+	 * @return how many were worked out
+	 */
+	public int refreshStale() {
+		List<Long> stale = this.jdbc.sql("""
+				select ap.id from apprentices ap
+					left join apprentice_summaries s on s.apprentice_id = ap.id
+				where s.apprentice_id is null or s.rules <> :rules
+				order by ap.id
+				""").param("rules", this.rules).query(Long.class).list();
+		return refreshInBatches(stale);
+	}
+
+	private int refreshInBatches(List<Long> ids) {
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<Long> batch = ids.subList(from, Math.min(from + BATCH, ids.size()));
+			this.transactions.executeWithoutResult((status) -> refresh(batch));
+		}
+		return ids.size();
+	}
+
+	private void write(long apprenticeId, RiskFacts facts, TripDates trips) {
+		this.jdbc.sql("""
+				insert into apprentice_summaries (apprentice_id, counted_otj_hours, last_submitted,
+					oldest_waiting_since, last_review_held, review_overdue_from, otj_behind_from,
+					evidence_waiting_from, no_evidence_from, past_end_from, rules)
+				values (:id, :counted, :lastSubmitted, :oldestWaiting, :lastHeld, :reviewOverdue, :otjBehind,
+					:evidenceWaiting, :noEvidence, :pastEnd, :rules)
+				""")
+			.param("id", apprenticeId)
+			.param("counted", facts.countedOtjHours())
+			.param("lastSubmitted", facts.lastSubmitted(), java.sql.Types.DATE)
+			.param("oldestWaiting", facts.oldestWaitingSince(), java.sql.Types.DATE)
+			.param("lastHeld", facts.lastReviewHeld(), java.sql.Types.DATE)
+			.param("reviewOverdue", trips.reviewOverdue(), java.sql.Types.DATE)
+			.param("otjBehind", trips.otjBehind(), java.sql.Types.DATE)
+			.param("evidenceWaiting", trips.evidenceWaiting(), java.sql.Types.DATE)
+			.param("noEvidence", trips.noRecentEvidence())
+			.param("pastEnd", trips.pastPlannedEnd())
+			.param("rules", this.rules)
+			.update();
+	}
+
+	private static String fingerprint(RiskProperties properties) {
+		String settings = RULES_REVISION + "|" + properties.otjBehindPercent() + "|" + properties.noEvidenceWeeks()
+				+ "|" + properties.reviewWaitingWorkingDays() + "|"
+				+ properties.bankHolidays().stream().sorted().map(LocalDate::toString).toList();
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(settings.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.hcstracker.risk;
+
+import java.util.List;
+
+import org.hcstracker.portfolio.EvidenceChanged;
+import org.hcstracker.programme.ApprenticeChanged;
+import org.hcstracker.progress.OffTheJobChanged;
+import org.hcstracker.progress.ProgressReviewChanged;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Works out an apprentice's summary again whenever a lower module reports a change that
+ * can move it, just before that change's transaction commits (so that the summary and the
+ * change are kept or lost together), and on start-up for any summary missing or worked
+ * out with other settings.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SummaryListener implements ApplicationRunner {
+
+	private final ApprenticeSummaries summaries;
+
+	SummaryListener(ApprenticeSummaries summaries) {
+		this.summaries = summaries;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ApprenticeChanged event) {
+		this.summaries.refresh(List.of(event.apprenticeId()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(EvidenceChanged event) {
+		this.summaries.refresh(List.of(event.apprenticeId()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(OffTheJobChanged event) {
+		this.summaries.refresh(List.of(event.apprenticeId()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ProgressReviewChanged event) {
+		this.summaries.refresh(List.of(event.apprenticeId()));
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.summaries.refreshStale();
+	}
+
+}
