@@ -1,0 +1,228 @@
+package org.hcstracker.risk;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.portfolio.EvidenceService;
+import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.ApprenticeListQuery;
+import org.hcstracker.programme.ApprenticeRow;
+import org.hcstracker.progress.AgreedAction;
+import org.hcstracker.progress.OffTheJobActivity;
+import org.hcstracker.progress.OffTheJobDetails;
+import org.hcstracker.progress.OffTheJobService;
+import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.progress.ReviewContent;
+import org.hcstracker.progress.ReviewRag;
+import org.hcstracker.shared.RuleException;
+import org.hcstracker.testsupport.IntegrationTest;
+import org.hcstracker.testsupport.SqlStatements;
+import org.hcstracker.testsupport.TestAccounts;
+import org.hcstracker.testsupport.TestApprentices;
+import org.hcstracker.testsupport.TestApprentices.Enrolled;
+import org.hcstracker.testsupport.TestEvidence;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The summaries kept change by change are those a rebuild from the records gives, after a
+ * random run of the changes people make; the lists ordered by them in the database come
+ * in the order of the flags worked out in full; their cost does not grow with the list.
+ */
+@IntegrationTest
+class ApprenticeSummariesTests {
+
+	@Autowired
+	ApprenticeSummaries summaries;
+
+	@Autowired
+	RiskService risk;
+
+	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
+	OffTheJobService offTheJob;
+
+	@Autowired
+	ProgressReviewService reviews;
+
+	@Autowired
+	ApprenticeLifecycleService lifecycle;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestApprentices testApprentices;
+
+	@Autowired
+	TestEvidence testEvidence;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void theSummariesKeptChangeByChangeAreThoseRebuiltFromTheRecords() {
+		Random random = new Random(20261201);
+		AccountView coach = this.testAccounts.person(Role.COACH);
+		AccountView lineManager = this.testAccounts.person(Role.EMPLOYER);
+		List<Enrolled> apprentices = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			apprentices.add(new Enrolled(this.testApprentices.enrol(lineManager, coach), lineManager, coach));
+		}
+		Map<Long, List<Long>> waiting = new HashMap<>();
+		CurrentUser admin = this.testApprentices.admin();
+		LocalDate today = LocalDate.now();
+		for (int step = 0; step < 80; step++) {
+			Enrolled apprentice = apprentices.get(random.nextInt(apprentices.size()));
+			List<Long> submitted = waiting.computeIfAbsent(apprentice.id(), (id) -> new ArrayList<>());
+			try {
+				switch (random.nextInt(9)) {
+					case 0, 1 -> submitted.add(this.testEvidence.submitted(apprentice, "Work " + step, 1 + step % 9));
+					case 2 -> {
+						if (!submitted.isEmpty()) {
+							long id = submitted.remove(0);
+							this.evidence.accept(apprentice.id(), id, this.testEvidence.version(apprentice, id), null,
+									this.testEvidence.coach(apprentice));
+						}
+					}
+					case 3 -> {
+						if (!submitted.isEmpty()) {
+							long id = submitted.remove(submitted.size() - 1);
+							this.evidence.returnToApprentice(apprentice.id(), id,
+									this.testEvidence.version(apprentice, id), "Say more.",
+									this.testEvidence.coach(apprentice));
+						}
+					}
+					case 4 -> {
+						long entry = this.offTheJob.record(apprentice.id(),
+								new OffTheJobDetails(today.minusDays(random.nextInt(60)),
+										BigDecimal.valueOf(1 + random.nextInt(12)), OffTheJobActivity.STUDY_DAY, null),
+								this.testEvidence.apprentice(apprentice));
+						if (random.nextBoolean()) {
+							this.offTheJob.query(apprentice.id(), entry, 0, "Which course was this?",
+									this.testEvidence.coach(apprentice));
+						}
+					}
+					case 5 -> {
+						LocalDate held = today.minusDays(random.nextInt(120));
+						this.reviews.record(apprentice.id(),
+								new ReviewContent(held, "Progress discussed", ReviewRag.GREEN, "On track",
+										List.of(new AgreedAction("Keep going", today))),
+								this.testEvidence.coach(apprentice));
+					}
+					case 6 -> this.lifecycle.startBreak(apprentice.id(), today.minusDays(random.nextInt(40)),
+							"Family leave", admin);
+					case 7 -> this.lifecycle.returnFromBreak(apprentice.id(), today, admin);
+					default -> {
+						if (random.nextInt(10) == 0) {
+							this.lifecycle.withdraw(apprentice.id(), today, "Left the trust", admin);
+						}
+					}
+				}
+			}
+			catch (RuleException | ObjectOptimisticLockingFailureException refused) {
+				// A change the rules refuse in the apprentice's present state changes
+				// nothing.
+			}
+		}
+		List<Long> ids = apprentices.stream().map(Enrolled::id).toList();
+		List<Map<String, Object>> kept = rows(ids);
+		assertThat(kept).hasSize(ids.size());
+		this.summaries.rebuildAll();
+		assertThat(rows(ids)).isEqualTo(kept);
+
+		List<ApprenticeRow> ordered = this.risk
+			.caseload(TestAccounts.signedIn(coach), ApprenticeListQuery.riskFirst(null, null, 0))
+			.page()
+			.getContent();
+		List<Long> byFullRisk = ordered.stream()
+			.sorted(Comparator.comparingInt((ApprenticeRow row) -> this.risk.of(row.id(), admin).rank())
+				.thenComparing(ApprenticeRow::name)
+				.thenComparing(ApprenticeRow::id))
+			.map(ApprenticeRow::id)
+			.toList();
+		assertThat(ordered).extracting(ApprenticeRow::id).containsExactlyElementsOf(byFullRisk).hasSize(6);
+	}
+
+	@Test
+	void aSummaryChangedOutsideTheApplicationIsPutRightByTheAdminsRebuild() throws Exception {
+		Enrolled apprentice = this.testApprentices.enrolNew();
+		this.testEvidence.submitted(apprentice, "Sample reception audit", 2);
+		List<Map<String, Object>> before = rows(List.of(apprentice.id()));
+		this.jdbc
+			.sql("update apprentice_summaries set last_submitted = null, no_evidence_from = :day"
+					+ " where apprentice_id = :id")
+			.param("day", LocalDate.of(2000, 1, 1))
+			.param("id", apprentice.id())
+			.update();
+		assertThat(rows(List.of(apprentice.id()))).isNotEqualTo(before);
+		CurrentUser admin = this.testApprentices.admin();
+		this.mvc.perform(get("/admin/summaries").with(user(admin))).andExpect(status().isOk());
+		this.mvc.perform(post("/admin/summaries/rebuild").with(user(admin)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/summaries"));
+		assertThat(rows(List.of(apprentice.id()))).isEqualTo(before);
+		this.mvc.perform(post("/admin/summaries/rebuild").with(user(this.testEvidence.coach(apprentice))).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theLineManagersListOfAWholeOrganisationTakesAFixedNumberOfStatements() throws Exception {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		AccountView lineManager = this.testAccounts.person(Role.EMPLOYER);
+		AccountView colleague = this.testAccounts.person(Role.EMPLOYER, lineManager.organisationId());
+		AccountView coach = this.testAccounts.person(Role.COACH);
+		for (int i = 0; i < 3; i++) {
+			this.testApprentices.enrol(lineManager, coach);
+		}
+		CurrentUser signedIn = TestAccounts.signedIn(lineManager);
+		long small = statements
+			.count(() -> this.mvc.perform(get("/employer").with(user(signedIn))).andExpect(status().isOk()));
+		for (int i = 0; i < 60; i++) {
+			this.testApprentices.enrol((i % 2 == 0) ? lineManager : colleague, coach);
+		}
+		long large = statements
+			.count(() -> this.mvc.perform(get("/employer").with(user(signedIn))).andExpect(status().isOk()));
+		long list = statements.count(() -> assertThat(
+				this.risk.employed(signedIn, ApprenticeListQuery.riskFirst(null, null, 2)).page().getContent())
+			.hasSize(63 - 2 * ApprenticeListQuery.PAGE_SIZE));
+		assertThat(large).isEqualTo(small).isLessThanOrEqualTo(9);
+		assertThat(list).isLessThanOrEqualTo(3);
+	}
+
+	private List<Map<String, Object>> rows(List<Long> ids) {
+		return this.jdbc.sql("select * from apprentice_summaries where apprentice_id in (:ids) order by apprentice_id")
+			.param("ids", ids)
+			.query()
+			.listOfRows();
+	}
+
+}
