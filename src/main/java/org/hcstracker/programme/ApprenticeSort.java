@@ -10,8 +10,9 @@ import org.springframework.data.jpa.domain.JpaSort;
 public enum ApprenticeSort {
 
 	/**
-	 * The most at risk first: worked out from the at-risk flags after the list is read
-	 * (by name), so offered only where the flags are shown.
+	 * The most at risk first (then by name): ordered in the database from each
+	 * apprentice's summary by the lists that show the at-risk flags, so offered only
+	 * there.
 	 */
 	RISK("person.name"),
 
