@@ -63,7 +63,7 @@ class AdminApprenticesController {
 					.queryParamIfPresent("coachId", Optional.ofNullable(coachId))
 					.build()
 					.toUriString());
-		this.choices.addTo(model);
+		this.choices.addFiltersTo(model);
 		return "programme/admin-apprentices";
 	}
 

@@ -32,6 +32,16 @@ class EnrolmentChoices {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * The choices the admin's list filters by (divisions, employers, coaches): three
+	 * statements.
+	 */
+	void addFiltersTo(Model model) {
+		model.addAttribute("divisions", this.referenceData.divisions());
+		model.addAttribute("employers", organisationsOf(OrganisationType.EMPLOYER));
+		model.addAttribute("coaches", coaches());
+	}
+
 	void addTo(Model model) {
 		model.addAttribute("divisions", this.referenceData.divisions());
 		model.addAttribute("standardVersions", this.standards.versions());
