@@ -84,7 +84,13 @@ public final class TestDatabase {
 		}
 	}
 
-	static String withDatabase(String serverUrl, String database) {
+	/**
+	 * A server's JDBC URL naming another database on the same server.
+	 * @param serverUrl the URL, with any parameters
+	 * @param database the database to name instead
+	 * @return the URL of that database, with the same parameters
+	 */
+	public static String withDatabase(String serverUrl, String database) {
 		int query = serverUrl.indexOf('?');
 		String base = (query >= 0) ? serverUrl.substring(0, query) : serverUrl;
 		String params = (query >= 0) ? serverUrl.substring(query) : "";
