@@ -92,6 +92,26 @@ final class Browser {
 		return send(HttpRequest.newBuilder(uri(path)).timeout(this.timeout).GET().build());
 	}
 
+	/**
+	 * Submits a form without fields of its own, as its button would: the CSRF token is
+	 * read from the page that shows the form.
+	 * @param page the page with the form
+	 * @param action the form's action
+	 * @return the answer, not followed
+	 */
+	HttpResponse<String> submit(String page, String action) {
+		HttpResponse<String> form = get(page);
+		Matcher token = CSRF.matcher(form.body());
+		if (form.statusCode() != 200 || !token.find()) {
+			throw new IllegalStateException(page + " answered " + form.statusCode() + " without a CSRF token");
+		}
+		return send(HttpRequest.newBuilder(uri(action))
+			.timeout(this.timeout)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token.group(1))))
+			.build());
+	}
+
 	private URI uri(String path) {
 		return URI.create(this.base + path);
 	}
