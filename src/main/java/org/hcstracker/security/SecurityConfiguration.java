@@ -14,7 +14,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * on), closed to the other roles; pages about one apprentice live under
  * {@code /apprentices/{id}/**}, open to every signed-in person and scoped per object by
  * the services. Everything else needs a signed-in person, except the sign-in page, static
- * files, error pages and the actuator's health and info.
+ * files ({@code /assets/**}, {@code /webjars/**}), error pages and the actuator's health
+ * and info.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -30,8 +31,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/login", "/set-password", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
-					"/favicon.ico")
+			.requestMatchers("/login", "/set-password", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
