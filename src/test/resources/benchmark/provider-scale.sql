@@ -466,6 +466,10 @@ select b.id, pa.id
 from bench_evidence b join bench_evidence_pool ep on ep.i = b.pick
     join programme_areas pa on pa.number = 1 + (ep.area + floor(b.v3 * 8)::int) % 9
 where b.pick <> 0 and b.v6 < 0.35;
+insert into accepted_areas (apprentice_id, programme_area_id)
+select distinct e.apprentice_id, a.programme_area_id
+from evidence e join evidence_areas a on a.evidence_id = e.id
+where e.status = 'ACCEPTED';
 insert into evidence_ksbs (evidence_id, ksb_id)
 select b.id, k.ksb_id
 from bench_evidence b join bench_evidence_pool ep on ep.i = b.pick

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -107,11 +108,25 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 			""")
 	boolean existsOfType(long apprenticeId, EvidenceType type, EvidenceStatus status);
 
-	@Query("""
-			select distinct e.apprenticeId, a from Evidence e join e.areaIds a
-			where e.apprenticeId in :apprenticeIds and e.status = :accepted
-			""")
-	List<Object[]> acceptedAreasOf(Collection<Long> apprenticeIds, EvidenceStatus accepted);
+	@Query(value = "select apprentice_id, programme_area_id from accepted_areas where apprentice_id in :apprenticeIds",
+			nativeQuery = true)
+	List<Object[]> acceptedAreasOf(Collection<Long> apprenticeIds);
+
+	/**
+	 * Notes the areas of a piece of evidence just accepted among its apprentice's areas
+	 * with accepted evidence (accepted evidence never changes, so they are never taken
+	 * off).
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query(value = """
+			insert into accepted_areas (apprentice_id, programme_area_id)
+			select e.apprentice_id, a.programme_area_id
+			from evidence e join evidence_areas a on a.evidence_id = e.id
+			where e.id = :evidenceId and e.status = 'ACCEPTED' and not exists (select 1 from accepted_areas x
+				where x.apprentice_id = e.apprentice_id and x.programme_area_id = a.programme_area_id)
+			on conflict do nothing
+			""", nativeQuery = true)
+	int noteAcceptedAreas(long evidenceId);
 
 	@Query("select e.apprenticeId, e.status from Evidence e where e.apprenticeId in :apprenticeIds and e.type = :type")
 	List<Object[]> statusesOfType(Collection<Long> apprenticeIds, EvidenceType type);

@@ -263,6 +263,7 @@ public class EvidenceService {
 		EvidenceStatus before = item.getStatus();
 		item.accept(this.clock.instant());
 		decide(item, EvidenceStatus.ACCEPTED, optional(feedback), coach);
+		this.evidence.noteAcceptedAreas(item.requireId());
 		record(item, "EVIDENCE_ACCEPTED", before, coach);
 	}
 

@@ -167,8 +167,9 @@ public class PortfolioService {
 		Map<Long, Set<Long>> areas = new HashMap<>();
 		Map<Long, SelfAssessment.State> selfAssessments = new HashMap<>();
 		if (!apprenticeIds.isEmpty()) {
-			for (Object[] row : this.evidence.acceptedAreasOf(apprenticeIds, EvidenceStatus.ACCEPTED)) {
-				areas.computeIfAbsent((Long) row[0], (id) -> new java.util.HashSet<>()).add((Long) row[1]);
+			for (Object[] row : this.evidence.acceptedAreasOf(apprenticeIds)) {
+				areas.computeIfAbsent(((Number) row[0]).longValue(), (id) -> new java.util.HashSet<>())
+					.add(((Number) row[1]).longValue());
 			}
 			for (Object[] row : this.evidence.statusesOfType(apprenticeIds, EvidenceType.REFLECTIVE_SELF_ASSESSMENT)) {
 				SelfAssessment.State state = (row[1] == EvidenceStatus.ACCEPTED) ? SelfAssessment.State.ACCEPTED

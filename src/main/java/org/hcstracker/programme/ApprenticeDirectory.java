@@ -74,8 +74,19 @@ public class ApprenticeDirectory {
 	@Transactional(readOnly = true)
 	public Page<ApprenticeRow> all(CurrentUser admin, ApprenticeFilter filter, ApprenticeListQuery query) {
 		admin.requireRole(Role.ADMIN);
-		return this.apprentices.findAllMatching(query.namePattern(), query.ulnPattern(), filter.status(),
-				filter.divisionId(), filter.employerId(), filter.coachId(), pageRequest(query));
+		// One query per kind of search, so that each can use its index (the name's
+		// trigram
+		// index, the learner number's unique index, or the name's order for no search).
+		if (query.search().isEmpty()) {
+			return this.apprentices.findAllFiltered(filter.status(), filter.divisionId(), filter.employerId(),
+					filter.coachId(), pageRequest(query));
+		}
+		if (query.searchesLearnerNumbers()) {
+			return this.apprentices.findAllByUln(query.ulnPattern(), filter.status(), filter.divisionId(),
+					filter.employerId(), filter.coachId(), pageRequest(query));
+		}
+		return this.apprentices.findAllNamed(query.namePattern(), filter.status(), filter.divisionId(),
+				filter.employerId(), filter.coachId(), pageRequest(query));
 	}
 
 	/**

@@ -77,6 +77,15 @@ public record ApprenticeListQuery(String search, ApprenticeSort sort, int page, 
 	}
 
 	/**
+	 * Whether the search is the start of a learner number (digits) rather than part of a
+	 * name.
+	 * @return true for a search by learner number
+	 */
+	public boolean searchesLearnerNumbers() {
+		return !this.search.isEmpty() && !"-".equals(ulnPattern());
+	}
+
+	/**
 	 * The search as a case-insensitive pattern for names.
 	 * @return a LIKE pattern over lower-case names
 	 */

@@ -69,19 +69,27 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	Page<ApprenticeRow> findEmployed(long employerId, long lineManagerId, String namePattern, String ulnPattern,
 			Pageable pageable);
 
-	@Query(value = ROW + " where" + SEARCH + """
-			and (:status is null or ap.status = :status)
+	/** The admin's filters, each optional. */
+	String FILTERS = """
+			 (:status is null or ap.status = :status)
 			and (:divisionId is null or ap.divisionId = :divisionId)
 			and (:employerId is null or ap.employerId = :employerId)
 			and (:coachId is null or ap.coachId = :coachId)
-			""", countQuery = COUNT + " where" + SEARCH + """
-			and (:status is null or ap.status = :status)
-			and (:divisionId is null or ap.divisionId = :divisionId)
-			and (:employerId is null or ap.employerId = :employerId)
-			and (:coachId is null or ap.coachId = :coachId)
-			""")
-	Page<ApprenticeRow> findAllMatching(String namePattern, String ulnPattern, @Nullable ApprenticeStatus status,
-			@Nullable Long divisionId, @Nullable Long employerId, @Nullable Long coachId, Pageable pageable);
+			""";
+
+	@Query(value = ROW + " where" + FILTERS, countQuery = "select count(ap) from Apprentice ap where" + FILTERS)
+	Page<ApprenticeRow> findAllFiltered(@Nullable ApprenticeStatus status, @Nullable Long divisionId,
+			@Nullable Long employerId, @Nullable Long coachId, Pageable pageable);
+
+	@Query(value = ROW + " where lower(person.name) like :namePattern and" + FILTERS,
+			countQuery = COUNT + " where lower(person.name) like :namePattern and" + FILTERS)
+	Page<ApprenticeRow> findAllNamed(String namePattern, @Nullable ApprenticeStatus status, @Nullable Long divisionId,
+			@Nullable Long employerId, @Nullable Long coachId, Pageable pageable);
+
+	@Query(value = ROW + " where ap.uln like :ulnPattern and" + FILTERS,
+			countQuery = "select count(ap) from Apprentice ap where ap.uln like :ulnPattern and" + FILTERS)
+	Page<ApprenticeRow> findAllByUln(String ulnPattern, @Nullable ApprenticeStatus status, @Nullable Long divisionId,
+			@Nullable Long employerId, @Nullable Long coachId, Pageable pageable);
 
 	@Query("""
 			select new org.hcstracker.programme.ApprenticeProfile(ap.id, person.id, person.name, person.email, ap.uln,

@@ -50,8 +50,6 @@ class RiskLists {
 				left join apprentice_summaries s on s.apprentice_id = ap.id
 			""";
 
-	private static final String SEARCH = " and (lower(person.name) like :namePattern or ap.uln like :ulnPattern)";
-
 	/**
 	 * The same order as {@link Risk#rank()}: red, amber, green, more flags first; then a
 	 * break; then the rest.
@@ -91,13 +89,12 @@ class RiskLists {
 			@Nullable Long lineManagerId) {
 		String order = (query.sort() == ApprenticeSort.RISK) ? RANK + ", " + ownFirst + "r.name"
 				: sortColumn(query.sort());
+		String search = search(query);
 		Query rows = this.entityManager
-			.createNativeQuery("select * from (" + ROWS + " where " + scope + SEARCH + ") r order by " + order
+			.createNativeQuery("select * from (" + ROWS + " where " + scope + search + ") r order by " + order
 					+ ", r.id limit :limit offset :offset", Tuple.class)
 			.setParameter("today", today)
 			.setParameter("scopeId", scopeId)
-			.setParameter("namePattern", query.namePattern())
-			.setParameter("ulnPattern", query.ulnPattern())
 			.setParameter("limit", ApprenticeListQuery.PAGE_SIZE)
 			.setParameter("offset", (long) query.page() * ApprenticeListQuery.PAGE_SIZE);
 		if (query.sort() == ApprenticeSort.RISK) {
@@ -107,16 +104,34 @@ class RiskLists {
 				rows.setParameter("lineManagerId", lineManagerId);
 			}
 		}
-		Number total = (Number) this.entityManager
+		Query count = this.entityManager
 			.createNativeQuery("select count(*) from apprentices ap join accounts person on person.id = ap.account_id"
-					+ " where " + scope + SEARCH)
-			.setParameter("scopeId", scopeId)
-			.setParameter("namePattern", query.namePattern())
-			.setParameter("ulnPattern", query.ulnPattern())
-			.getSingleResult();
+					+ " where " + scope + search)
+			.setParameter("scopeId", scopeId);
+		searchParameter(rows, query);
+		searchParameter(count, query);
+		Number total = (Number) count.getSingleResult();
 		@SuppressWarnings("unchecked")
 		List<Tuple> tuples = rows.getResultList();
 		return new Rows(tuples.stream().map(RiskLists::row).toList(), total.longValue());
+	}
+
+	/** Part of a name, or the start of a learner number, each on its own index. */
+	private static String search(ApprenticeListQuery query) {
+		if (query.search().isEmpty()) {
+			return "";
+		}
+		return query.searchesLearnerNumbers() ? " and ap.uln like :ulnPattern"
+				: " and lower(person.name) like :namePattern";
+	}
+
+	private static void searchParameter(Query target, ApprenticeListQuery query) {
+		if (query.searchesLearnerNumbers()) {
+			target.setParameter("ulnPattern", query.ulnPattern());
+		}
+		else if (!query.search().isEmpty()) {
+			target.setParameter("namePattern", query.namePattern());
+		}
 	}
 
 	private static String sortColumn(ApprenticeSort sort) {

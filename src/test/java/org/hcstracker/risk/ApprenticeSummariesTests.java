@@ -47,8 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The summaries kept change by change are those a rebuild from the records gives, after a
- * random run of the changes people make; the lists ordered by them in the database come
- * in the order of the flags worked out in full; their cost does not grow with the list.
+ * random run of the changes people make (and so are the areas with accepted evidence);
+ * the lists ordered by them in the database come in the order of the flags worked out in
+ * full; their cost does not grow with the list.
  */
 @IntegrationTest
 class ApprenticeSummariesTests {
@@ -159,6 +160,16 @@ class ApprenticeSummariesTests {
 		assertThat(kept).hasSize(ids.size());
 		this.summaries.rebuildAll();
 		assertThat(rows(ids)).isEqualTo(kept);
+
+		assertThat(this.jdbc.sql("""
+				select apprentice_id, programme_area_id from accepted_areas where apprentice_id in (:ids)
+				order by apprentice_id, programme_area_id
+				""").param("ids", ids).query().listOfRows()).isNotEmpty().isEqualTo(this.jdbc.sql("""
+				select distinct e.apprentice_id, a.programme_area_id
+				from evidence e join evidence_areas a on a.evidence_id = e.id
+				where e.apprentice_id in (:ids) and e.status = 'ACCEPTED'
+				order by e.apprentice_id, a.programme_area_id
+				""").param("ids", ids).query().listOfRows());
 
 		List<ApprenticeRow> ordered = this.risk
 			.caseload(TestAccounts.signedIn(coach), ApprenticeListQuery.riskFirst(null, null, 0))
