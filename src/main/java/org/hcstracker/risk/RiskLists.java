@@ -25,10 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskLists {
 
+	/**
+	 * Each apprentice in scope with what orders the list: the figures from the summary
+	 * and the number of flags raised today. The coach's and line manager's names are
+	 * joined for the page's rows only.
+	 */
 	private static final String ROWS = """
 			select ap.id as id, person.name as name, ap.uln as uln, d.code as division_code,
-				d.display_order as division_order, employer.name as employer_name, coach.name as coach_name,
-				line_manager.id as line_manager_id, line_manager.name as line_manager_name, ap.status as status,
+				d.display_order as division_order, employer.name as employer_name, ap.coach_id as coach_id,
+				ap.line_manager_id as line_manager_id, ap.status as status,
 				ap.start_date as start_date, ap.planned_end_date as planned_end_date,
 				ap.break_started_on as break_started_on, ap.withdrawn_on as withdrawn_on,
 				ap.planned_otj_hours as planned_otj_hours, s.counted_otj_hours as counted_otj_hours,
@@ -45,8 +50,6 @@ class RiskLists {
 				join accounts person on person.id = ap.account_id
 				join divisions d on d.id = ap.division_id
 				join organisations employer on employer.id = ap.employer_id
-				join accounts coach on coach.id = ap.coach_id
-				join accounts line_manager on line_manager.id = ap.line_manager_id
 				left join apprentice_summaries s on s.apprentice_id = ap.id
 			""";
 
@@ -91,8 +94,11 @@ class RiskLists {
 				: sortColumn(query.sort());
 		String search = search(query);
 		Query rows = this.entityManager
-			.createNativeQuery("select * from (" + ROWS + " where " + scope + search + ") r order by " + order
-					+ ", r.id limit :limit offset :offset", Tuple.class)
+			.createNativeQuery("select r.*, coach.name as coach_name, line_manager.name as line_manager_name from ("
+					+ "select * from (" + ROWS + " where " + scope + search + ") r order by " + order
+					+ ", r.id limit :limit offset :offset) r join accounts coach on coach.id = r.coach_id"
+					+ " join accounts line_manager on line_manager.id = r.line_manager_id order by " + order + ", r.id",
+					Tuple.class)
 			.setParameter("today", today)
 			.setParameter("scopeId", scopeId)
 			.setParameter("limit", ApprenticeListQuery.PAGE_SIZE)
