@@ -1,115 +1,121 @@
 package org.hcstracker.epa;
 
-import java.time.LocalDate;
-import java.util.Map;
-
+import jakarta.validation.Valid;
+import org.hcstracker.epa.EpaForms.ChangeForm;
+import org.hcstracker.epa.EpaForms.DateForm;
+import org.hcstracker.epa.EpaForms.ResultForm;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.shared.RuleException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The end-point assessment page: everyone who may see the apprentice reads the results;
- * the admin assigns the assessor and records the certificate's issue; the assigned
- * assessor records, confirms, amends and requests the certificate. Every change comes
- * back to the page with what happened or why it was refused, with what was typed kept.
+ * the assigned assessor records each element once, corrects or amends a result with a
+ * reason on its own page, and records the certificate request. A form that fails comes
+ * back with what was typed, its errors and the summary at the top.
  */
 @Controller
 class EpaController {
 
 	private final EpaService epa;
 
-	EpaController(EpaService epa) {
+	private final EpaPages pages;
+
+	EpaController(EpaService epa, EpaPages pages) {
 		this.epa = epa;
+		this.pages = pages;
 	}
 
 	@GetMapping("/apprentices/{id}/epa")
 	String page(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
-		model.addAttribute("epa", this.epa.page(id, viewer));
-		model.addAttribute("grades", EpaGrade.values());
-		if (!model.containsAttribute("typed")) {
-			model.addAttribute("typed", Map.of());
-		}
-		return "epa/results";
-	}
-
-	@PostMapping("/apprentices/{id}/epa/assessor")
-	String assign(@PathVariable long id, @RequestParam(required = false) @Nullable Long assessorId,
-			@AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-		return act(id, redirect, "epa.assigned", Map.of(),
-				() -> this.epa.assign(id, (assessorId != null) ? assessorId : -1, admin));
+		return this.pages.results(id, viewer, model);
 	}
 
 	@PostMapping("/apprentices/{id}/epa/results/{element}")
 	String record(@PathVariable long id, @PathVariable EpaElement element,
-			@RequestParam(defaultValue = "") String grade, @RequestParam(required = false) @Nullable LocalDate date,
-			@RequestParam(defaultValue = "") String notes, @AuthenticationPrincipal CurrentUser assessor,
-			RedirectAttributes redirect) {
-		Map<String, String> typed = Map.of("form", element.name(), "grade", grade, "date",
-				(date != null) ? date.toString() : "", "notes", notes);
-		return act(id, redirect, "epa.recorded", typed,
-				() -> this.epa.recordResult(id, element, grade(grade), date, notes, assessor));
-	}
-
-	@PostMapping("/apprentices/{id}/epa/confirm")
-	String confirm(@PathVariable long id, @AuthenticationPrincipal CurrentUser assessor, RedirectAttributes redirect) {
-		return act(id, redirect, "epa.confirmed", Map.of(), () -> this.epa.confirm(id, assessor));
-	}
-
-	@PostMapping("/apprentices/{id}/epa/amendments")
-	String amend(@PathVariable long id, @RequestParam(required = false) @Nullable EpaElement element,
-			@RequestParam(defaultValue = "") String grade, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal CurrentUser assessor, RedirectAttributes redirect) {
-		Map<String, String> typed = Map.of("form", "AMENDMENT", "element", (element != null) ? element.name() : "",
-				"grade", grade, "reason", reason);
-		return act(id, redirect, "epa.amended", typed, () -> {
-			if (element == null) {
-				throw new EpaRuleException("epa.element.required");
+			@Valid @ModelAttribute("resultForm") ResultForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser assessor, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.epa.recordResult(id, element, form.grade(), form.date(), form.notes(), assessor);
+				redirect.addFlashAttribute("flashMessage", "epa.recorded");
+				return results(id);
 			}
-			this.epa.amend(id, element, grade(grade), reason, assessor);
-		});
+			catch (EpaRuleException ex) {
+				if ("epa.result.recordedAlready".equals(ex.getMessageKey())) {
+					return askForReason(id, element, form, assessor, model, redirect);
+				}
+				EpaPages.reject(result, ex);
+			}
+		}
+		return this.pages.resultsWithErrors(id, assessor, model, EpaPages.resultFormName(element), "-" + element.name(),
+				form, result);
+	}
+
+	/**
+	 * A second result for an element already recorded is a correction: the page to
+	 * correct it, with the grade sent, asks for the reason.
+	 */
+	private String askForReason(long id, EpaElement element, ResultForm sent, CurrentUser assessor, Model model,
+			RedirectAttributes redirect) {
+		ChangeForm change = new ChangeForm(sent.grade(), "");
+		BindingResult changeResult = new BeanPropertyBindingResult(change, "form");
+		changeResult.rejectValue("reason", "epa.result.recordedAlready");
+		model.addAttribute("form", change);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", changeResult);
+		return this.pages.change(id, element, assessor, model, redirect);
+	}
+
+	@GetMapping("/apprentices/{id}/epa/results/{element}/change")
+	String changeForm(@PathVariable long id, @PathVariable EpaElement element,
+			@AuthenticationPrincipal CurrentUser assessor, Model model, RedirectAttributes redirect) {
+		return this.pages.change(id, element, assessor, model, redirect);
+	}
+
+	@PostMapping("/apprentices/{id}/epa/results/{element}/change")
+	String change(@PathVariable long id, @PathVariable EpaElement element,
+			@Valid @ModelAttribute("form") ChangeForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser assessor, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				EpaEntryKind kind = this.epa.changeResult(id, element, form.grade(), form.reason(), assessor);
+				redirect.addFlashAttribute("flashMessage",
+						(kind == EpaEntryKind.AMENDMENT) ? "epa.amended" : "epa.corrected");
+				return results(id);
+			}
+			catch (EpaRuleException ex) {
+				EpaPages.reject(result, ex);
+			}
+		}
+		return this.pages.change(id, element, assessor, model, redirect);
 	}
 
 	@PostMapping("/apprentices/{id}/epa/certificate/requested")
-	String requestCertificate(@PathVariable long id, @RequestParam(required = false) @Nullable LocalDate date,
-			@AuthenticationPrincipal CurrentUser assessor, RedirectAttributes redirect) {
-		return act(id, redirect, "epa.certificate.requested", Map.of(),
-				() -> this.epa.requestCertificate(id, date, assessor));
+	String requestCertificate(@PathVariable long id, @Valid @ModelAttribute("requestForm") DateForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser assessor, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.epa.requestCertificate(id, form.date(), assessor);
+				redirect.addFlashAttribute("flashMessage", "epa.certificate.requested");
+				return results(id);
+			}
+			catch (EpaRuleException ex) {
+				EpaPages.reject(result, ex);
+			}
+		}
+		return this.pages.resultsWithErrors(id, assessor, model, "requestForm", "-requested", form, result);
 	}
 
-	@PostMapping("/apprentices/{id}/epa/certificate/issued")
-	String issueCertificate(@PathVariable long id, @RequestParam(required = false) @Nullable LocalDate date,
-			@AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-		return act(id, redirect, "epa.certificate.issued", Map.of(), () -> this.epa.issueCertificate(id, date, admin));
-	}
-
-	private static EpaGrade grade(String grade) {
-		try {
-			return EpaGrade.valueOf(grade);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new EpaRuleException("epa.grade.required");
-		}
-	}
-
-	private static String act(long id, RedirectAttributes redirect, String done, Map<String, String> typed,
-			Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("flashMessage", done);
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
-			redirect.addFlashAttribute("flashErrorArguments", ex.getArguments());
-			redirect.addFlashAttribute("typed", typed);
-		}
+	private static String results(long id) {
 		return "redirect:/apprentices/" + id + "/epa";
 	}
 

@@ -128,7 +128,9 @@ class EpaEntry extends BaseEntity {
 	/**
 	 * The entry's content in a fixed form, with the apprentice and the previous entry's
 	 * seal, as it is sealed: every field named, text prefixed by its length so that no
-	 * two entries read alike, the time in microseconds (what the database keeps).
+	 * two entries read alike, the time in microseconds (what the database keeps). The
+	 * kind is written by its name, so a kind added later leaves the form of every older
+	 * entry, and so its seal, as it was.
 	 * @param apprenticeId whose history it is
 	 * @param version the key version that seals it
 	 * @param previousSeal the previous entry's seal, or empty for the first
@@ -165,7 +167,8 @@ class EpaEntry extends BaseEntity {
 	}
 
 	boolean isResult() {
-		return this.kind == EpaEntryKind.RESULT || this.kind == EpaEntryKind.AMENDMENT;
+		return this.kind == EpaEntryKind.RESULT || this.kind == EpaEntryKind.CORRECTION
+				|| this.kind == EpaEntryKind.AMENDMENT;
 	}
 
 	EntryView toView() {
@@ -192,7 +195,7 @@ class EpaEntry extends BaseEntity {
 	 * @param attempt the attempt, for a result or an amendment
 	 * @param grade the element's grade, or the overall grade confirmed
 	 * @param onDate the date assessed, or the certificate's date
-	 * @param notes the assessor's notes, or the amendment's reason
+	 * @param notes the assessor's notes, or the reason for a correction or an amendment
 	 * @param recordedBy who added it
 	 * @param recordedAt when
 	 */

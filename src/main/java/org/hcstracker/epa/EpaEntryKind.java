@@ -5,8 +5,14 @@ package org.hcstracker.epa;
  */
 public enum EpaEntryKind {
 
-	/** An element's result, for an attempt (a correction before confirmation too). */
+	/** An element's result, for an attempt. */
 	RESULT,
+
+	/**
+	 * A change to a result not yet confirmed, with its reason; the result it corrects
+	 * stays beside it.
+	 */
+	CORRECTION,
 
 	/** A change to a confirmed result, with its reason. */
 	AMENDMENT,

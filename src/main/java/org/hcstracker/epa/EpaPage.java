@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param profile the apprentice
  * @param elements the three elements, in order
  * @param outcome the overall grade of the latest attempts, once all three are recorded
+ * @param reasonKey why the overall grade is what it is, in words (a message key)
  * @param confirmation the confirmation that stands, if the grade is confirmed
  * @param certificateRequestedOn when the assessor requested the certificate
  * @param certificateIssuedOn when the admin recorded its issue
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * when they confirm the grade
  */
 public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nullable Outcome outcome,
-		@Nullable EntryView confirmation, @Nullable LocalDate certificateRequestedOn,
+		@Nullable String reasonKey, @Nullable EntryView confirmation, @Nullable LocalDate certificateRequestedOn,
 		@Nullable LocalDate certificateIssuedOn, List<EntryView> history, Actions actions, List<AccountView> assessors,
 		ChainCheck integrity, boolean resultsWaiting) {
 
@@ -64,14 +65,27 @@ public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nu
 	}
 
 	/**
-	 * One element: its latest result and the attempt a result would be recorded as now.
+	 * The element, by its place in the assessment.
+	 * @param element the element
+	 * @return its view
+	 */
+	public ElementView element(EpaElement element) {
+		return this.elements.get(element.ordinal());
+	}
+
+	/**
+	 * One element: its latest result, the attempt a new result would be recorded as now,
+	 * and whether the result recorded may be corrected.
 	 *
 	 * @param element the element
 	 * @param latest its latest result, if any
-	 * @param nextAttempt the attempt a result would be recorded as now (a correction
-	 * keeps the number), or null if none may be recorded
+	 * @param nextAttempt the attempt a new result would be recorded as now, or null if
+	 * none may be recorded (one is recorded already, or none is due)
+	 * @param correctable whether the current attempt's result may be corrected, with a
+	 * reason, before the grade is confirmed
 	 */
-	public record ElementView(EpaElement element, @Nullable EntryView latest, @Nullable Integer nextAttempt) {
+	public record ElementView(EpaElement element, @Nullable EntryView latest, @Nullable Integer nextAttempt,
+			boolean correctable) {
 
 		/**
 		 * Whether a result recorded now would be a new attempt after a fail.

@@ -26,10 +26,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One apprentice's end-point assessment: a history of entries that are only ever added
  * to, and the rules of what may be added. Before the first confirmation each element's
- * result may be recorded and corrected; a confirmed pass stands, changed only by an
- * amendment with a reason; after a confirmed fail the failed elements are re-taken as new
- * attempts. The overall grade is the {@link GradingPolicy}'s, of the latest attempt of
- * each element.
+ * result is recorded once and then only corrected, with a reason; a confirmed pass
+ * stands, changed only by an amendment with a reason; after a confirmed fail the failed
+ * elements are re-taken as new attempts. The overall grade is the
+ * {@link GradingPolicy}'s, of the latest attempt of each element.
  */
 @Entity
 @Table(name = "epa_records")
@@ -68,8 +68,9 @@ class EpaRecord extends BaseEntity {
 	}
 
 	/**
-	 * Records an element's result: the first attempt, a correction before the grade is
-	 * confirmed, or, after a confirmed fail, a new attempt at a failed element.
+	 * Records an element's result: the first attempt or, after a confirmed fail, a new
+	 * attempt at a failed element. A result already recorded for the attempt is never
+	 * replaced: it is corrected, with a reason ({@link #correct}).
 	 * @param result the element and its grade
 	 * @param on when it was assessed
 	 * @param notes the assessor's notes, if any
@@ -81,12 +82,49 @@ class EpaRecord extends BaseEntity {
 		int attempt = nextAttempt(result.element()).orElseThrow(() -> new EpaRuleException(
 				(confirmed != null && confirmed.passes()) ? "epa.result.confirmed" : "epa.result.passedAlready"));
 		EpaEntry latest = latest().get(result.element());
+		if (latest != null && attempt == latest.attempt()) {
+			throw new EpaRuleException("epa.result.recordedAlready");
+		}
 		if (latest != null && attempt > latest.attempt() && latest.getOnDate() != null
 				&& !on.isAfter(latest.getOnDate())) {
 			throw new EpaRuleException("epa.result.retakeBeforeAttempt", latest.attempt());
 		}
 		add(EpaEntryKind.RESULT, result, attempt, null, on, notes, by);
 		return attempt;
+	}
+
+	/**
+	 * Corrects the result of the current attempt before the grade is confirmed, with a
+	 * reason; the result corrected stays in the history beside it, and the correction
+	 * keeps its attempt and date.
+	 * @param result the element and its corrected grade
+	 * @param reason why
+	 * @param by the assessor
+	 * @return the grade corrected
+	 */
+	EpaGrade correct(ElementGrade result, String reason, Recorder by) {
+		EpaEntry current = correctable(result.element());
+		if (current == null) {
+			throw new EpaRuleException(isConfirmed() ? "epa.correct.confirmed" : "epa.correct.nothingRecorded");
+		}
+		EpaGrade before = current.getGrade();
+		if (before == result.grade()) {
+			throw new EpaRuleException("epa.amend.sameGrade");
+		}
+		add(EpaEntryKind.CORRECTION, result, current.attempt(), null, current.getOnDate(), reason, by);
+		return (before != null) ? before : result.grade();
+	}
+
+	/**
+	 * The result of the element's current attempt that may still be corrected: recorded,
+	 * and not yet confirmed.
+	 * @param element the element
+	 * @return its latest entry, or null if there is none to correct
+	 */
+	@Nullable EpaEntry correctable(EpaElement element) {
+		EpaEntry latest = latest().get(element);
+		OptionalInt attempt = nextAttempt(element);
+		return (latest != null && attempt.isPresent() && attempt.getAsInt() == latest.attempt()) ? latest : null;
 	}
 
 	/**
@@ -103,7 +141,7 @@ class EpaRecord extends BaseEntity {
 		if (latest == null) {
 			return OptionalInt.empty();
 		}
-		if (latest.getKind() == EpaEntryKind.RESULT && isAfter(latest, lastConfirmation)) {
+		if (isRecording(latest.getKind()) && isAfter(latest, lastConfirmation)) {
 			return OptionalInt.of(latest.attempt());
 		}
 		EpaGrade confirmed = confirmedGrade();
@@ -221,7 +259,8 @@ class EpaRecord extends BaseEntity {
 	 */
 	boolean isConfirmed() {
 		int lastConfirmation = lastIndexOf(EpaEntryKind.CONFIRMATION);
-		return lastConfirmation >= 0 && lastConfirmation > lastIndexOf(EpaEntryKind.RESULT);
+		return lastConfirmation >= 0 && lastConfirmation > lastIndexOf(EpaEntryKind.RESULT)
+				&& lastConfirmation > lastIndexOf(EpaEntryKind.CORRECTION);
 	}
 
 	/**
@@ -291,7 +330,7 @@ class EpaRecord extends BaseEntity {
 		if (!isConfirmed()) {
 			int lastConfirmation = lastIndexOf(EpaEntryKind.CONFIRMATION);
 			end = lastConfirmation + 1;
-			while (end < this.entries.size() && this.entries.get(end).getKind() != EpaEntryKind.RESULT) {
+			while (end < this.entries.size() && !isRecording(this.entries.get(end).getKind())) {
 				end++;
 			}
 			end = (lastConfirmation < 0) ? 0 : end;
@@ -372,6 +411,14 @@ class EpaRecord extends BaseEntity {
 		int index = lastIndexOf(kind);
 		return (confirmed != null && confirmed.passes() && index > lastIndexOf(EpaEntryKind.CONFIRMATION))
 				? this.entries.get(index).getOnDate() : null;
+	}
+
+	/**
+	 * Whether an entry of this kind is part of recording results before a confirmation: a
+	 * result or its correction.
+	 */
+	private static boolean isRecording(EpaEntryKind kind) {
+		return kind == EpaEntryKind.RESULT || kind == EpaEntryKind.CORRECTION;
 	}
 
 	private boolean isAfter(EpaEntry entry, int index) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +83,18 @@ public class EpaService {
 		boolean inEpa = profile.status() == ApprenticeStatus.IN_EPA;
 		EpaRecord shown = assessor ? record : record.released();
 		Map<EpaElement, EpaEntry> shownLatest = shown.latest();
+		Map<EpaElement, EpaEntry> ownLatest = record.latest();
 		List<EpaPage.ElementView> elements = Arrays.stream(EpaElement.values()).map((element) -> {
 			EpaEntry latest = shownLatest.get(element);
-			Integer next = (assessor && inEpa) ? record.nextAttempt(element).stream().boxed().findFirst().orElse(null)
-					: null;
-			return new EpaPage.ElementView(element, (latest != null) ? latest.toView() : null, next);
+			EpaEntry own = ownLatest.get(element);
+			Integer next = (assessor && inEpa) ? record.nextAttempt(element)
+				.stream()
+				.filter((attempt) -> own == null || attempt > own.attempt())
+				.boxed()
+				.findFirst()
+				.orElse(null) : null;
+			boolean correctable = assessor && inEpa && record.correctable(element) != null;
+			return new EpaPage.ElementView(element, (latest != null) ? latest.toView() : null, next, correctable);
 		}).toList();
 		EpaGrade confirmed = record.confirmedGrade();
 		boolean assignable = profile.status() == ApprenticeStatus.GATEWAY || inEpa
@@ -101,9 +109,12 @@ public class EpaService {
 				: List.of();
 		ChainCheck integrity = (record.getId() == null && profile.status() == ApprenticeStatus.COMPLETED)
 				? ChainCheck.broken(ChainCheck.Break.REMOVED, 1) : record.verify(this.seals);
-		return new EpaPage(profile, elements, shown.outcome().orElse(null), shown.confirmation(),
-				shown.certificateRequestedOn(), shown.certificateIssuedOn(), shown.history(), actions, assessors,
-				integrity, !assessor && record.hasUnreleasedResults());
+		Map<EpaElement, EpaGrade> shownGrades = new EnumMap<>(EpaElement.class);
+		shownLatest.forEach((element, entry) -> shownGrades.put(element, entry.getGrade()));
+		return new EpaPage(profile, elements, shown.outcome().orElse(null),
+				GradingPolicy.reasonKey(shownGrades).orElse(null), shown.confirmation(), shown.certificateRequestedOn(),
+				shown.certificateIssuedOn(), shown.history(), actions, assessors, integrity,
+				!assessor && record.hasUnreleasedResults());
 	}
 
 	/**
@@ -123,9 +134,9 @@ public class EpaService {
 	}
 
 	/**
-	 * The assigned assessor records an element's result: the first attempt, a correction
-	 * before the grade is confirmed, or a new attempt at an element failed in a confirmed
-	 * fail.
+	 * The assigned assessor records an element's result: the first attempt, or a new
+	 * attempt at an element failed in a confirmed fail. A result already recorded for the
+	 * attempt is refused: it changes only by a correction with a reason.
 	 * @param apprenticeId the apprentice
 	 * @param element the element
 	 * @param grade its grade, on the element's scale
@@ -157,6 +168,71 @@ public class EpaService {
 	}
 
 	/**
+	 * The assigned assessor corrects the result of an element's current attempt before
+	 * the grade is confirmed, with a reason; the result corrected stays in the history
+	 * beside the correction.
+	 * @param apprenticeId the apprentice
+	 * @param element the element
+	 * @param grade its corrected grade, on the element's scale
+	 * @param reason why
+	 * @param assessor the assessor assigned to the apprentice
+	 */
+	@Transactional
+	public void correct(long apprenticeId, EpaElement element, EpaGrade grade, @Nullable String reason,
+			CurrentUser assessor) {
+		ApprenticeRef ref = assigned(apprenticeId, assessor);
+		if (ref.status() != ApprenticeStatus.IN_EPA) {
+			throw new EpaRuleException("epa.notInEpa");
+		}
+		ElementGrade result = new ElementGrade(element, grade);
+		String checkedReason = checkedText(reason, true, "epa.correct.reasonRequired");
+		EpaRecord record = this.records.findByApprenticeId(ref.id())
+			.orElseThrow(() -> new EpaRuleException("epa.correct.nothingRecorded"));
+		requireIntact(record);
+		EpaGrade before = record.correct(result, checkedReason, recorder(assessor));
+		record.sealNew(this.seals);
+		audit(assessor, "EPA_RESULT_CORRECTED", record, ref, element + " " + before,
+				element + " " + grade + "; " + checkedReason);
+	}
+
+	/**
+	 * The assigned assessor changes an element's result, with a reason: a correction
+	 * while the grade is not confirmed, an amendment once it is. Either way the result
+	 * changed stays in the history beside the change.
+	 * @param apprenticeId the apprentice
+	 * @param element the element
+	 * @param grade its new grade, on the element's scale
+	 * @param reason why
+	 * @param assessor the assessor assigned to the apprentice
+	 * @return {@link EpaEntryKind#CORRECTION} or {@link EpaEntryKind#AMENDMENT}
+	 */
+	@Transactional
+	public EpaEntryKind changeResult(long apprenticeId, EpaElement element, EpaGrade grade, @Nullable String reason,
+			CurrentUser assessor) {
+		ApprenticeRef ref = assigned(apprenticeId, assessor);
+		boolean confirmed = this.records.findByApprenticeId(ref.id()).map(EpaRecord::isConfirmed).orElse(false);
+		if (confirmed) {
+			amend(apprenticeId, element, grade, reason, assessor);
+			return EpaEntryKind.AMENDMENT;
+		}
+		correct(apprenticeId, element, grade, reason, assessor);
+		return EpaEntryKind.CORRECTION;
+	}
+
+	/**
+	 * The assigned assessor confirms the overall grade they were shown: refused if the
+	 * results have changed since, so that what is confirmed is what was restated.
+	 * @param apprenticeId the apprentice
+	 * @param expected the overall grade the assessor was shown and confirms
+	 * @param assessor the assessor assigned to the apprentice
+	 * @return the grade confirmed, with the elements that decided it
+	 */
+	@Transactional
+	public Outcome confirm(long apprenticeId, EpaGrade expected, CurrentUser assessor) {
+		return confirm(apprenticeId, expected, assessor, true);
+	}
+
+	/**
 	 * The assigned assessor confirms the overall grade of the latest attempts. A pass,
 	 * merit or distinction completes the apprenticeship; a fail keeps the apprentice in
 	 * EPA, with the failed elements to re-take.
@@ -166,6 +242,10 @@ public class EpaService {
 	 */
 	@Transactional
 	public Outcome confirm(long apprenticeId, CurrentUser assessor) {
+		return confirm(apprenticeId, null, assessor, false);
+	}
+
+	private Outcome confirm(long apprenticeId, @Nullable EpaGrade expected, CurrentUser assessor, boolean checked) {
 		ApprenticeRef ref = assigned(apprenticeId, assessor);
 		if (ref.status() != ApprenticeStatus.IN_EPA) {
 			throw new EpaRuleException("epa.notInEpa");
@@ -173,6 +253,10 @@ public class EpaService {
 		EpaRecord record = this.records.findByApprenticeId(ref.id())
 			.orElseThrow(() -> new EpaRuleException("epa.confirm.incomplete"));
 		requireIntact(record);
+		if (checked && !record.isConfirmed()
+				&& record.outcome().map(Outcome::grade).filter((grade) -> grade == expected).isEmpty()) {
+			throw new EpaRuleException("epa.confirm.changed");
+		}
 		Outcome outcome = record.confirm(recorder(assessor));
 		record.sealNew(this.seals);
 		if (outcome.grade().passes()) {

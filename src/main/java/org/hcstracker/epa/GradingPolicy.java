@@ -40,6 +40,23 @@ public final class GradingPolicy {
 		return Optional.of(new Outcome(EpaGrade.PASS, List.of(EpaElement.values())));
 	}
 
+	/**
+	 * Why the overall grade is what it is, in words for the confirmation: which elements
+	 * decided it and, where a Distinction outranks the Professional Discussion's Merit,
+	 * that too.
+	 * @param grades each element's grade so far
+	 * @return the message key, or empty while an element has none
+	 */
+	public static Optional<String> reasonKey(Map<EpaElement, EpaGrade> grades) {
+		return overall(grades).map((outcome) -> {
+			String key = "epa.why." + outcome.grade() + "."
+					+ String.join("_", outcome.deciding().stream().map(EpaElement::name).toList());
+			boolean outranksMerit = outcome.grade() == EpaGrade.DISTINCTION
+					&& grades.get(EpaElement.PD) == EpaGrade.MERIT;
+			return outranksMerit ? key + ".overMerit" : key;
+		});
+	}
+
 	private static List<EpaElement> elementsGraded(Map<EpaElement, EpaGrade> grades, EpaGrade grade) {
 		return Arrays.stream(EpaElement.values()).filter((element) -> grades.get(element) == grade).toList();
 	}

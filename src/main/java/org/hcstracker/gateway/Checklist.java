@@ -18,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param certificates the certificates that stand, by item
  * @param coach whether the person is the apprentice's coach, who records the items
  * @param lineManager whether the person is the apprentice's line manager, who decides
+ * @param actions what the person may do now, and why not
  */
 public record Checklist(ApprenticeRef apprentice, Readiness readiness, List<AreaCoverage> areas,
 		List<DecisionView> decisions, Map<GatewayItem, CertificateView> certificates, boolean coach,
-		boolean lineManager) {
+		boolean lineManager, GatewayActions actions) {
 
 	public Checklist {
 		areas = List.copyOf(areas);

@@ -1,22 +1,21 @@
 package org.hcstracker.gateway;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.hcstracker.files.FileResponses;
 import org.hcstracker.files.Upload;
+import org.hcstracker.gateway.GatewayForms.ItemForm;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.people.OrganisationService;
-import org.hcstracker.people.OrganisationType;
-import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.shared.RuleException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,49 +24,46 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The gateway page: everyone who may see the apprentice reads the checklist; the coach
- * records its items; the line manager approves, declines or withdraws an approval. Every
- * change comes back to the page with what happened, or why it was refused.
+ * records its items and confirms the portfolio. A form that fails comes back with what
+ * was typed, its errors and the summary at the top. The line manager's decisions are in
+ * {@link GatewayDecisionController}.
  */
 @Controller
 class GatewayController {
 
 	private final GatewayService gateway;
 
-	private final ApprenticeDirectory directory;
+	private final GatewayPages pages;
 
-	private final OrganisationService organisations;
-
-	GatewayController(GatewayService gateway, ApprenticeDirectory directory, OrganisationService organisations) {
+	GatewayController(GatewayService gateway, GatewayPages pages) {
 		this.gateway = gateway;
-		this.directory = directory;
-		this.organisations = organisations;
+		this.pages = pages;
 	}
 
 	@GetMapping("/apprentices/{id}/gateway")
 	String checklist(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
-		Checklist checklist = this.gateway.checklist(id, viewer);
-		model.addAttribute("checklist", checklist);
-		model.addAttribute("profile", this.directory.profile(id, viewer));
-		model.addAttribute("items", List.of(GatewayItem.MATHS, GatewayItem.ENGLISH, GatewayItem.DIPLOMA));
-		if (checklist.lineManager()) {
-			model.addAttribute("epaos",
-					this.organisations.organisations()
-						.stream()
-						.filter((organisation) -> organisation.type() == OrganisationType.EPAO)
-						.toList());
-		}
-		return "gateway/checklist";
+		return this.pages.checklist(id, viewer, model);
 	}
 
 	@PostMapping("/apprentices/{id}/gateway/items/{item}")
 	String recordItem(@PathVariable long id, @PathVariable GatewayItem item,
-			@RequestParam(required = false) @Nullable QualificationBasis basis,
-			@RequestParam(required = false) @Nullable LocalDate date, @RequestParam(defaultValue = "") String detail,
+			@Valid @ModelAttribute("itemForm") ItemForm form, BindingResult result,
 			@RequestParam(required = false) @Nullable MultipartFile certificate,
-			@AuthenticationPrincipal CurrentUser coach, RedirectAttributes redirect) {
-		return act(id, redirect, "gateway.item.recorded",
-				() -> this.gateway.recordQualification(id, item, (basis != null) ? basis : QualificationBasis.CONFIRMED,
-						date, detail, (certificate != null) ? Upload.of(certificate) : null, coach));
+			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && form.basis() != null) {
+			try {
+				this.gateway.recordQualification(id, item, form.basis(), form.date(),
+						(form.detail() != null) ? form.detail() : "",
+						(certificate != null) ? Upload.of(certificate) : null, coach);
+				redirect.addFlashAttribute("flashMessage", "gateway.item.recorded");
+				return "redirect:/apprentices/" + id + "/gateway";
+			}
+			catch (RuleException ex) {
+				GatewayPages.reject(result, ex);
+			}
+		}
+		return this.pages.checklistWithErrors(id, coach, model, GatewayPages.itemFormName(item), "-" + item.name(),
+				form, result);
 	}
 
 	@GetMapping("/apprentices/{id}/gateway/certificates/{certificateId}")
@@ -82,34 +78,11 @@ class GatewayController {
 	@PostMapping("/apprentices/{id}/gateway/portfolio")
 	String confirmPortfolio(@PathVariable long id, @AuthenticationPrincipal CurrentUser coach,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "gateway.portfolio.confirmed", () -> this.gateway.confirmPortfolio(id, coach));
-	}
-
-	@PostMapping("/apprentices/{id}/gateway/approve")
-	String approve(@PathVariable long id, @RequestParam(required = false) @Nullable Long epaoId,
-			@AuthenticationPrincipal CurrentUser lineManager, RedirectAttributes redirect) {
-		return act(id, redirect, "gateway.approved",
-				() -> this.gateway.approve(id, (epaoId != null) ? epaoId : -1, lineManager));
-	}
-
-	@PostMapping("/apprentices/{id}/gateway/decline")
-	String decline(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal CurrentUser lineManager, RedirectAttributes redirect) {
-		return act(id, redirect, "gateway.declined", () -> this.gateway.decline(id, reason, lineManager));
-	}
-
-	@PostMapping("/apprentices/{id}/gateway/withdraw")
-	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal CurrentUser lineManager, RedirectAttributes redirect) {
-		return act(id, redirect, "gateway.withdrawn", () -> this.gateway.withdraw(id, reason, lineManager));
-	}
-
-	private static String act(long id, RedirectAttributes redirect, String done, Runnable change) {
 		try {
-			change.run();
-			redirect.addFlashAttribute("flashMessage", done);
+			this.gateway.confirmPortfolio(id, coach);
+			redirect.addFlashAttribute("flashMessage", "gateway.portfolio.confirmed");
 		}
-		catch (RuleException ex) {
+		catch (GatewayRuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessageKey());
 			redirect.addFlashAttribute("flashErrorArguments", ex.getArguments());
 		}

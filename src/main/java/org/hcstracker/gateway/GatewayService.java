@@ -18,6 +18,7 @@ import org.hcstracker.audit.AuditService;
 import org.hcstracker.files.CheckedUpload;
 import org.hcstracker.files.FileChecks;
 import org.hcstracker.files.Upload;
+import org.hcstracker.gateway.GatewayActions.Refusal;
 import org.hcstracker.gateway.GatewayRecord.RecordView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -110,12 +111,14 @@ public class GatewayService {
 				.map(GatewayCertificate::toView)
 				.forEach((certificate) -> standing.put(certificate.item(), certificate));
 		}
-		return new Checklist(ref, readiness(ref, recorded, coverage, viewer), coverage.areas(),
+		Readiness readiness = readiness(ref, recorded, coverage, viewer);
+		return new Checklist(ref, readiness, coverage.areas(),
 				this.decisions.findByApprenticeIdOrderByDecidedAtAscIdAsc(ref.id())
 					.stream()
 					.map(GatewayDecision::toView)
 					.toList(),
-				standing, isCoach(ref, viewer), isLineManager(ref, viewer));
+				standing, isCoach(ref, viewer), isLineManager(ref, viewer),
+				actions(ref, viewer, readiness, gaps(coverage)));
 	}
 
 	/**
@@ -205,8 +208,9 @@ public class GatewayService {
 	public void confirmPortfolio(long apprenticeId, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		List<String> gaps = gaps(this.portfolio.coverage(ref.id(), coach));
-		if (!gaps.isEmpty()) {
-			throw new GatewayRuleException("gateway.portfolio.areasMissing", String.join(", ", gaps));
+		Refusal refusal = portfolioRefusal(gaps);
+		if (refusal != null) {
+			throw refusal.exception();
 		}
 		record(ref, GatewayItem.PORTFOLIO, QualificationBasis.CONFIRMED, UkTime.today(this.clock),
 				"Every programme area has accepted evidence", null, coach);
@@ -222,17 +226,11 @@ public class GatewayService {
 	@Transactional
 	public void approve(long apprenticeId, long epaoId, CurrentUser lineManager) {
 		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
-		if (ref.status() == ApprenticeStatus.GATEWAY || ref.status() == ApprenticeStatus.IN_EPA
-				|| ref.status() == ApprenticeStatus.COMPLETED) {
-			throw new GatewayRuleException("gateway.approve.already");
-		}
-		if (ref.status() != ApprenticeStatus.ON_PROGRAMME) {
-			throw new GatewayRuleException("gateway.approve.notOnProgramme");
-		}
 		Readiness readiness = readiness(ref, recorded(ref), this.portfolio.coverage(ref.id(), lineManager),
 				lineManager);
-		if (!readiness.ready()) {
-			throw new GatewayRuleException("gateway.approve.notReady");
+		Refusal refusal = approvalRefusal(ref, readiness);
+		if (refusal != null) {
+			throw refusal.exception();
 		}
 		this.lifecycle.enterGateway(ref.id(), epaoId, lineManager);
 		decide(ref, GatewayDecision.Kind.APPROVED, epaoId, null, lineManager);
@@ -248,8 +246,9 @@ public class GatewayService {
 	@Transactional
 	public void decline(long apprenticeId, String reason, CurrentUser lineManager) {
 		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
-		if (ref.status() != ApprenticeStatus.ON_PROGRAMME) {
-			throw new GatewayRuleException("gateway.decline.notOnProgramme");
+		Refusal refusal = declineRefusal(ref);
+		if (refusal != null) {
+			throw refusal.exception();
 		}
 		decide(ref, GatewayDecision.Kind.DECLINED, null, checkedReason(reason), lineManager);
 	}
@@ -264,8 +263,9 @@ public class GatewayService {
 	@Transactional
 	public void withdraw(long apprenticeId, String reason, CurrentUser lineManager) {
 		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
-		if (ref.status() != ApprenticeStatus.GATEWAY) {
-			throw new GatewayRuleException("gateway.withdraw.notAtGateway");
+		Refusal refusal = withdrawalRefusal(ref);
+		if (refusal != null) {
+			throw refusal.exception();
 		}
 		String checked = checkedReason(reason);
 		this.lifecycle.leaveGateway(ref.id(), checked, lineManager);
@@ -337,6 +337,43 @@ public class GatewayService {
 		return own.stream()
 			.filter((apprentice) -> readiness.containsKey(apprentice.id()) && readiness.get(apprentice.id()).ready())
 			.toList();
+	}
+
+	/**
+	 * What the person may do on the checklist now, and why not: the same rules the
+	 * changes below check, so that a page never offers what would be refused.
+	 */
+	private static GatewayActions actions(ApprenticeRef ref, CurrentUser viewer, Readiness readiness,
+			List<String> gaps) {
+		boolean coach = isCoach(ref, viewer) && ref.status().isBeforeGateway();
+		boolean lineManager = isLineManager(ref, viewer);
+		return new GatewayActions(coach, coach ? portfolioRefusal(gaps) : Refusal.NOT_YOURS,
+				lineManager ? approvalRefusal(ref, readiness) : Refusal.NOT_YOURS,
+				lineManager ? declineRefusal(ref) : Refusal.NOT_YOURS,
+				lineManager ? withdrawalRefusal(ref) : Refusal.NOT_YOURS);
+	}
+
+	private static @Nullable Refusal portfolioRefusal(List<String> gaps) {
+		return gaps.isEmpty() ? null : new Refusal("gateway.portfolio.areasMissing", String.join(", ", gaps));
+	}
+
+	private static @Nullable Refusal approvalRefusal(ApprenticeRef ref, Readiness readiness) {
+		if (ref.status() == ApprenticeStatus.GATEWAY || ref.status() == ApprenticeStatus.IN_EPA
+				|| ref.status() == ApprenticeStatus.COMPLETED) {
+			return new Refusal("gateway.approve.already");
+		}
+		if (ref.status() != ApprenticeStatus.ON_PROGRAMME) {
+			return new Refusal("gateway.approve.notOnProgramme");
+		}
+		return readiness.ready() ? null : new Refusal("gateway.approve.notReady");
+	}
+
+	private static @Nullable Refusal declineRefusal(ApprenticeRef ref) {
+		return (ref.status() == ApprenticeStatus.ON_PROGRAMME) ? null : new Refusal("gateway.decline.notOnProgramme");
+	}
+
+	private static @Nullable Refusal withdrawalRefusal(ApprenticeRef ref) {
+		return (ref.status() == ApprenticeStatus.GATEWAY) ? null : new Refusal("gateway.withdraw.notAtGateway");
 	}
 
 	private Map<GatewayItem, RecordView> recorded(ApprenticeRef ref) {

@@ -112,8 +112,22 @@ class AdminAccountsController {
 		return "redirect:/admin/accounts/" + id;
 	}
 
+	/**
+	 * Disabling is recorded only from the step that restates whose account it is and what
+	 * follows; until then nothing changes.
+	 */
 	@PostMapping("/admin/accounts/{id}/disable")
-	String disable(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+	String disable(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			AccountView account = this.accounts.find(id);
+			if (account.id() == admin.accountId()) {
+				redirect.addFlashAttribute("flashError", "account.disable.self");
+				return "redirect:/admin/accounts/" + id;
+			}
+			model.addAttribute("account", account);
+			return "people/confirm-disable";
+		}
 		try {
 			this.accounts.disable(id, admin);
 			redirect.addFlashAttribute("flashMessage", "account.disabled");

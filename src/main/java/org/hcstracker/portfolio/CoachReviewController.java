@@ -48,11 +48,19 @@ class CoachReviewController {
 
 	@PostMapping("/apprentices/{id}/evidence/{evidenceId}/accept")
 	String accept(@PathVariable long id, @PathVariable long evidenceId, @RequestParam long version,
-			@ModelAttribute("decision") DecisionForm decision, @AuthenticationPrincipal CurrentUser coach,
-			RedirectAttributes redirect) {
-		this.evidence.accept(id, evidenceId, version, decision.feedback(), coach);
-		redirect.addFlashAttribute("flashMessage", "evidence.accepted");
-		return "redirect:/coach/reviews";
+			@ModelAttribute("decision") DecisionForm decision, BindingResult result,
+			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+		try {
+			this.evidence.accept(id, evidenceId, version, decision.feedback(), coach);
+			redirect.addFlashAttribute("flashMessage", "evidence.accepted");
+			return "redirect:/coach/reviews";
+		}
+		catch (EvidenceRuleException ex) {
+			result.rejectValue("feedback", ex.getMessageKey(), ex.getArguments(), null);
+		}
+		model.addAttribute("evidence", this.portfolio.evidence(id, evidenceId, coach));
+		model.addAttribute("name", this.directory.profile(id, coach).name());
+		return "portfolio/evidence";
 	}
 
 	@PostMapping("/apprentices/{id}/evidence/{evidenceId}/return")
@@ -66,7 +74,7 @@ class CoachReviewController {
 			return "redirect:/coach/reviews";
 		}
 		catch (EvidenceRuleException ex) {
-			result.rejectValue("feedback", ex.getMessageKey());
+			result.rejectValue("feedback", ex.getMessageKey(), ex.getArguments(), null);
 		}
 		model.addAttribute("evidence", this.portfolio.evidence(id, evidenceId, coach));
 		model.addAttribute("name", this.directory.profile(id, coach).name());

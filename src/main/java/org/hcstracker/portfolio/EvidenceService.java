@@ -259,10 +259,11 @@ public class EvidenceService {
 	public void accept(long apprenticeId, long evidenceId, long expectedVersion, @Nullable String feedback,
 			CurrentUser coach) {
 		ApprenticeRef ref = this.access.requireCoach(apprenticeId, coach);
+		String checked = checkedFeedback(feedback);
 		Evidence item = load(ref, evidenceId, expectedVersion);
 		EvidenceStatus before = item.getStatus();
 		item.accept(this.clock.instant());
-		decide(item, EvidenceStatus.ACCEPTED, optional(feedback), coach);
+		decide(item, EvidenceStatus.ACCEPTED, checked, coach);
 		this.evidence.noteAcceptedAreas(item.requireId());
 		record(item, "EVIDENCE_ACCEPTED", before, coach);
 	}
@@ -279,7 +280,7 @@ public class EvidenceService {
 	public void returnToApprentice(long apprenticeId, long evidenceId, long expectedVersion, String feedback,
 			CurrentUser coach) {
 		ApprenticeRef ref = this.access.requireCoach(apprenticeId, coach);
-		String checked = optional(feedback);
+		String checked = checkedFeedback(feedback);
 		if (checked == null) {
 			throw new EvidenceRuleException("feedback", "evidence.feedback.required");
 		}
@@ -298,7 +299,7 @@ public class EvidenceService {
 
 	private ApprenticeRef writable(long apprenticeId, CurrentUser apprentice) {
 		ApprenticeRef ref = this.access.requireOwner(apprenticeId, apprentice);
-		if (ref.status() == ApprenticeStatus.WITHDRAWN || ref.status() == ApprenticeStatus.COMPLETED) {
+		if (!EvidenceAccess.isActive(ref)) {
 			throw new EvidenceRuleException("", "evidence.apprenticeNotActive");
 		}
 		return ref;
@@ -359,9 +360,6 @@ public class EvidenceService {
 	}
 
 	private void decide(Evidence item, EvidenceStatus outcome, @Nullable String feedback, CurrentUser coach) {
-		if (feedback != null && feedback.length() > EvidenceDecision.FEEDBACK_MAX_LENGTH) {
-			throw new EvidenceRuleException("feedback", "evidence.feedback.tooLong");
-		}
 		this.decisions.save(new EvidenceDecision(item.requireId(), outcome, feedback, coach.accountId(), coach.name(),
 				this.clock.instant()));
 	}
@@ -372,6 +370,14 @@ public class EvidenceService {
 			.before((before != null) ? before.name() : null)
 			.after(item.getStatus() + ": " + item.getTitle()));
 		this.events.publishEvent(new EvidenceChanged(item.getApprenticeId()));
+	}
+
+	private static @Nullable String checkedFeedback(@Nullable String feedback) {
+		String checked = optional(feedback);
+		if (checked != null && checked.length() > EvidenceDecision.FEEDBACK_MAX_LENGTH) {
+			throw new EvidenceRuleException("feedback", "evidence.feedback.tooLong");
+		}
+		return checked;
 	}
 
 	private static @Nullable String optional(@Nullable String text) {

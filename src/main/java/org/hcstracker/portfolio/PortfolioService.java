@@ -234,7 +234,7 @@ public class PortfolioService {
 	public Detail evidence(long apprenticeId, long evidenceId, CurrentUser viewer) {
 		ApprenticeRef apprentice = this.access.apprentice(apprenticeId, viewer);
 		Evidence item = visible(apprentice, evidenceId, viewer);
-		boolean owner = EvidenceAccess.isOwner(apprentice, viewer);
+		boolean owner = EvidenceAccess.isOwner(apprentice, viewer) && EvidenceAccess.isActive(apprentice);
 		boolean coach = EvidenceAccess.isCoach(apprentice, viewer);
 		EvidenceStatus status = item.getStatus();
 		List<ProgrammeAreaView> areas = this.referenceData.programmeAreas()

@@ -91,10 +91,18 @@ class AdminApprenticeManageController {
 				() -> this.lifecycle.returnFromBreak(id, form.returnOn(), admin));
 	}
 
+	/**
+	 * A withdrawal is recorded only from the step that restates it; until then nothing
+	 * changes.
+	 */
 	@PostMapping("/admin/apprentices/{id}/withdraw")
 	String withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawForm") WithdrawForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser admin, Model model,
 			RedirectAttributes redirect) {
+		if (!result.hasErrors() && !form.isConfirmed()) {
+			model.addAttribute("profile", this.directory.profile(id, admin));
+			return "programme/confirm-withdrawal";
+		}
 		return apply(id, admin, result, "withdrawOn", model, redirect, "manage.withdraw.done",
 				() -> this.lifecycle.withdraw(id, form.withdrawOn(), form.withdrawReason(), admin));
 	}
@@ -122,7 +130,7 @@ class AdminApprenticeManageController {
 		addIfMissing(model, "epaoForm", new EpaoForm(profile.epaoId()));
 		addIfMissing(model, "breakForm", new BreakForm(today, ""));
 		addIfMissing(model, "returnForm", new ReturnForm(today));
-		addIfMissing(model, "withdrawForm", new WithdrawForm(today, ""));
+		addIfMissing(model, "withdrawForm", new WithdrawForm(null, "", null));
 		model.addAttribute("profile", profile);
 		model.addAttribute("coaches", this.choices.coaches());
 		model.addAttribute("lineManagers", this.choices.lineManagersOf(profile.employerId()));

@@ -31,7 +31,7 @@ class AdminCaseloadController {
 
 	@GetMapping("/admin/caseloads/move")
 	String form(Model model) {
-		model.addAttribute("form", new MoveForm(null, null));
+		model.addAttribute("form", new MoveForm(null, null, null));
 		model.addAttribute("coaches", this.choices.coaches());
 		return "programme/move-caseload";
 	}
@@ -39,6 +39,19 @@ class AdminCaseloadController {
 	@PostMapping("/admin/caseloads/move")
 	String move(@Valid @ModelAttribute("form") MoveForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && !form.isConfirmed()) {
+			try {
+				int size = this.lifecycle.caseloadSize(form.fromCoachId(), form.toCoachId(), admin);
+				model.addAttribute("size", size);
+				model.addAttribute("fromCoach", coachName(form.fromCoachId()));
+				model.addAttribute("toCoach", coachName(form.toCoachId()));
+				return "programme/confirm-move";
+			}
+			catch (ProgrammeRuleException ex) {
+				result.rejectValue(ex.getMessageKey().startsWith("caseload.from") ? "fromCoachId" : "toCoachId",
+						ex.getMessageKey());
+			}
+		}
 		if (!result.hasErrors()) {
 			try {
 				int moved = this.lifecycle.moveCaseload(form.fromCoachId(), form.toCoachId(), admin);
@@ -54,8 +67,26 @@ class AdminCaseloadController {
 		return "programme/move-caseload";
 	}
 
+	private String coachName(@Nullable Long id) {
+		return this.choices.coaches()
+			.stream()
+			.filter((coach) -> Long.valueOf(coach.id()).equals(id))
+			.map(SelectOption::text)
+			.findFirst()
+			.orElse("");
+	}
+
+	/**
+	 * The move: recorded only from the step that restates it (the two coaches and how
+	 * many apprentices move).
+	 */
 	record MoveForm(@NotNull(message = "{caseload.from.required}") @Nullable Long fromCoachId,
-			@NotNull(message = "{caseload.to.required}") @Nullable Long toCoachId) {
+			@NotNull(message = "{caseload.to.required}") @Nullable Long toCoachId, @Nullable Boolean confirmed) {
+
+		boolean isConfirmed() {
+			return Boolean.TRUE.equals(this.confirmed);
+		}
+
 	}
 
 }

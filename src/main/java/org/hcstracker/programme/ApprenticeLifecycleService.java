@@ -261,6 +261,27 @@ public class ApprenticeLifecycleService {
 	}
 
 	/**
+	 * How many apprentices a move of one coach's caseload would move, checked by the same
+	 * rules as the move, for the step that restates it.
+	 * @param fromCoachId the coach whose caseload moves
+	 * @param toCoachId the coach who takes it
+	 * @param admin the administrator
+	 * @return how many apprentices would move
+	 */
+	@Transactional(readOnly = true)
+	public int caseloadSize(long fromCoachId, long toCoachId, CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		AccountView from = account(fromCoachId, Role.COACH, "caseload.from.invalid", true);
+		AccountView to = account(toCoachId, Role.COACH, "caseload.to.invalid");
+		if (from.id() == to.id()) {
+			throw new ProgrammeRuleException("caseload.sameCoach");
+		}
+		return this.apprentices
+			.findActiveIdsOfCoach(from.id(), List.of(ApprenticeStatus.WITHDRAWN, ApprenticeStatus.COMPLETED))
+			.size();
+	}
+
+	/**
 	 * Moves every active apprentice of one coach to another in one step.
 	 * @param fromCoachId the coach whose caseload moves
 	 * @param toCoachId the coach who takes it

@@ -32,9 +32,19 @@ final class ManageForms {
 	record ReturnForm(@NotNull(message = "{manage.date.required}") @Nullable LocalDate returnOn) {
 	}
 
+	/**
+	 * A withdrawal: no date is offered, and it is recorded only from the step that
+	 * restates it.
+	 */
 	record WithdrawForm(@NotNull(message = "{manage.date.required}") @Nullable LocalDate withdrawOn,
 			@NotBlank(message = "{apprentice.reason.required}") @Size(max = 1000,
-					message = "{apprentice.reason.tooLong}") @Nullable String withdrawReason) {
+					message = "{apprentice.reason.tooLong}") @Nullable String withdrawReason,
+			@Nullable Boolean confirmed) {
+
+		boolean isConfirmed() {
+			return Boolean.TRUE.equals(this.confirmed);
+		}
+
 	}
 
 }

@@ -169,8 +169,8 @@ public class ProgressReviewService {
 			.orElse(null);
 		NextReview next = NextReview.of(ref.status(), ref.startDate(), lastHeld,
 				this.directory.breaks(ref.id(), viewer), scheduled, UkTime.today(this.clock));
-		return new ReviewsPage(ref, next, all, isCoach(ref, viewer),
-				isApprentice(ref, viewer) || isLineManager(ref, viewer));
+		return new ReviewsPage(ref, next, all, isCoach(ref, viewer) && isActive(ref),
+				isApprentice(ref, viewer) || isLineManager(ref, viewer), isCoach(ref, viewer) && !isActive(ref));
 	}
 
 	/**
@@ -322,10 +322,18 @@ public class ProgressReviewService {
 		if (!isCoach(ref, coach)) {
 			throw new AccessDeniedException("Only the apprentice's coach records their reviews");
 		}
-		if (ref.status() == ApprenticeStatus.WITHDRAWN || ref.status() == ApprenticeStatus.COMPLETED) {
+		if (!isActive(ref)) {
 			throw new ReviewRuleException("", "progressReview.apprenticeNotActive");
 		}
 		return ref;
+	}
+
+	/**
+	 * Whether reviews are still recorded for the apprentice: the one rule both the page's
+	 * actions and the changes follow.
+	 */
+	private static boolean isActive(ApprenticeRef ref) {
+		return ref.status() != ApprenticeStatus.WITHDRAWN && ref.status() != ApprenticeStatus.COMPLETED;
 	}
 
 	private ProgressReview load(ApprenticeRef ref, long reviewId, long expectedVersion) {

@@ -11,11 +11,14 @@ import org.hcstracker.programme.ApprenticeRef;
  * @param apprentice the apprentice
  * @param next when the next review is due
  * @param reviews the reviews, scheduled and held, newest first
- * @param coach whether the person is the apprentice's coach, who schedules and records
+ * @param coach whether the person is the apprentice's coach and may schedule and record
+ * reviews now
  * @param signer whether the person signs reviews: the apprentice or their line manager
+ * @param closed whether the person is the coach but no more reviews are recorded, the
+ * apprentice having completed or been withdrawn
  */
 public record ReviewsPage(ApprenticeRef apprentice, NextReview next, List<ReviewView> reviews, boolean coach,
-		boolean signer) {
+		boolean signer, boolean closed) {
 
 	/**
 	 * Whether the person looking has still to sign a review.

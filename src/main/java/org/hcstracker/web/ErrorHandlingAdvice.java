@@ -1,19 +1,34 @@
 package org.hcstracker.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.security.RoleHome;
 import org.hcstracker.shared.NotFoundException;
+import org.hcstracker.shared.RuleException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The one place typed exceptions become HTTP answers. An object that does not exist, or
  * that the caller may not see, is "not found"; a change that lost a race with someone
- * else's is a conflict. Pages show a friendly message and nothing of the exception.
+ * else's is a conflict; a rule's refusal that no form caught is its message, on the page
+ * the person came from (or on a page of its own with a link back), never an error page.
+ * Pages show a friendly message and nothing of the exception.
  */
 @ControllerAdvice
 class ErrorHandlingAdvice {
@@ -39,6 +54,60 @@ class ErrorHandlingAdvice {
 	String conflict(OptimisticLockingFailureException ex) {
 		log.info("Edit conflict: {}", ex.getMessage());
 		return "error/409";
+	}
+
+	/**
+	 * A rule refused a change that no form caught: back to the page the person came from,
+	 * with the message at the top; without such a page (or when it is the one refused), a
+	 * page with the message and a link back.
+	 */
+	@ExceptionHandler(RuleException.class)
+	ModelAndView refused(RuleException ex, HttpServletRequest request) {
+		log.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessageKey());
+		String back = sameSiteReferer(request);
+		String current = request.getRequestURI()
+				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+		if (back != null && !back.equals(current)) {
+			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+			flash.put("flashError", ex.getMessageKey());
+			flash.put("flashErrorArguments", ex.getArguments());
+			return new ModelAndView("redirect:" + back.substring(request.getContextPath().length()));
+		}
+		ModelAndView page = new ModelAndView("error/refused", HttpStatus.CONFLICT);
+		page.addObject("refusal", ex.getMessageKey());
+		page.addObject("refusalArguments", ex.getArguments());
+		page.addObject("backPath", (back != null) ? back.substring(request.getContextPath().length()) : home());
+		return page;
+	}
+
+	/**
+	 * The page the request came from, if it is one of this application's: its path and
+	 * query, never another site's address.
+	 */
+	private static @Nullable String sameSiteReferer(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return null;
+		}
+		try {
+			URI uri = new URI(referer);
+			String path = uri.getRawPath();
+			boolean sameHost = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
+			if (!sameHost || path == null || !path.startsWith(request.getContextPath() + "/")
+					|| path.startsWith("//")) {
+				return null;
+			}
+			return path + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
+	}
+
+	private static String home() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof CurrentUser user)
+				? RoleHome.of(user.role()) : "/login";
 	}
 
 }

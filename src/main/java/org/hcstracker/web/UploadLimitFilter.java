@@ -17,12 +17,14 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Sends a form whose file is above the limit back where it came from, with the size
- * message. The container stops reading such a request when it first reads its fields, and
- * from then on asking it for any field fails; left alone, that would end as an error page
- * at the security filter's CSRF check. So this filter, ahead of security, reads a
- * multipart request's parts first and, when they are too large, redirects to the form (an
- * address ending in /files belongs to the page before it). Nothing is changed by the
- * request, so it needs no CSRF check of its own.
+ * message; likewise one whose file name is too long to read (with a message about the
+ * name), or whose body cannot be read, such as one cut off part way (with a message to
+ * send it again). The container stops reading such a request when it first reads its
+ * fields, and from then on asking it for any field fails; left alone, that would end as
+ * an error page at the security filter's CSRF check. So this filter, ahead of security,
+ * reads a multipart request's parts first and, when they are too large, redirects to the
+ * form (an address ending in /files belongs to the page before it). Nothing is changed by
+ * the request, so it needs no CSRF check of its own.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -53,24 +55,44 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			request.getParts();
 		}
 		catch (IllegalStateException | ServletException | IOException ex) {
-			if (!isSizeLimit(ex)) {
-				throw ex;
-			}
 			String form = request.getRequestURI().substring(request.getContextPath().length());
 			if (form.endsWith("/files")) {
 				form = form.substring(0, form.length() - "/files".length());
 			}
 			form = GATEWAY_ITEM.matcher(form).replaceFirst("/gateway");
-			log.info("Upload above the limit to {}", form);
 			FlashMap flash = new FlashMap();
-			flash.put("flashError", "upload.tooLarge");
-			flash.put("flashErrorArguments", new Object[] { this.uploads.maxFileMegabytes() });
+			if (isHeaderLimit(ex)) {
+				log.info("Upload with a file name too long to {}", form);
+				flash.put("flashError", "upload.nameTooLong");
+			}
+			else if (isSizeLimit(ex)) {
+				log.info("Upload above the limit to {}", form);
+				flash.put("flashError", "upload.tooLarge");
+				flash.put("flashErrorArguments", new Object[] { this.uploads.maxFileMegabytes() });
+			}
+			else {
+				log.info("Upload that could not be read to {}: {}", form, ex.toString());
+				flash.put("flashError", "upload.unreadable");
+			}
 			flash.setTargetRequestPath(request.getContextPath() + form);
 			this.flashMaps.saveOutputFlashMap(flash, request, response);
 			response.sendRedirect(request.getContextPath() + form);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Whether a part's headers were too long to read: in practice, its file name.
+	 */
+	private static boolean isHeaderLimit(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String message = (cause.getMessage() != null) ? cause.getMessage().toLowerCase(Locale.ROOT) : "";
+			if (message.contains("header")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isSizeLimit(Throwable ex) {

@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class EpaPageTests {
 
-	private static final List<String> ACTIONS = List.of("/assessor", "/results/VCO", "/confirm", "/amendments",
+	private static final List<String> ACTIONS = List.of("/assessor", "/results/VCO", "/confirm", "/results/VCO/change",
 			"/certificate/requested", "/certificate/issued");
 
 	@Autowired
@@ -70,18 +70,34 @@ class EpaPageTests {
 		String page = "/apprentices/" + inEpa.id() + "/epa";
 		String day = LocalDate.now().minusDays(2).toString();
 
+		this.mvc.perform(get(page).with(user(assessor)))
+			.andExpect(content().string(containsString("<option value=\"\">Choose…</option>")))
+			.andExpect(content().string(not(containsString("selected"))))
+			.andExpect(content().string(not(containsString(">Merit</option>\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"))));
 		this.mvc
 			.perform(post(page + "/results/VCO").param("grade", "MERIT")
 				.param("date", day)
 				.param("notes", "Kept notes")
 				.with(user(assessor))
 				.with(csrf()))
-			.andExpect(redirectedUrl(page))
-			.andExpect(flash().attribute("flashError", "epa.grade.outsideScale"));
-		this.mvc.perform(post(page + "/results/VCO").param("grade", "PASS").with(user(assessor)).with(csrf()))
-			.andExpect(flash().attribute("flashError", "epa.date.required"))
-			.andExpect(flash().attribute("typed", org.hamcrest.Matchers.hasEntry("form", "VCO")));
-		for (String[] result : new String[][] { { "VCO", "PASS" }, { "PPT", "PASS" }, { "PD", "MERIT" } }) {
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("href=\"#grade-VCO\"")))
+			.andExpect(content().string(containsString("That grade is not on this element’s scale")))
+			.andExpect(content().string(containsString("Kept notes")));
+		this.mvc.perform(post(page + "/results/VCO").param("date", day).with(user(assessor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a grade.")));
+		this.mvc
+			.perform(post(page + "/results/VCO").param("grade", "PASS")
+				.param("date", "31/07/2026")
+				.with(user(assessor))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#date-VCO\"")))
+			.andExpect(content().string(containsString("Enter a real date")));
+		assertThat(this.epa.page(inEpa.id(), assessor).history()).as("nothing recorded from a failed form").isEmpty();
+		for (String[] result : new String[][] { { "VCO", "PASS" }, { "PPT", "PASS" }, { "PD", "PASS" } }) {
 			this.mvc
 				.perform(post(page + "/results/" + result[0]).param("grade", result[1])
 					.param("date", day)
@@ -89,17 +105,75 @@ class EpaPageTests {
 					.with(csrf()))
 				.andExpect(flash().attribute("flashMessage", "epa.recorded"));
 		}
+		this.mvc.perform(
+				post(page + "/results/PD").param("grade", "MERIT").param("date", day).with(user(assessor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Correct the result: Professional Discussion")))
+			.andExpect(content().string(containsString("This element already has a result")));
+		this.mvc.perform(post(page + "/results/PD/change").param("grade", "MERIT").with(user(assessor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the reason for the change")));
+		this.mvc
+			.perform(post(page + "/results/PD/change").param("grade", "MERIT")
+				.param("reason", "Second marker agreed Merit")
+				.with(user(assessor))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "epa.corrected"));
+		assertThat(this.epa.page(inEpa.id(), assessor).history()).extracting((entry) -> entry.kind())
+			.containsExactly(EpaEntryKind.RESULT, EpaEntryKind.RESULT, EpaEntryKind.RESULT, EpaEntryKind.CORRECTION);
+
 		this.mvc.perform(get(page).with(user(assessor)))
 			.andExpect(content().string(containsString("Merit: Professional Discussion graded Merit")))
-			.andExpect(content().string(containsString("Confirm Merit")));
+			.andExpect(content().string(containsString("Check and confirm Merit")));
 		this.mvc.perform(post(page + "/confirm").with(user(assessor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Confirm the overall grade")))
+			.andExpect(content().string(containsString(
+					"Merit: the Professional Discussion is Merit, and neither it nor the Professional Practice Test is Distinction.")))
+			.andExpect(content().string(containsString("Confirm Merit")));
+		assertThat(this.epa.page(inEpa.id(), assessor).confirmed()).as("nothing recorded until confirmed").isFalse();
+		this.mvc.perform(post(page + "/confirm").param("grade", "PASS").with(user(assessor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The results changed since this page was shown")));
+		this.mvc.perform(post(page + "/confirm").param("grade", "MERIT").with(user(assessor)).with(csrf()))
 			.andExpect(flash().attribute("flashMessage", "epa.confirmed"));
 
 		this.mvc.perform(get(page).with(user(this.testEvidence.apprentice(inEpa.enrolled()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Merit: Professional Discussion graded Merit")))
 			.andExpect(content().string(containsString("eligible for the AHCS Associate Register")))
+			.andExpect(content().string(containsString("Second marker agreed Merit")))
 			.andExpect(content().string(not(containsString("Record the assessment"))));
+	}
+
+	@Test
+	void anAmendmentOffersOnlyTheElementsOwnScale() throws Exception {
+		AtGateway inEpa = this.testEpa.inEpa();
+		CurrentUser assessor = TestAccounts.signedIn(inEpa.assessor());
+		for (EpaElement element : EpaElement.values()) {
+			this.epa.recordResult(inEpa.id(), element, EpaGrade.PASS, LocalDate.now(), null, assessor);
+		}
+		this.epa.confirm(inEpa.id(), assessor);
+		String change = "/apprentices/" + inEpa.id() + "/epa/results/VCO/change";
+
+		this.mvc.perform(get(change).with(user(assessor)))
+			.andExpect(
+					content().string(containsString("Amend the confirmed result: Vocational Competence Observation")))
+			.andExpect(content().string(containsString(">Fail</option>")))
+			.andExpect(content().string(not(containsString(">Merit</option>"))))
+			.andExpect(content().string(not(containsString(">Distinction</option>"))))
+			.andExpect(content().string(containsString("maxlength=\"2000\"")));
+		this.mvc.perform(post(change).param("reason", "Observation void").with(user(assessor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a grade.")));
+		this.mvc
+			.perform(post(change).param("grade", "FAIL")
+				.param("reason", "Observation record incomplete")
+				.with(user(assessor))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "epa.amended"));
+		assertThat(this.epa.page(inEpa.id(), assessor).confirmation()).isNotNull();
+		assertThat(this.epa.page(inEpa.id(), assessor).outcome().grade()).isEqualTo(EpaGrade.FAIL);
 	}
 
 	@Test
@@ -123,7 +197,7 @@ class EpaPageTests {
 			}
 		}
 		CurrentUser admin = this.testApprentices.admin();
-		for (String action : List.of("/results/VCO", "/confirm", "/amendments", "/certificate/requested")) {
+		for (String action : List.of("/results/VCO", "/confirm", "/results/VCO/change", "/certificate/requested")) {
 			this.mvc
 				.perform(post(page + action).param("grade", "PASS")
 					.param("element", "VCO")
@@ -254,9 +328,25 @@ class EpaPageTests {
 		String page = "/apprentices/" + atGateway.id() + "/epa";
 		this.mvc.perform(get(page).with(user(admin)))
 			.andExpect(content().string(containsString("Assign the assessor")))
+			.andExpect(content().string(containsString("<option value=\"\">Choose…</option>")))
+			.andExpect(content().string(not(containsString("selected"))))
 			.andExpect(content().string(containsString(atGateway.assessor().name())));
+		this.mvc.perform(post(page + "/assessor").with(user(admin)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("Choose the assessor.")));
 		this.mvc
 			.perform(post(page + "/assessor").param("assessorId", String.valueOf(atGateway.assessor().id()))
+				.with(user(admin))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(atGateway.assessor().name() + " will assess")))
+			.andExpect(content().string(containsString("Confirm: assign " + atGateway.assessor().name())));
+		assertThat(this.epa.page(atGateway.id(), admin).profile().assessorId()).as("nothing recorded until confirmed")
+			.isNull();
+		this.mvc
+			.perform(post(page + "/assessor").param("assessorId", String.valueOf(atGateway.assessor().id()))
+				.param("confirmed", "true")
 				.with(user(admin))
 				.with(csrf()))
 			.andExpect(flash().attribute("flashMessage", "epa.assigned"));

@@ -26,9 +26,27 @@ class EpaRecordTests {
 	private LocalDate assessedOn = DAY;
 
 	@Test
-	void resultsAreCorrectedUntilTheGradeIsConfirmedAndKeepTheirAttempt() {
+	void aResultIsRecordedOnceAndThenOnlyCorrectedWithAReasonKeptBesideIt() {
 		assertThat(record(EpaElement.PD, EpaGrade.PASS)).isEqualTo(1);
-		assertThat(record(EpaElement.PD, EpaGrade.MERIT)).as("a correction").isEqualTo(1);
+		assertRefused(() -> record(EpaElement.PD, EpaGrade.MERIT), "epa.result.recordedAlready");
+		assertRefused(() -> this.record.correct(new ElementGrade(EpaElement.VCO, EpaGrade.PASS), "None yet", ASSESSOR),
+				"epa.correct.nothingRecorded");
+		assertRefused(() -> this.record.correct(new ElementGrade(EpaElement.PD, EpaGrade.PASS), "Same", ASSESSOR),
+				"epa.amend.sameGrade");
+
+		assertThat(this.record.correct(new ElementGrade(EpaElement.PD, EpaGrade.MERIT), "Second marker agreed Merit",
+				ASSESSOR))
+			.isEqualTo(EpaGrade.PASS);
+
+		assertThat(this.record.latest().get(EpaElement.PD).getGrade()).isEqualTo(EpaGrade.MERIT);
+		assertThat(this.record.history())
+			.extracting(EpaEntry.EntryView::kind, EpaEntry.EntryView::attempt, EpaEntry.EntryView::grade,
+					EpaEntry.EntryView::onDate, EpaEntry.EntryView::notes)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(EpaEntryKind.RESULT, 1, EpaGrade.PASS, DAY.plusDays(1),
+							"Notes"),
+					org.assertj.core.groups.Tuple.tuple(EpaEntryKind.CORRECTION, 1, EpaGrade.MERIT, DAY.plusDays(1),
+							"Second marker agreed Merit"));
 		assertThat(this.record.outcome()).isEmpty();
 		assertRefused(() -> this.record.confirm(ASSESSOR), "epa.confirm.incomplete");
 
@@ -39,6 +57,9 @@ class EpaRecordTests {
 		assertThat(this.record.isConfirmed()).isFalse();
 		assertThat(this.record.confirmedGrade()).isNull();
 		assertThat(this.record.history()).hasSize(4);
+		assertThat(this.record.confirm(ASSESSOR).grade()).isEqualTo(EpaGrade.MERIT);
+		assertRefused(() -> this.record.correct(new ElementGrade(EpaElement.PD, EpaGrade.PASS), "Late", ASSESSOR),
+				"epa.correct.confirmed");
 	}
 
 	@Test
@@ -83,7 +104,11 @@ class EpaRecordTests {
 
 		assertThat(record(EpaElement.PPT, EpaGrade.FAIL)).isEqualTo(2);
 		assertThat(this.record.isConfirmed()).isFalse();
-		assertThat(record(EpaElement.PPT, EpaGrade.DISTINCTION)).as("a correction of the retake").isEqualTo(2);
+		assertThat(this.record.nextAttempt(EpaElement.PPT)).hasValue(2);
+		assertRefused(() -> record(EpaElement.PPT, EpaGrade.DISTINCTION), "epa.result.recordedAlready");
+		this.record.correct(new ElementGrade(EpaElement.PPT, EpaGrade.DISTINCTION), "Marked against the wrong paper",
+				ASSESSOR);
+		assertThat(this.record.isConfirmed()).as("a correction of the retake awaits confirmation").isFalse();
 
 		assertThat(this.record.outcome().orElseThrow().grade()).isEqualTo(EpaGrade.DISTINCTION);
 		assertThat(this.record.latest().get(EpaElement.PPT).attempt()).isEqualTo(2);

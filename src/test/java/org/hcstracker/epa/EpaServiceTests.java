@@ -254,6 +254,48 @@ class EpaServiceTests {
 	}
 
 	@Test
+	void aSecondResultIsRefusedAndACorrectionWithItsReasonIsSealedBesideTheOriginal() {
+		AtGateway inEpa = this.testEpa.inEpa();
+		CurrentUser assessor = assessor(inEpa);
+		for (EpaElement element : EpaElement.values()) {
+			this.epa.recordResult(inEpa.id(), element, EpaGrade.PASS, this.day, null, assessor);
+		}
+		assertRefused(
+				() -> this.epa.recordResult(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION, this.day, null, assessor),
+				"epa.result.recordedAlready");
+		assertRefused(() -> this.epa.correct(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION, " ", assessor),
+				"epa.correct.reasonRequired");
+		assertRefused(() -> this.epa.correct(inEpa.id(), EpaElement.PPT, EpaGrade.MERIT, "Off the scale", assessor),
+				"epa.grade.outsideScale");
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
+				() -> this.epa.correct(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION, "Not theirs", coach(inEpa)));
+
+		assertThat(this.epa.changeResult(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION,
+				"Marked against the wrong paper", assessor))
+			.isEqualTo(EpaEntryKind.CORRECTION);
+
+		EpaPage page = this.epa.page(inEpa.id(), assessor);
+		assertThat(page.integrity().intact()).isTrue();
+		assertThat(page.outcome().grade()).isEqualTo(EpaGrade.DISTINCTION);
+		assertThat(page.reasonKey()).isEqualTo("epa.why.DISTINCTION.PPT");
+		assertThat(page.history()).extracting(EpaEntry.EntryView::kind, EpaEntry.EntryView::grade)
+			.endsWith(org.assertj.core.groups.Tuple.tuple(EpaEntryKind.RESULT, EpaGrade.PASS),
+					org.assertj.core.groups.Tuple.tuple(EpaEntryKind.CORRECTION, EpaGrade.DISTINCTION));
+		assertThat(page.element(EpaElement.PPT).correctable()).isTrue();
+		assertThat(page.element(EpaElement.PPT).nextAttempt()).as("no second result to record").isNull();
+		assertThat(auditActions(inEpa)).contains("EPA_RESULT_CORRECTED");
+
+		assertRefused(() -> this.epa.confirm(inEpa.id(), EpaGrade.PASS, assessor), "epa.confirm.changed");
+		assertThat(this.epa.page(inEpa.id(), assessor).confirmed()).isFalse();
+		assertThat(this.epa.confirm(inEpa.id(), EpaGrade.DISTINCTION, assessor).grade())
+			.isEqualTo(EpaGrade.DISTINCTION);
+		assertThat(this.epa.changeResult(inEpa.id(), EpaElement.PPT, EpaGrade.PASS, "Moderation", assessor))
+			.as("after confirmation a change is an amendment")
+			.isEqualTo(EpaEntryKind.AMENDMENT);
+		assertThat(this.epa.page(inEpa.id(), assessor).integrity().intact()).isTrue();
+	}
+
+	@Test
 	void onlyTheAssessorAssignedNowAmends() {
 		AtGateway inEpa = this.testEpa.inEpa();
 		CurrentUser first = assessor(inEpa);

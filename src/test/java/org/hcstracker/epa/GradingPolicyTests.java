@@ -63,6 +63,37 @@ class GradingPolicyTests {
 		assertThat(MESSAGES.getMessage(outcome.explanationKey(), null, Locale.UK)).isEqualTo(explanation);
 	}
 
+	@ParameterizedTest(name = "VCO {0}, PPT {1}, PD {2}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					PASS | DISTINCTION | MERIT       | Distinction: the Professional Practice Test is Distinction, which outranks the Professional Discussion’s Merit.
+					PASS | DISTINCTION | PASS        | Distinction: the Professional Practice Test is Distinction, and the other elements passed.
+					PASS | PASS        | DISTINCTION | Distinction: the Professional Discussion is Distinction, and the other elements passed.
+					PASS | PASS        | MERIT       | Merit: the Professional Discussion is Merit, and neither it nor the Professional Practice Test is Distinction.
+					PASS | PASS        | PASS        | Pass: every element passed, with no Merit or Distinction in the Professional Practice Test or the Professional Discussion.
+					FAIL | DISTINCTION | MERIT       | Fail: the Vocational Competence Observation is Fail, and a Fail in any element fails the assessment.
+					""")
+	void theConfirmationSaysWhyTheGradeIsWhatItIs(EpaGrade vco, EpaGrade ppt, EpaGrade pd, String reason) {
+		assertThat(MESSAGES.getMessage(GradingPolicy.reasonKey(grades(vco, ppt, pd)).orElseThrow(), null, Locale.UK))
+			.isEqualTo(reason);
+	}
+
+	@Test
+	void everyCombinationHasItsReasonInWords() {
+		for (EpaGrade vco : EpaElement.VCO.grades()) {
+			for (EpaGrade ppt : EpaElement.PPT.grades()) {
+				for (EpaGrade pd : EpaElement.PD.grades()) {
+					String key = GradingPolicy.reasonKey(grades(vco, ppt, pd)).orElseThrow();
+					assertThat(MESSAGES.getMessage(key, null, Locale.UK)).as(key)
+						.startsWith(MESSAGES.getMessage(
+								"epaGrade." + GradingPolicy.overall(grades(vco, ppt, pd)).orElseThrow().grade(), null,
+								Locale.UK) + ":");
+				}
+			}
+		}
+		assertThat(GradingPolicy.reasonKey(Map.of(EpaElement.VCO, EpaGrade.PASS))).isEmpty();
+	}
+
 	@Test
 	void everyCombinationOfTheScalesIsInTheTable() {
 		int combinations = 0;

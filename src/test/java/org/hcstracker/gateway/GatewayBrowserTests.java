@@ -60,6 +60,9 @@ class GatewayBrowserTests {
 		assertThat(fetch(linkTo("Certificate: level-4-diploma-certificate.pdf"))).isEqualTo("200 application/pdf");
 		choose("End-point assessment organisation", "Meridian End-Point Assessment Ltd");
 		press("Approve gateway");
+		assertThat(pageText()).contains(
+				"You are approving gateway for Priya Sharma, to be assessed by Meridian End-Point Assessment Ltd.");
+		press("Confirm: approve gateway");
 		assertThat(pageText()).contains("Gateway approved.").contains("At gateway");
 
 		follow("Home");
@@ -67,6 +70,7 @@ class GatewayBrowserTests {
 		follow("Gateway checklist");
 		assertThat(pageText()).contains("Not ready yet")
 			.contains("No accepted evidence for: 9. Leadership")
+			.contains("Gateway can be approved once every item of the checklist is met.")
 			.doesNotContain("Approve gateway");
 		signOut();
 

@@ -28,8 +28,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @IntegrationTest
@@ -58,6 +68,9 @@ class GatewayServiceTests {
 
 	@Autowired
 	TestEvidence testEvidence;
+
+	@Autowired
+	MockMvc mvc;
 
 	private Enrolled enrolled;
 
@@ -132,6 +145,74 @@ class GatewayServiceTests {
 			.extracting(GatewayDecision.DecisionView::kind)
 			.containsExactly(GatewayDecision.Kind.APPROVED);
 		assertThat(auditActions()).contains("GATEWAY_ITEM_RECORDED", "GATEWAY_APPROVED");
+	}
+
+	@Test
+	void theChecklistOffersOnlyWhatTheServiceWouldDoAndSaysWhyNot() {
+		for (int area = 1; area <= 6; area++) {
+			this.testEvidence.accepted(this.enrolled, "Area " + area, area);
+		}
+		GatewayActions coachActions = this.gateway.checklist(this.enrolled.id(), this.coach).actions();
+		assertThat(coachActions.recordItems()).isTrue();
+		assertThat(coachActions.confirmPortfolio().messageKey()).isEqualTo("gateway.portfolio.areasMissing");
+		assertThat(coachActions.confirmPortfolio().arguments())
+			.containsExactly("7. Audit and service improvement, 8. Research and innovation, 9. Leadership");
+		assertThat(coachActions.approve().concernsViewer()).isFalse();
+		assertRefused(() -> this.gateway.confirmPortfolio(this.enrolled.id(), this.coach),
+				coachActions.confirmPortfolio().messageKey());
+		GatewayActions lineManagerActions = this.gateway.checklist(this.enrolled.id(), this.lineManager).actions();
+		assertThat(lineManagerActions.recordItems()).isFalse();
+		assertThat(lineManagerActions.approve().messageKey()).isEqualTo("gateway.approve.notReady");
+		assertThat(lineManagerActions.decline()).isNull();
+		assertThat(lineManagerActions.withdraw().messageKey()).isEqualTo("gateway.withdraw.notAtGateway");
+		assertRefused(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
+				lineManagerActions.approve().messageKey());
+		assertRefused(() -> this.gateway.withdraw(this.enrolled.id(), "Too early", this.lineManager),
+				lineManagerActions.withdraw().messageKey());
+
+		for (int area = 7; area <= 9; area++) {
+			this.testEvidence.accepted(this.enrolled, "Area " + area, area);
+		}
+		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).actions().confirmPortfolio()).isNull();
+		recordQualifications();
+		acceptSelfAssessment();
+		this.gateway.confirmPortfolio(this.enrolled.id(), this.coach);
+		assertThat(this.gateway.checklist(this.enrolled.id(), this.lineManager).actions().approve()).isNull();
+		this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
+
+		GatewayActions atGateway = this.gateway.checklist(this.enrolled.id(), this.lineManager).actions();
+		assertThat(atGateway.approve().messageKey()).isEqualTo("gateway.approve.already");
+		assertThat(atGateway.decline().messageKey()).isEqualTo("gateway.decline.notOnProgramme");
+		assertThat(atGateway.withdraw()).isNull();
+		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).actions().recordItems()).isFalse();
+	}
+
+	@Test
+	void gatewayIsApprovedOnlyFromTheStepThatRestatesIt() throws Exception {
+		makeReady();
+		String page = "/apprentices/" + this.enrolled.id() + "/gateway";
+		this.mvc.perform(get(page).with(user(this.lineManager)))
+			.andExpect(content().string(containsString("<option value=\"\">Choose…</option>")))
+			.andExpect(content().string(not(containsString("selected"))));
+		this.mvc.perform(post(page + "/approve").with(user(this.lineManager)).with(csrf()))
+			.andExpect(MockMvcResultMatchers.status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("Choose the end-point assessment organisation.")));
+		this.mvc
+			.perform(post(page + "/approve").param("epaoId", String.valueOf(this.epao.id()))
+				.with(user(this.lineManager))
+				.with(csrf()))
+			.andExpect(MockMvcResultMatchers.status().isOk())
+			.andExpect(content().string(containsString("to be assessed by " + this.epao.name())))
+			.andExpect(content().string(containsString("Confirm: approve gateway")));
+		assertThat(status()).as("nothing recorded until confirmed").isEqualTo(ApprenticeStatus.ON_PROGRAMME);
+		this.mvc
+			.perform(post(page + "/approve").param("epaoId", String.valueOf(this.epao.id()))
+				.param("confirmed", "true")
+				.with(user(this.lineManager))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "gateway.approved"));
+		assertThat(status()).isEqualTo(ApprenticeStatus.GATEWAY);
 	}
 
 	@Test

@@ -214,6 +214,7 @@ class WholeProgrammeBrowserTests {
 		fillInDate("Level 2 English: date achieved (not needed for an exemption)", LocalDate.of(2016, 8, 25));
 		fillIn("Level 2 English: certificate, record or reason", "GCSE English language grade 7");
 		press("Record Level 2 English");
+		choose("Level 4 Diploma in Healthcare Science: how it is met", "Achieved");
 		fillInDate("Level 4 Diploma in Healthcare Science: date achieved (not needed for an exemption)",
 				today.minusWeeks(2));
 		fillIn("Level 4 Diploma in Healthcare Science: certificate, record or reason", "Certificate HS4-77120");
@@ -236,6 +237,9 @@ class WholeProgrammeBrowserTests {
 		type("Meridian");
 		tabToButton("Approve gateway");
 		pressEnter();
+		assertThat(pageText()).contains("to be assessed by Meridian End-Point Assessment Ltd");
+		tabToButton("Confirm: approve gateway");
+		pressEnter();
 		assertThat(pageText()).contains("Gateway approved.");
 		signOut();
 
@@ -244,6 +248,7 @@ class WholeProgrammeBrowserTests {
 		follow(name);
 		choose("Assessor", "Rachel Owusu");
 		press("Assign the assessor");
+		press("Confirm: assign Rachel Owusu");
 		assertThat(pageText()).contains("Assessor assigned.");
 		signOut();
 
@@ -255,6 +260,9 @@ class WholeProgrammeBrowserTests {
 		record("Professional Practice Test", "Distinction", today.minusDays(5));
 		record("Professional Discussion", "Merit", today.minusDays(4));
 		assertThat(pageText()).contains("Distinction: Professional Practice Test graded Distinction");
+		follow("Check and confirm Distinction");
+		assertThat(pageText()).contains(
+				"Distinction: the Professional Practice Test is Distinction, which outranks the Professional Discussion’s Merit.");
 		press("Confirm Distinction");
 		assertThat(pageText()).contains("Grade confirmed.");
 		fillInDate("Date the certificate was requested", today.minusDays(1));

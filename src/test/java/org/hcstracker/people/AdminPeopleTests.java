@@ -148,6 +148,13 @@ class AdminPeopleTests {
 		this.mvc
 			.perform(post("/admin/accounts/{id}/disable", coach.id()).with(user(TestAccounts.signedIn(admin)))
 				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("can no longer sign in")))
+			.andExpect(content().string(containsString("Confirm: disable the account")));
+		this.mvc
+			.perform(post("/admin/accounts/{id}/disable", coach.id()).with(user(TestAccounts.signedIn(admin)))
+				.param("confirmed", "true")
+				.with(csrf()))
 			.andExpect(flash().attribute("flashMessage", "account.disabled"));
 		this.mvc
 			.perform(post("/login").param("email", coach.email()).param("password", TestAccounts.PASSWORD).with(csrf()))

@@ -79,6 +79,47 @@ class UploadLimitTests {
 		assertThat(certificatesOf(emily)).isEqualTo(before);
 	}
 
+	@Test
+	void aLongFileNameIsShortenedKeepingItsExtensionAndOneTooLongToReadIsAMessageAboutTheName() {
+		WebClient chloe = WebClient.signedIn(this.port, "chloe.turner@demo.test", "demo-password");
+		Matcher link = Pattern.compile("/apprentices/(\\d+)/evidence/new").matcher(chloe.get("/apprentice").body());
+		assertThat(link.find()).isTrue();
+		String form = link.group();
+		long apprenticeId = Long.parseLong(link.group(1));
+		String page = chloe.get(form).body();
+		Matcher area = Pattern.compile("value=\"(\\d+)\" id=\"areaIds").matcher(page);
+		assertThat(area.find()).isTrue();
+		List<Map.Entry<String, String>> fields = List.of(Map.entry("title", "Long-named notes"),
+				Map.entry("activityDate", java.time.LocalDate.now().minusDays(1).toString()),
+				Map.entry("type", "OBSERVATION"), Map.entry("description", "Typed up after the ward round."),
+				Map.entry("areaIds", area.group(1)), Map.entry("version", "0"));
+
+		HttpResponse<String> kept = chloe.postFile(form + "?_csrf=" + chloe.csrfTokenOf(form), fields, "files",
+				"n".repeat(460) + ".txt", 12, () -> new java.io.ByteArrayInputStream("Ward notes.\n".getBytes()));
+
+		assertThat(kept.statusCode())
+			.as(() -> kept.body().replaceAll("(?s).*(<div id=\"error-summary.*?</ul>).*", "$1"))
+			.isEqualTo(302);
+		assertThat(kept.headers().firstValue("Location").orElseThrow()).doesNotEndWith(form);
+		String stored = this.jdbc
+			.sql("select f.file_name from evidence_files f join evidence e on e.id = f.evidence_id"
+					+ " where e.apprentice_id = ? and e.title = 'Long-named notes'")
+			.param(apprenticeId)
+			.query(String.class)
+			.single();
+		assertThat(stored).hasSize(150).endsWith("n.txt");
+
+		long before = evidenceOf(apprenticeId);
+		HttpResponse<String> refused = chloe.postFile(form + "?_csrf=" + chloe.csrfTokenOf(form), fields, "files",
+				"n".repeat(20_000) + ".txt", 12, () -> new java.io.ByteArrayInputStream("Ward notes.\n".getBytes()));
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith(form);
+		assertThat(chloe.get(form).body()).contains("role=\"alert\">The file name is too long to read")
+			.doesNotContain("role=\"alert\">The file is larger than");
+		assertThat(evidenceOf(apprenticeId)).isEqualTo(before);
+	}
+
 	private long certificatesOf(long apprenticeId) {
 		return this.jdbc.sql("select count(*) from gateway_certificates where apprentice_id = ?")
 			.param(apprenticeId)

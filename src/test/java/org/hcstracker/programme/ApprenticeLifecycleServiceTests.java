@@ -134,6 +134,9 @@ class ApprenticeLifecycleServiceTests {
 		var withdrawn = this.testApprentices.enrol(this.enrolled.lineManager(), from);
 		this.lifecycle.withdraw(withdrawn.apprenticeId(), LocalDate.now(), "Left", this.admin);
 		AccountView to = this.testAccounts.person(Role.COACH);
+		assertThat(this.lifecycle.caseloadSize(from.id(), to.id(), this.admin)).as("what the confirmation restates")
+			.isEqualTo(2);
+		assertRefused(() -> this.lifecycle.caseloadSize(to.id(), to.id(), this.admin), "caseload.sameCoach");
 
 		int moved = this.lifecycle.moveCaseload(from.id(), to.id(), this.admin);
 

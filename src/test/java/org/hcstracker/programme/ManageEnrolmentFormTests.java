@@ -3,6 +3,8 @@ package org.hcstracker.programme;
 import java.time.LocalDate;
 
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
+import org.hcstracker.testsupport.TestAccounts;
 import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.TestApprentices;
 import org.hcstracker.testsupport.TestApprentices.Enrolled;
@@ -14,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -26,6 +30,9 @@ class ManageEnrolmentFormTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
 
 	@Autowired
 	TestApprentices testApprentices;
@@ -64,16 +71,67 @@ class ManageEnrolmentFormTests {
 	}
 
 	@Test
-	void aGoodWithdrawalRedirectsBackToTheManagePage() throws Exception {
+	void aWithdrawalOffersNoDateAndIsRecordedOnlyFromTheStepThatRestatesIt() throws Exception {
 		CurrentUser admin = this.testApprentices.admin();
 		Enrolled enrolled = this.testApprentices.enrolNew();
+		this.mvc.perform(get("/admin/apprentices/{id}/manage", enrolled.id()).with(user(admin)))
+			.andExpect((result) -> assertThat(
+					((ManageForms.WithdrawForm) result.getModelAndView().getModel().get("withdrawForm")).withdrawOn())
+				.as("no date offered")
+				.isNull());
 		this.mvc
 			.perform(post("/admin/apprentices/{id}/withdraw", enrolled.id()).with(user(admin))
 				.with(csrf())
-				.param("withdrawOn", LocalDate.now().toString())
 				.param("withdrawReason", "Moved abroad"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("withdrawForm", "withdrawOn", "NotNull"));
+		String left = LocalDate.now().minusDays(3).toString();
+		this.mvc
+			.perform(post("/admin/apprentices/{id}/withdraw", enrolled.id()).with(user(admin))
+				.with(csrf())
+				.param("withdrawOn", left)
+				.param("withdrawReason", "Moved abroad"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("programme/confirm-withdrawal"))
+			.andExpect(content().string(containsString("Moved abroad")))
+			.andExpect(content().string(containsString("Confirm: withdraw the apprentice")));
+		assertThat(this.directory.profile(enrolled.id(), admin).status()).as("nothing recorded until confirmed")
+			.isEqualTo(ApprenticeStatus.ON_PROGRAMME);
+		this.mvc
+			.perform(post("/admin/apprentices/{id}/withdraw", enrolled.id()).with(user(admin))
+				.with(csrf())
+				.param("withdrawOn", left)
+				.param("withdrawReason", "Moved abroad")
+				.param("confirmed", "true"))
 			.andExpect(redirectedUrl("/admin/apprentices/" + enrolled.id() + "/manage"));
 		assertThat(this.directory.profile(enrolled.id(), admin).status()).isEqualTo(ApprenticeStatus.WITHDRAWN);
+	}
+
+	@Test
+	void aCaseloadMovesOnlyFromTheStepThatRestatesIt() throws Exception {
+		CurrentUser admin = this.testApprentices.admin();
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		long to = this.testAccounts.person(Role.COACH).id();
+		this.mvc.perform(post("/admin/caseloads/move").with(user(admin)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")));
+		this.mvc
+			.perform(post("/admin/caseloads/move").with(user(admin))
+				.with(csrf())
+				.param("fromCoachId", String.valueOf(enrolled.coach().id()))
+				.param("toCoachId", String.valueOf(to)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 apprentice is on the programme with")))
+			.andExpect(content().string(containsString("Confirm: move 1 apprentice")));
+		assertThat(this.directory.profile(enrolled.id(), admin).coachId()).isEqualTo(enrolled.coach().id());
+		this.mvc
+			.perform(post("/admin/caseloads/move").with(user(admin))
+				.with(csrf())
+				.param("fromCoachId", String.valueOf(enrolled.coach().id()))
+				.param("toCoachId", String.valueOf(to))
+				.param("confirmed", "true"))
+			.andExpect(flash().attribute("flashMessage", "caseload.move.done"));
+		assertThat(this.directory.profile(enrolled.id(), admin).coachId()).isEqualTo(to);
 	}
 
 	@Test
@@ -82,7 +140,8 @@ class ManageEnrolmentFormTests {
 			.perform(post("/admin/apprentices/{id}/withdraw", Long.MAX_VALUE).with(user(this.testApprentices.admin()))
 				.with(csrf())
 				.param("withdrawOn", LocalDate.now().toString())
-				.param("withdrawReason", "Moved abroad"))
+				.param("withdrawReason", "Moved abroad")
+				.param("confirmed", "true"))
 			.andExpect(status().isNotFound());
 	}
 
