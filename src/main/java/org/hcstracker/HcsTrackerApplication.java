@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HcsTrackerApplication {
 
 	public static void main(String[] args) {
+		QueryParserWarmUp.startInBackground(HcsTrackerApplication.class);
 		SpringApplication.run(HcsTrackerApplication.class, args);
 	}
 

@@ -1,8 +1,11 @@
 package org.hcstracker;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.hcstracker.people.AccountService;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationType;
 import org.hcstracker.people.OrganisationView;
@@ -11,7 +14,16 @@ import org.hcstracker.programme.StandardVersionService;
 import org.hcstracker.programme.StandardVersionView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded default that {@code ./mvnw spring-boot:run} uses: an H2 file database in
- * PostgreSQL mode, migrated by the same scripts, with the demo data. Only the file's
- * place differs, so the test never touches ./data.
+ * PostgreSQL mode, migrated by the same scripts, with the demo data, loaded before the
+ * application reports itself ready. Only the file's place differs, so the test never
+ * touches ./data.
  */
 @SpringBootTest
 class DefaultModeStartupTests {
@@ -42,6 +55,12 @@ class DefaultModeStartupTests {
 
 	@Autowired
 	StandardVersionService standards;
+
+	@Autowired
+	ApplicationAvailability availability;
+
+	@Autowired
+	ReadinessWitness witness;
 
 	@Test
 	void startsOnEmbeddedH2WithEveryMigrationApplied() {
@@ -71,6 +90,49 @@ class DefaultModeStartupTests {
 		StandardVersionView v10 = this.standards.versions().get(0);
 		assertThat(this.standards.ksbsOf(v10.id())).extracting((ksb) -> ksb.code())
 			.containsExactly("K1", "K2", "K3", "K4");
+	}
+
+	@Test
+	void refusesTrafficUntilTheDemoDataIsLoadedThenAcceptsIt() {
+		assertThat(this.witness.seen).containsExactly("REFUSING_TRAFFIC without demo data",
+				"ACCEPTING_TRAFFIC with demo data");
+		assertThat(this.availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+	}
+
+	/**
+	 * Notes the readiness state and whether the demo administrator exists, once before
+	 * the demo data loader runs and again when the application reports itself ready.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ReadinessWitness {
+
+		final List<String> seen = new ArrayList<>();
+
+		private final ApplicationAvailability availability;
+
+		private final AccountService accounts;
+
+		ReadinessWitness(ApplicationAvailability availability, AccountService accounts) {
+			this.availability = availability;
+			this.accounts = accounts;
+		}
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		ApplicationRunner beforeTheDemoData() {
+			return (args) -> note(this.availability.getReadinessState());
+		}
+
+		@EventListener
+		void readinessChanged(AvailabilityChangeEvent<ReadinessState> event) {
+			note(event.getState());
+		}
+
+		private void note(ReadinessState state) {
+			boolean demoData = this.accounts.findByEmail("admin@demo.test").isPresent();
+			this.seen.add(state + (demoData ? " with demo data" : " without demo data"));
+		}
+
 	}
 
 }

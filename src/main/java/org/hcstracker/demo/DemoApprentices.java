@@ -3,11 +3,13 @@ package org.hcstracker.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
@@ -115,14 +117,14 @@ class DemoApprentices {
 				new Demo("Sophie Kaur", "sophie.kaur@demo.test", "2049746503", "CLINICAL_BIOINFORMATICS", north, david,
 						aisha, null, 1, 460));
 
+		List<Long> accountIds = new ArrayList<>();
 		for (Demo d : demo) {
 			LocalDate start = today.minusMonths(d.monthsAgo()).withDayOfMonth(1);
 			String version = start.isBefore(VERSION_1_1_FROM) ? "ST0220 v1.0" : "ST0220 v1.1";
 			Enrolment enrolment = this.enrolments.enrol(new EnrolmentRequest(d.name(), d.email(), d.uln(),
 					divisions.get(d.division()), versions.get(version), d.employer(), d.lineManager(), d.coach(),
 					d.epao(), start, null, BigDecimal.valueOf(d.hours())), admin);
-			this.accounts.setPassword(enrolment.accountId(), DemoData.PASSWORD,
-					org.hcstracker.audit.AuditRecord.Actor.system("Demo data"));
+			accountIds.add(enrolment.accountId());
 			switch (d.email()) {
 				case "grace.adeyemi@demo.test" ->
 					this.lifecycle.startBreak(enrolment.apprenticeId(), today.minusWeeks(5), "Maternity leave", admin);
@@ -137,6 +139,7 @@ class DemoApprentices {
 				}
 			}
 		}
+		this.accounts.setSamePassword(accountIds, DemoData.PASSWORD, Actor.system("Demo data"));
 	}
 
 	private OrganisationView organisation(String name) {

@@ -3,6 +3,7 @@ package org.hcstracker.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hcstracker.audit.AuditRecord.Actor;
@@ -17,6 +18,7 @@ import org.hcstracker.people.NewAccount;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.Role;
 import org.hcstracker.programme.DivisionView;
+import org.hcstracker.programme.Enrolment;
 import org.hcstracker.programme.EnrolmentRequest;
 import org.hcstracker.programme.EnrolmentService;
 import org.hcstracker.programme.ReferenceDataService;
@@ -86,11 +88,12 @@ class DemoAssessment {
 
 	void load() {
 		long epao = this.organisations.findByName(DemoData.EPAO).orElseThrow().id();
+		List<Long> newAccounts = new ArrayList<>();
 		if (this.accounts.findByEmail("rachel.owusu@demo.test").isEmpty()) {
 			AccountView rachel = this.accounts.create(
 					new NewAccount("Rachel Owusu", new EmailAddress("rachel.owusu@demo.test"), Role.ASSESSOR, epao),
 					DEMO);
-			this.accounts.setPassword(rachel.id(), DemoData.PASSWORD, DEMO);
+			newAccounts.add(rachel.id());
 		}
 		CurrentUser admin = this.people.as("admin@demo.test");
 		CurrentUser gareth = this.people.as("assessor@demo.test");
@@ -98,7 +101,7 @@ class DemoAssessment {
 		long valley = this.organisations.findByName(DemoData.EMPLOYER_VALLEY).orElseThrow().id();
 
 		long aaron = ready("Aaron Mitchell", AARON, "7091390996", "LIFE_SCIENCES", north, "sarah.whitfield@demo.test",
-				epao, admin,
+				epao, admin, newAccounts,
 				List.of("Explaining a blood transfusion sample check to a patient", "Personal development plan review",
 						"Sharps and spillage audit in the blood bank", "Temperature mapping of the blood fridges",
 						"Crossmatching under supervision", "Issuing blood for a major haemorrhage call",
@@ -115,7 +118,7 @@ class DemoAssessment {
 		this.epa.requestCertificate(aaron, today, gareth);
 
 		long zara = ready("Zara Ahmed", ZARA, "8543231948", "PHYSIOLOGICAL_SCIENCES", valley, "mark.bennett@demo.test",
-				epao, admin,
+				epao, admin, newAccounts,
 				List.of("Putting an anxious child at ease before a hearing test", "Reflective log on my first clinics",
 						"Infection control in the audiology booths", "Daily calibration checks of the audiometers",
 						"Pure-tone audiometry with masking", "Fitting and verifying a hearing aid",
@@ -126,19 +129,22 @@ class DemoAssessment {
 		this.epa.recordResult(zara, EpaElement.PPT, EpaGrade.DISTINCTION, today, "84% overall.", gareth);
 
 		ready("Ben Carter", BEN, "7245957117", "CLINICAL_ENGINEERING", north, "sarah.whitfield@demo.test", epao, admin,
+				newAccounts,
 				List.of("Handing over a repaired syringe driver to the ward", "Personal development plan review",
 						"Electrical safety testing of medical equipment", "Acceptance testing of new infusion pumps",
 						"Planned maintenance of defibrillators", "Supporting clinical staff with ventilator alarms",
 						"Audit of equipment returned with no fault found", "Evaluating a new asset management system",
 						"Coordinating a device recall"));
+		this.accounts.setSamePassword(newAccounts, DemoData.PASSWORD, DEMO);
 	}
 
 	/**
 	 * Enrols an apprentice who started 26 months ago, completes their portfolio and
-	 * checklist, and has their line manager approve gateway.
+	 * checklist, and has their line manager approve gateway. Their account is added to
+	 * the new accounts, which get the demo password together.
 	 */
 	private long ready(String name, String email, String uln, String division, long employerId, String lineManagerEmail,
-			long epao, CurrentUser admin, List<String> titles) {
+			long epao, CurrentUser admin, List<Long> newAccounts, List<String> titles) {
 		long divisionId = this.referenceData.divisions()
 			.stream()
 			.filter((found) -> found.code().equals(division))
@@ -154,11 +160,11 @@ class DemoAssessment {
 		CurrentUser lineManager = this.people.as(lineManagerEmail);
 		CurrentUser coach = this.people.as(COACH);
 		LocalDate start = UkTime.today(this.clock).minusMonths(26).withDayOfMonth(1);
-		long apprenticeId = this.enrolments
-			.enrol(new EnrolmentRequest(name, email, uln, divisionId, versionId, employerId, lineManager.accountId(),
-					coach.accountId(), epao, start, null, BigDecimal.valueOf(460)), admin)
-			.apprenticeId();
-		this.accounts.setPassword(this.accounts.findByEmail(email).orElseThrow().id(), DemoData.PASSWORD, DEMO);
+		Enrolment enrolment = this.enrolments.enrol(new EnrolmentRequest(name, email, uln, divisionId, versionId,
+				employerId, lineManager.accountId(), coach.accountId(), epao, start, null, BigDecimal.valueOf(460)),
+				admin);
+		long apprenticeId = enrolment.apprenticeId();
+		newAccounts.add(enrolment.accountId());
 		this.portfolio.complete(email, COACH, titles, "How I meet each area of the standard and why I am ready for "
 				+ "my end-point assessment, with what I still want to improve.");
 		this.gateway.approved(apprenticeId, coach, lineManager, epao);

@@ -1,5 +1,6 @@
 package org.hcstracker.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hcstracker.audit.AuditRecord.Actor;
@@ -15,14 +16,16 @@ import org.hcstracker.programme.KsbCode;
 import org.hcstracker.programme.StandardVersionService;
 import org.hcstracker.programme.StandardVersionView;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo programme: a training provider, two employers and an end-point assessment
  * organisation, accounts for every role, the two versions of the standard and a dozen
  * apprentices ({@link DemoApprentices}). Made through the services, so the demo data
  * obeys the same rules as data entered through the pages. Each part loads only if it is
- * missing, so a demo database made by an earlier version gains the parts added since.
+ * missing, in a transaction of its own, so a demo database made by an earlier version
+ * gains the parts added since, and a load cut short resumes with the part it was on.
  */
 @Component
 class DemoData {
@@ -57,9 +60,12 @@ class DemoData {
 
 	private final DemoAssessment assessment;
 
+	private final TransactionTemplate transactions;
+
 	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards,
 			DemoApprentices apprentices, DemoPortfolio portfolio, DemoOffTheJob offTheJob, DemoReviews reviews,
-			DemoGateway gateway, DemoAssessment assessment) {
+			DemoGateway gateway, DemoAssessment assessment, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.gateway = gateway;
 		this.assessment = assessment;
 		this.portfolio = portfolio;
@@ -71,33 +77,57 @@ class DemoData {
 		this.apprentices = apprentices;
 	}
 
-	@Transactional
 	void loadMissingParts() {
-		if (this.organisations.findByName(TRAINING_PROVIDER).isEmpty()) {
-			loadOrganisations();
-			loadStandards();
-		}
-		if (this.accounts.findByEmail("admin@demo.test").isEmpty()) {
-			loadAccounts();
-		}
-		if (this.accounts.findByEmail(DemoApprentices.FIRST_APPRENTICE).isEmpty()) {
-			this.apprentices.load(this.accounts.findByEmail("admin@demo.test").orElseThrow());
-		}
-		if (!this.portfolio.isLoaded()) {
-			this.portfolio.load();
-		}
-		if (!this.offTheJob.isLoaded()) {
-			this.offTheJob.load();
-		}
-		if (!this.reviews.isLoaded()) {
-			this.reviews.load();
-		}
-		if (!this.gateway.isLoaded()) {
-			this.gateway.load();
-		}
-		if (!this.assessment.isLoaded()) {
-			this.assessment.load();
-		}
+		inItsOwnTransaction(() -> {
+			if (this.organisations.findByName(TRAINING_PROVIDER).isEmpty()) {
+				loadOrganisations();
+				loadStandards();
+			}
+		});
+		inItsOwnTransaction(() -> {
+			if (this.accounts.findByEmail("admin@demo.test").isEmpty()) {
+				loadAccounts();
+			}
+		});
+		inItsOwnTransaction(() -> {
+			if (this.accounts.findByEmail(DemoApprentices.FIRST_APPRENTICE).isEmpty()) {
+				this.apprentices.load(this.accounts.findByEmail("admin@demo.test").orElseThrow());
+			}
+		});
+		inItsOwnTransaction(() -> {
+			if (!this.portfolio.isLoaded()) {
+				this.portfolio.load();
+			}
+		});
+		inItsOwnTransaction(() -> {
+			if (!this.offTheJob.isLoaded()) {
+				this.offTheJob.load();
+			}
+		});
+		inItsOwnTransaction(() -> {
+			if (!this.reviews.isLoaded()) {
+				this.reviews.load();
+			}
+		});
+		inItsOwnTransaction(() -> {
+			if (!this.gateway.isLoaded()) {
+				this.gateway.load();
+			}
+		});
+		inItsOwnTransaction(() -> {
+			if (!this.assessment.isLoaded()) {
+				this.assessment.load();
+			}
+		});
+	}
+
+	/**
+	 * Loads one part in a transaction of its own: a part is there whole or not at all,
+	 * and no transaction holds more than one part's entities, each of which every later
+	 * query would check for changes again.
+	 */
+	private void inItsOwnTransaction(Runnable part) {
+		this.transactions.executeWithoutResult((status) -> part.run());
 	}
 
 	private void loadOrganisations() {
@@ -131,13 +161,15 @@ class DemoData {
 				new Person("Sarah Whitfield", "sarah.whitfield@demo.test", Role.EMPLOYER, EMPLOYER_NORTH),
 				new Person("Mark Bennett", "mark.bennett@demo.test", Role.EMPLOYER, EMPLOYER_VALLEY),
 				new Person("Gareth Lloyd", "assessor@demo.test", Role.ASSESSOR, EPAO));
+		List<Long> ids = new ArrayList<>();
 		for (Person person : people) {
 			OrganisationView organisation = this.organisations.findByName(person.organisation()).orElseThrow();
 			AccountView account = this.accounts.create(
 					new NewAccount(person.name(), new EmailAddress(person.email()), person.role(), organisation.id()),
 					DEMO);
-			this.accounts.setPassword(account.id(), PASSWORD, DEMO);
+			ids.add(account.id());
 		}
+		this.accounts.setSamePassword(ids, PASSWORD, DEMO);
 	}
 
 }

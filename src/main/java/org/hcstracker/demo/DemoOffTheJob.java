@@ -34,7 +34,11 @@ class DemoOffTheJob {
 
 	private final Clock clock;
 
-	DemoOffTheJob(OffTheJobService offTheJob, ApprenticeDirectory directory, DemoPeople people, Clock clock) {
+	private final DemoCheckpoint checkpoint;
+
+	DemoOffTheJob(OffTheJobService offTheJob, ApprenticeDirectory directory, DemoPeople people, Clock clock,
+			DemoCheckpoint checkpoint) {
+		this.checkpoint = checkpoint;
 		this.offTheJob = offTheJob;
 		this.directory = directory;
 		this.people = people;
@@ -59,6 +63,7 @@ class DemoOffTheJob {
 	}
 
 	private void record(CurrentUser apprentice, CurrentUser coach, int perMonth, BigDecimal hours, boolean queryOne) {
+		this.checkpoint.now();
 		ApprenticeRef ref = this.directory.ownReference(apprentice).orElseThrow();
 		LocalDate today = UkTime.today(this.clock);
 		int n = 0;

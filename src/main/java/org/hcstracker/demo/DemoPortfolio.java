@@ -47,8 +47,12 @@ class DemoPortfolio {
 
 	private final Clock clock;
 
+	private final DemoCheckpoint checkpoint;
+
 	DemoPortfolio(EvidenceService evidence, PortfolioService portfolio, ApprenticeDirectory directory,
-			ReferenceDataService referenceData, StandardVersionService standards, DemoPeople people, Clock clock) {
+			ReferenceDataService referenceData, StandardVersionService standards, DemoPeople people, Clock clock,
+			DemoCheckpoint checkpoint) {
+		this.checkpoint = checkpoint;
 		this.evidence = evidence;
 		this.portfolio = portfolio;
 		this.directory = directory;
@@ -204,6 +208,7 @@ class DemoPortfolio {
 		private List<Upload> files = List.of();
 
 		Portfolio(CurrentUser apprentice, CurrentUser coach, Map<Integer, Long> areas) {
+			DemoPortfolio.this.checkpoint.now();
 			this.apprentice = apprentice;
 			this.coach = coach;
 			this.areas = areas;

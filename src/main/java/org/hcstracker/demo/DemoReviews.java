@@ -32,7 +32,11 @@ class DemoReviews {
 
 	private final Clock clock;
 
-	DemoReviews(ProgressReviewService reviews, ApprenticeDirectory directory, DemoPeople people, Clock clock) {
+	private final DemoCheckpoint checkpoint;
+
+	DemoReviews(ProgressReviewService reviews, ApprenticeDirectory directory, DemoPeople people, Clock clock,
+			DemoCheckpoint checkpoint) {
+		this.checkpoint = checkpoint;
 		this.reviews = reviews;
 		this.directory = directory;
 		this.people = people;
@@ -80,6 +84,7 @@ class DemoReviews {
 	 */
 	private ApprenticeRef held(CurrentUser apprentice, CurrentUser coach, CurrentUser lineManager, LocalDate last,
 			int everyWeeks, Signed lastSigned, ReviewRag lastRag, String lastReason) {
+		this.checkpoint.now();
 		ApprenticeRef ref = this.directory.ownReference(apprentice).orElseThrow();
 		LocalDate first = last;
 		while (first.minusWeeks(everyWeeks).isAfter(ref.startDate())) {

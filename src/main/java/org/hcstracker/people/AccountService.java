@@ -1,6 +1,7 @@
 package org.hcstracker.people;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,6 +82,33 @@ public class AccountService {
 		PasswordPolicy.check(password, account.getEmail());
 		account.changePasswordHash(this.passwordEncoder.encode(password));
 		this.audit.record(AuditRecord.of(actor, "PASSWORD_SET", "Account", accountId));
+	}
+
+	/**
+	 * Gives several accounts one password, hashed once, so all of them share the hash and
+	 * its salt: only for accounts whose password is no secret, such as the demo accounts,
+	 * where hashing it again for each account would only slow the set-up down.
+	 * @param accountIds the accounts
+	 * @param password the password they share
+	 * @param actor who sets it
+	 * @throws PeopleRuleException if the password breaks the password policy for any of
+	 * them
+	 */
+	@Transactional
+	public void setSamePassword(Collection<Long> accountIds, String password, Actor actor) {
+		List<Account> found = accountIds.stream()
+			.map((accountId) -> this.accounts.findById(accountId)
+				.orElseThrow(() -> AccountNotFoundException.forId(accountId)))
+			.toList();
+		if (found.isEmpty()) {
+			return;
+		}
+		found.forEach((account) -> PasswordPolicy.check(password, account.getEmail()));
+		String hash = this.passwordEncoder.encode(password);
+		for (Account account : found) {
+			account.changePasswordHash(hash);
+			this.audit.record(AuditRecord.of(actor, "PASSWORD_SET", "Account", account.requireId()));
+		}
 	}
 
 	/**

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page. Spring Security handles the form's POST; this shows the page again
- * after a failure with the address that was typed and one message, and sends someone
- * already signed in to their home.
+ * after a failure, or an attempt refused while the application was still starting, with
+ * the address that was typed and one message, and sends someone already signed in to
+ * their home.
  */
 @Controller
 class LoginController {
@@ -22,15 +23,19 @@ class LoginController {
 	@GetMapping("/login")
 	String login(@Nullable Authentication authentication, @RequestParam(required = false) @Nullable String error,
 			@RequestParam(required = false) @Nullable String throttled,
+			@RequestParam(required = false) @Nullable String starting,
 			@RequestParam(required = false) @Nullable String signedOut, HttpSession session, Model model) {
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
 			return "redirect:" + RoleHome.of(user.role());
 		}
 		Object lastEmail = session.getAttribute(SignInHandlers.LAST_EMAIL);
-		LoginForm form = LoginForm
-			.withEmail((error != null || throttled != null) && lastEmail instanceof String email ? email : "");
+		boolean refused = error != null || throttled != null || starting != null;
+		LoginForm form = LoginForm.withEmail(refused && lastEmail instanceof String email ? email : "");
 		BindingResult result = new BeanPropertyBindingResult(form, "form");
-		if (throttled != null) {
+		if (starting != null) {
+			result.reject("signIn.starting");
+		}
+		else if (throttled != null) {
 			result.reject("signIn.throttled");
 		}
 		else if (error != null) {

@@ -1,6 +1,7 @@
 package org.hcstracker.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -15,7 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code /apprentices/{id}/**}, open to every signed-in person and scoped per object by
  * the services. Everything else needs a signed-in person, except the sign-in page, static
  * files ({@code /assets/**}, {@code /webjars/**}), error pages and the actuator's health
- * and info.
+ * and info. Signing in waits until the application is ready.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,7 +29,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
+			ApplicationAvailability availability) {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/login", "/set-password", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
@@ -59,6 +61,7 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frames) -> frames.deny()))
+			.addFilterBefore(new SignInWhileStartingFilter(availability), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
