@@ -173,25 +173,7 @@ class EpaPages {
 	 * @param ex the refusal
 	 */
 	static void reject(BindingResult result, RuleException ex) {
-		String key = ex.getMessageKey();
-		String field = FIELDS.entrySet()
-			.stream()
-			.filter((entry) -> key.contains(entry.getKey()) && hasField(result, entry.getValue()))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
-		if (field != null) {
-			result.rejectValue(field, key, ex.getArguments(), null);
-		}
-		else {
-			result.reject(key, ex.getArguments(), null);
-		}
-	}
-
-	private static boolean hasField(BindingResult result, String field) {
-		Object target = result.getTarget();
-		return target != null && java.util.Arrays.stream(target.getClass().getRecordComponents())
-			.anyMatch((component) -> component.getName().equals(field));
+		ex.rejectOn(result, FIELDS);
 	}
 
 	private static void addIfMissing(Model model, String name, Object value) {

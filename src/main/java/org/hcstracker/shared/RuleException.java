@@ -1,5 +1,10 @@
 package org.hcstracker.shared;
 
+import java.util.Arrays;
+import java.util.Map;
+
+import org.springframework.validation.BindingResult;
+
 /**
  * A rule of the programme refused a change, and nothing was changed. The message key
  * explains it to the person, with what it names (such as a file's name). Each module has
@@ -27,6 +32,34 @@ public abstract class RuleException extends RuntimeException {
 	 */
 	public Object[] getArguments() {
 		return this.arguments.clone();
+	}
+
+	/**
+	 * Puts this refusal on a form that was sent: as the error of the field it concerns
+	 * (the first whose key part the message key contains and which the form has), or of
+	 * the form as a whole.
+	 * @param result the form's errors
+	 * @param fields form fields by a part of the message keys that concern them
+	 */
+	public void rejectOn(BindingResult result, Map<String, String> fields) {
+		String field = fields.entrySet()
+			.stream()
+			.filter((entry) -> this.messageKey.contains(entry.getKey()) && hasField(result, entry.getValue()))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+		if (field != null) {
+			result.rejectValue(field, this.messageKey, getArguments(), null);
+		}
+		else {
+			result.reject(this.messageKey, getArguments(), null);
+		}
+	}
+
+	private static boolean hasField(BindingResult result, String field) {
+		Object target = result.getTarget();
+		return target != null && target.getClass().isRecord() && Arrays.stream(target.getClass().getRecordComponents())
+			.anyMatch((component) -> component.getName().equals(field));
 	}
 
 }
