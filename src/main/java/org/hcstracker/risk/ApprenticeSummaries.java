@@ -74,7 +74,7 @@ class ApprenticeSummaries {
 
 	/**
 	 * Works out the summaries of some apprentices again from their records, in the
-	 * caller's transaction if there is one: six statements, plus one per apprentice
+	 * caller's transaction if there is one: seven statements, plus one per apprentice
 	 * written.
 	 * @param ids the apprentices
 	 */
@@ -83,6 +83,13 @@ class ApprenticeSummaries {
 		if (ids.isEmpty()) {
 			return;
 		}
+		// Changes to one apprentice in two transactions at once work out the summary one
+		// after the other: the second waits here for the first to commit, then replaces
+		// its row.
+		this.jdbc.sql("select id from apprentices where id in (:ids) order by id for update")
+			.param("ids", ids)
+			.query(Long.class)
+			.list();
 		List<ActiveApprentice> apprentices = this.directory.programmeFacts(ids);
 		Map<Long, LocalDate> lastHeld = this.reviews.lastHeld(ids);
 		Map<Long, BigDecimal> counted = this.offTheJob.countedHours(ids);
