@@ -53,6 +53,12 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
 	private static WebDriver driver;
 
+	/** The pages that have passed the checks in this run, by {@link #fingerprint()}. */
+	private static final java.util.Set<String> CHECKED_PAGES = new java.util.HashSet<>();
+
+	private static final java.util.regex.Pattern CSRF_TOKEN = java.util.regex.Pattern
+		.compile("(name=\"_csrf\" value=\"|_csrf=)[^\"&]*");
+
 	private static String baseUrl = "";
 
 	private static boolean narrowScreens;
@@ -230,7 +236,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * @param text the button's text
 	 */
 	public static void press(String text) {
-		click(driver().findElement(By.xpath("//button[normalize-space()=" + quoted(text) + "]")));
+		navigateBy(driver().findElement(By.xpath("//button[normalize-space()=" + quoted(text) + "]")));
 		assertAccessible();
 	}
 
@@ -239,7 +245,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * @param text the link's text
 	 */
 	public static void follow(String text) {
-		click(driver().findElement(By.xpath("//a[normalize-space()=" + quoted(text) + "]")));
+		navigateBy(driver().findElement(By.xpath("//a[normalize-space()=" + quoted(text) + "]")));
 		assertAccessible();
 	}
 
@@ -249,7 +255,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * @param start the start of the link's text
 	 */
 	public static void followStartingWith(String start) {
-		click(driver().findElement(By.xpath("//a[starts-with(normalize-space(), " + quoted(start) + ")]")));
+		navigateBy(driver().findElement(By.xpath("//a[starts-with(normalize-space(), " + quoted(start) + ")]")));
 		assertAccessible();
 	}
 
@@ -295,6 +301,36 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 */
 	public static java.util.List<String> tableRows() {
 		return driver().findElements(By.cssSelector("table tbody tr")).stream().map(WebElement::getText).toList();
+	}
+
+	/**
+	 * Clicks a link or button that leads to another page, and waits until that page has
+	 * replaced the one clicked on, or until a script of the page has stopped its form
+	 * from being sent (a link within the page leads nowhere to wait for).
+	 * @param element the link or button
+	 */
+	private static void navigateBy(WebElement element) {
+		String href = element.getDomAttribute("href");
+		markPage();
+		click(element);
+		awaitPage(href);
+	}
+
+	private static void markPage() {
+		((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("window.hcsLeft = true;"
+				+ "window.hcsStopped = false; document.addEventListener('submit', function (event) {"
+				+ " setTimeout(function () { window.hcsStopped = event.defaultPrevented; }, 0); });");
+	}
+
+	private static void awaitPage(@org.jspecify.annotations.Nullable String href) {
+		if (href != null && href.startsWith("#")) {
+			return;
+		}
+		new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30))
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until((browser) -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript("return (window.hcsLeft === undefined && document.readyState === 'complete')"
+						+ " || window.hcsStopped === true;")));
 	}
 
 	private static void click(WebElement element) {
@@ -398,7 +434,10 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * Presses Enter on the focused button or link and checks the page it leads to.
 	 */
 	public static void pressEnter() {
+		String href = driver().switchTo().activeElement().getDomAttribute("href");
+		markPage();
 		type(org.openqa.selenium.Keys.ENTER);
+		awaitPage(href);
 		assertAccessible();
 	}
 
@@ -457,6 +496,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * WCAG 2.2 AA.
 	 */
 	public static void assertAccessible() {
+		if (!CHECKED_PAGES.add(fingerprint())) {
+			return;
+		}
 		if (narrowScreens) {
 			assertFitsNarrowScreen();
 		}
@@ -472,6 +514,27 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 								+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
 						.collect(Collectors.joining("\n")))
 			.isEmpty();
+	}
+
+	/**
+	 * What the checks of a page depend on: its document as rendered (scripts run), with
+	 * the CSRF tokens left out (they differ at every rendering), and whether the narrow
+	 * screen is checked too. A page met again with the same fingerprint (the sign-in page
+	 * after each sign-out, a home page nothing has changed) has passed already.
+	 * @return the fingerprint
+	 */
+	private static String fingerprint() {
+		Object html = ((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("return document.documentElement.outerHTML;");
+		String page = CSRF_TOKEN.matcher(String.valueOf(html)).replaceAll("$1");
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest((narrowScreens + "\n" + page).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String quoted(String text) {

@@ -2,22 +2,22 @@ package org.hcstracker.people;
 
 import java.util.UUID;
 
-import org.hcstracker.testsupport.BrowserTest;
+import org.hcstracker.testsupport.PageTest;
 import org.hcstracker.testsupport.TestApprentices;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hcstracker.testsupport.Browser.choose;
-import static org.hcstracker.testsupport.Browser.fillIn;
-import static org.hcstracker.testsupport.Browser.follow;
-import static org.hcstracker.testsupport.Browser.heading;
-import static org.hcstracker.testsupport.Browser.open;
-import static org.hcstracker.testsupport.Browser.pageText;
-import static org.hcstracker.testsupport.Browser.path;
-import static org.hcstracker.testsupport.Browser.press;
-import static org.hcstracker.testsupport.Browser.signIn;
-import static org.hcstracker.testsupport.Browser.signOut;
-import static org.hcstracker.testsupport.Browser.valueOf;
+import static org.hcstracker.testsupport.Pages.choose;
+import static org.hcstracker.testsupport.Pages.fillIn;
+import static org.hcstracker.testsupport.Pages.follow;
+import static org.hcstracker.testsupport.Pages.heading;
+import static org.hcstracker.testsupport.Pages.open;
+import static org.hcstracker.testsupport.Pages.pageText;
+import static org.hcstracker.testsupport.Pages.path;
+import static org.hcstracker.testsupport.Pages.press;
+import static org.hcstracker.testsupport.Pages.signIn;
+import static org.hcstracker.testsupport.Pages.signOut;
+import static org.hcstracker.testsupport.Pages.valueOf;
 
 /**
  * An administrator sets up an employer, a line manager, a coach and an apprentice
@@ -25,8 +25,8 @@ import static org.hcstracker.testsupport.Browser.valueOf;
  * their one-time links and find the apprentice on their home pages, and another coach
  * does not.
  */
-@BrowserTest
-class PeopleSetUpBrowserTests {
+@PageTest
+class PeopleSetUpJourneyTests {
 
 	private static final String DEMO_PASSWORD = "demo-password";
 

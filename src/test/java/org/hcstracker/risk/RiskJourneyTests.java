@@ -2,23 +2,23 @@ package org.hcstracker.risk;
 
 import java.util.List;
 
-import org.hcstracker.testsupport.BrowserTest;
+import org.hcstracker.testsupport.PageTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hcstracker.testsupport.Browser.follow;
-import static org.hcstracker.testsupport.Browser.pageText;
-import static org.hcstracker.testsupport.Browser.signIn;
-import static org.hcstracker.testsupport.Browser.signOut;
-import static org.hcstracker.testsupport.Browser.tableRows;
+import static org.hcstracker.testsupport.Pages.follow;
+import static org.hcstracker.testsupport.Pages.pageText;
+import static org.hcstracker.testsupport.Pages.signIn;
+import static org.hcstracker.testsupport.Pages.signOut;
+import static org.hcstracker.testsupport.Pages.tableRows;
 
 /**
  * The demo apprentice with an overdue review and low hours is red, with both reasons in
  * words, at the top of the coach's caseload and of the line manager's list; the
  * apprentice page says what would clear each flag.
  */
-@BrowserTest
-class RiskBrowserTests {
+@PageTest
+class RiskJourneyTests {
 
 	private static final String PASSWORD = "demo-password";
 

@@ -1,23 +1,23 @@
 package org.hcstracker.epa;
 
-import org.hcstracker.testsupport.BrowserTest;
+import org.hcstracker.testsupport.PageTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hcstracker.testsupport.Browser.fetch;
-import static org.hcstracker.testsupport.Browser.follow;
-import static org.hcstracker.testsupport.Browser.linkTo;
-import static org.hcstracker.testsupport.Browser.pageText;
-import static org.hcstracker.testsupport.Browser.signIn;
+import static org.hcstracker.testsupport.Pages.fetch;
+import static org.hcstracker.testsupport.Pages.follow;
+import static org.hcstracker.testsupport.Pages.linkTo;
+import static org.hcstracker.testsupport.Pages.pageText;
+import static org.hcstracker.testsupport.Pages.signIn;
 
 /**
  * A demo apprentice's EPA result changed directly in the database shows on the admin's
  * check and on the results page, naming the entry. The change is undone afterwards.
  */
-@BrowserTest
-class EpaIntegrityBrowserTests {
+@PageTest
+class EpaIntegrityJourneyTests {
 
 	private static final String AARONS_ENTRIES = "epa_record_id = (select r.id from epa_records r "
 			+ "join apprentices a on a.id = r.apprentice_id join accounts p on p.id = a.account_id "

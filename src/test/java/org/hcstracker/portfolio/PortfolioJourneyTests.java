@@ -3,29 +3,29 @@ package org.hcstracker.portfolio;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.hcstracker.testsupport.BrowserTest;
+import org.hcstracker.testsupport.PageTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hcstracker.testsupport.Browser.check;
-import static org.hcstracker.testsupport.Browser.choose;
-import static org.hcstracker.testsupport.Browser.fillIn;
-import static org.hcstracker.testsupport.Browser.fillInDate;
-import static org.hcstracker.testsupport.Browser.follow;
-import static org.hcstracker.testsupport.Browser.heading;
-import static org.hcstracker.testsupport.Browser.pageText;
-import static org.hcstracker.testsupport.Browser.press;
-import static org.hcstracker.testsupport.Browser.signIn;
-import static org.hcstracker.testsupport.Browser.signOut;
-import static org.hcstracker.testsupport.Browser.visit;
+import static org.hcstracker.testsupport.Pages.check;
+import static org.hcstracker.testsupport.Pages.choose;
+import static org.hcstracker.testsupport.Pages.fillIn;
+import static org.hcstracker.testsupport.Pages.fillInDate;
+import static org.hcstracker.testsupport.Pages.follow;
+import static org.hcstracker.testsupport.Pages.heading;
+import static org.hcstracker.testsupport.Pages.pageText;
+import static org.hcstracker.testsupport.Pages.press;
+import static org.hcstracker.testsupport.Pages.signIn;
+import static org.hcstracker.testsupport.Pages.signOut;
+import static org.hcstracker.testsupport.Pages.visit;
 
 /**
  * An apprentice logs evidence mapped to two areas and submits it; the coach returns it
  * with feedback; the apprentice sees the feedback on their home, edits and resubmits; the
  * coach accepts; the coverage view shows it under both areas.
  */
-@BrowserTest
-class PortfolioBrowserTests {
+@PageTest
+class PortfolioJourneyTests {
 
 	private static final String PASSWORD = "demo-password";
 

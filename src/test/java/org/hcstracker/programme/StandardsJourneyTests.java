@@ -6,25 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.hcstracker.testsupport.BrowserTest;
+import org.hcstracker.testsupport.PageTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hcstracker.testsupport.Browser.attach;
-import static org.hcstracker.testsupport.Browser.fillIn;
-import static org.hcstracker.testsupport.Browser.follow;
-import static org.hcstracker.testsupport.Browser.heading;
-import static org.hcstracker.testsupport.Browser.pageText;
-import static org.hcstracker.testsupport.Browser.press;
-import static org.hcstracker.testsupport.Browser.signIn;
+import static org.hcstracker.testsupport.Pages.attach;
+import static org.hcstracker.testsupport.Pages.fillIn;
+import static org.hcstracker.testsupport.Pages.follow;
+import static org.hcstracker.testsupport.Pages.heading;
+import static org.hcstracker.testsupport.Pages.pageText;
+import static org.hcstracker.testsupport.Pages.press;
+import static org.hcstracker.testsupport.Pages.signIn;
 
 /**
  * The administrator adds a standard version and imports its KSB statements from a CSV
  * file, after a file with a bad row is turned back.
  */
-@BrowserTest
-class StandardsBrowserTests {
+@PageTest
+class StandardsJourneyTests {
 
 	@Test
 	void anAdministratorImportsAVersionsStatementsFromACsvFile(@TempDir Path directory) throws IOException {

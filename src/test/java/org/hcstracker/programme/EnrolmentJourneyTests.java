@@ -3,28 +3,28 @@ package org.hcstracker.programme;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.hcstracker.testsupport.BrowserTest;
+import org.hcstracker.testsupport.PageTest;
 import org.hcstracker.testsupport.TestApprentices;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hcstracker.testsupport.Browser.choose;
-import static org.hcstracker.testsupport.Browser.fillIn;
-import static org.hcstracker.testsupport.Browser.fillInDate;
-import static org.hcstracker.testsupport.Browser.follow;
-import static org.hcstracker.testsupport.Browser.heading;
-import static org.hcstracker.testsupport.Browser.pageText;
-import static org.hcstracker.testsupport.Browser.press;
-import static org.hcstracker.testsupport.Browser.signIn;
-import static org.hcstracker.testsupport.Browser.signOut;
-import static org.hcstracker.testsupport.Browser.visit;
+import static org.hcstracker.testsupport.Pages.choose;
+import static org.hcstracker.testsupport.Pages.fillIn;
+import static org.hcstracker.testsupport.Pages.fillInDate;
+import static org.hcstracker.testsupport.Pages.follow;
+import static org.hcstracker.testsupport.Pages.heading;
+import static org.hcstracker.testsupport.Pages.pageText;
+import static org.hcstracker.testsupport.Pages.press;
+import static org.hcstracker.testsupport.Pages.signIn;
+import static org.hcstracker.testsupport.Pages.signOut;
+import static org.hcstracker.testsupport.Pages.visit;
 
 /**
- * The administrator enrols an apprentice in the browser; their coach and line manager
+ * The administrator enrols an apprentice through the pages; their coach and line manager
  * then find them on their home pages, and another coach does not.
  */
-@BrowserTest
-class EnrolmentBrowserTests {
+@PageTest
+class EnrolmentJourneyTests {
 
 	private static final String PASSWORD = "demo-password";
 

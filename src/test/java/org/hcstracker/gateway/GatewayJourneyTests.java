@@ -5,31 +5,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.hcstracker.testsupport.BrowserTest;
+import org.hcstracker.testsupport.PageTest;
 import org.hcstracker.testsupport.SampleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hcstracker.testsupport.Browser.attach;
-import static org.hcstracker.testsupport.Browser.choose;
-import static org.hcstracker.testsupport.Browser.fillIn;
-import static org.hcstracker.testsupport.Browser.fillInDate;
-import static org.hcstracker.testsupport.Browser.fetch;
-import static org.hcstracker.testsupport.Browser.follow;
-import static org.hcstracker.testsupport.Browser.linkTo;
-import static org.hcstracker.testsupport.Browser.pageText;
-import static org.hcstracker.testsupport.Browser.press;
-import static org.hcstracker.testsupport.Browser.signIn;
-import static org.hcstracker.testsupport.Browser.signOut;
+import static org.hcstracker.testsupport.Pages.attach;
+import static org.hcstracker.testsupport.Pages.choose;
+import static org.hcstracker.testsupport.Pages.fillIn;
+import static org.hcstracker.testsupport.Pages.fillInDate;
+import static org.hcstracker.testsupport.Pages.fetch;
+import static org.hcstracker.testsupport.Pages.follow;
+import static org.hcstracker.testsupport.Pages.linkTo;
+import static org.hcstracker.testsupport.Pages.pageText;
+import static org.hcstracker.testsupport.Pages.press;
+import static org.hcstracker.testsupport.Pages.signIn;
+import static org.hcstracker.testsupport.Pages.signOut;
 
 /**
  * The coach completes the gateway checklist of a demo apprentice; her line manager sees
  * "ready" and approves gateway, choosing the EPAO. Another apprentice with one area
  * missing shows exactly that reason and cannot be approved.
  */
-@BrowserTest
-class GatewayBrowserTests {
+@PageTest
+class GatewayJourneyTests {
 
 	private static final String PASSWORD = "demo-password";
 

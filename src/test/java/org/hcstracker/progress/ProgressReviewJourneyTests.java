@@ -2,27 +2,27 @@ package org.hcstracker.progress;
 
 import java.time.LocalDate;
 
-import org.hcstracker.testsupport.BrowserTest;
+import org.hcstracker.testsupport.PageTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hcstracker.testsupport.Browser.choose;
-import static org.hcstracker.testsupport.Browser.fillIn;
-import static org.hcstracker.testsupport.Browser.fillInDate;
-import static org.hcstracker.testsupport.Browser.follow;
-import static org.hcstracker.testsupport.Browser.followStartingWith;
-import static org.hcstracker.testsupport.Browser.heading;
-import static org.hcstracker.testsupport.Browser.pageText;
-import static org.hcstracker.testsupport.Browser.press;
-import static org.hcstracker.testsupport.Browser.signIn;
-import static org.hcstracker.testsupport.Browser.signOut;
+import static org.hcstracker.testsupport.Pages.choose;
+import static org.hcstracker.testsupport.Pages.fillIn;
+import static org.hcstracker.testsupport.Pages.fillInDate;
+import static org.hcstracker.testsupport.Pages.follow;
+import static org.hcstracker.testsupport.Pages.followStartingWith;
+import static org.hcstracker.testsupport.Pages.heading;
+import static org.hcstracker.testsupport.Pages.pageText;
+import static org.hcstracker.testsupport.Pages.press;
+import static org.hcstracker.testsupport.Pages.signIn;
+import static org.hcstracker.testsupport.Pages.signOut;
 
 /**
  * A coach records a progress review; the apprentice and then the line manager each sign
  * it from their home page, and it is complete.
  */
-@BrowserTest
-class ProgressReviewBrowserTests {
+@PageTest
+class ProgressReviewJourneyTests {
 
 	private static final String PASSWORD = "demo-password";
 
