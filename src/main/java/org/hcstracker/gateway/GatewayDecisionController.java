@@ -20,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The line manager's gateway decisions. Approving and declining are recorded only from
  * the step that restates them (nothing is recorded until then); an approval is withdrawn
- * with a reason. A form that fails comes back on the checklist with its errors.
+ * with a reason, likewise confirmed. A form that fails comes back on the checklist with
+ * its errors.
  */
 @Controller
 class GatewayDecisionController {
@@ -89,6 +90,12 @@ class GatewayDecisionController {
 	@PostMapping("/apprentices/{id}/gateway/withdraw")
 	String withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawForm") ReasonForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser lineManager, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && !form.isConfirmed()) {
+			rejectIfClosed(this.gateway.checklist(id, lineManager).actions().withdraw(), result);
+			if (!result.hasErrors()) {
+				return this.pages.decisionStep(id, lineManager, "withdraw", null, form.reason().strip(), model);
+			}
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.gateway.withdraw(id, form.reason(), lineManager);

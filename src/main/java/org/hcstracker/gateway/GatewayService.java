@@ -21,7 +21,6 @@ import org.hcstracker.files.Upload;
 import org.hcstracker.gateway.GatewayActions.Refusal;
 import org.hcstracker.gateway.GatewayRecord.RecordView;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.people.Role;
 import org.hcstracker.portfolio.PortfolioService;
 import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
 import org.hcstracker.portfolio.PortfolioViews.Coverage;
@@ -31,7 +30,6 @@ import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.programme.ProgrammeAreaView;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.ApprenticeRef;
-import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -117,8 +115,8 @@ public class GatewayService {
 					.stream()
 					.map(GatewayDecision::toView)
 					.toList(),
-				standing, isCoach(ref, viewer), isLineManager(ref, viewer),
-				actions(ref, viewer, readiness, gaps(coverage)));
+				standing, GatewayRules.isCoach(ref, viewer), GatewayRules.isLineManager(ref, viewer),
+				GatewayRules.actions(ref, viewer, readiness, gaps(coverage)));
 	}
 
 	/**
@@ -208,7 +206,7 @@ public class GatewayService {
 	public void confirmPortfolio(long apprenticeId, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		List<String> gaps = gaps(this.portfolio.coverage(ref.id(), coach));
-		Refusal refusal = portfolioRefusal(gaps);
+		Refusal refusal = GatewayRules.portfolioRefusal(gaps);
 		if (refusal != null) {
 			throw refusal.exception();
 		}
@@ -228,7 +226,7 @@ public class GatewayService {
 		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
 		Readiness readiness = readiness(ref, recorded(ref), this.portfolio.coverage(ref.id(), lineManager),
 				lineManager);
-		Refusal refusal = approvalRefusal(ref, readiness);
+		Refusal refusal = GatewayRules.approvalRefusal(ref, readiness);
 		if (refusal != null) {
 			throw refusal.exception();
 		}
@@ -246,7 +244,7 @@ public class GatewayService {
 	@Transactional
 	public void decline(long apprenticeId, String reason, CurrentUser lineManager) {
 		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
-		Refusal refusal = declineRefusal(ref);
+		Refusal refusal = GatewayRules.declineRefusal(ref);
 		if (refusal != null) {
 			throw refusal.exception();
 		}
@@ -263,7 +261,7 @@ public class GatewayService {
 	@Transactional
 	public void withdraw(long apprenticeId, String reason, CurrentUser lineManager) {
 		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
-		Refusal refusal = withdrawalRefusal(ref);
+		Refusal refusal = GatewayRules.withdrawalRefusal(ref);
 		if (refusal != null) {
 			throw refusal.exception();
 		}
@@ -339,43 +337,6 @@ public class GatewayService {
 			.toList();
 	}
 
-	/**
-	 * What the person may do on the checklist now, and why not: the same rules the
-	 * changes below check, so that a page never offers what would be refused.
-	 */
-	private static GatewayActions actions(ApprenticeRef ref, CurrentUser viewer, Readiness readiness,
-			List<String> gaps) {
-		boolean coach = isCoach(ref, viewer) && ref.status().isBeforeGateway();
-		boolean lineManager = isLineManager(ref, viewer);
-		return new GatewayActions(coach, coach ? portfolioRefusal(gaps) : Refusal.NOT_YOURS,
-				lineManager ? approvalRefusal(ref, readiness) : Refusal.NOT_YOURS,
-				lineManager ? declineRefusal(ref) : Refusal.NOT_YOURS,
-				lineManager ? withdrawalRefusal(ref) : Refusal.NOT_YOURS);
-	}
-
-	private static @Nullable Refusal portfolioRefusal(List<String> gaps) {
-		return gaps.isEmpty() ? null : new Refusal("gateway.portfolio.areasMissing", String.join(", ", gaps));
-	}
-
-	private static @Nullable Refusal approvalRefusal(ApprenticeRef ref, Readiness readiness) {
-		if (ref.status() == ApprenticeStatus.GATEWAY || ref.status() == ApprenticeStatus.IN_EPA
-				|| ref.status() == ApprenticeStatus.COMPLETED) {
-			return new Refusal("gateway.approve.already");
-		}
-		if (ref.status() != ApprenticeStatus.ON_PROGRAMME) {
-			return new Refusal("gateway.approve.notOnProgramme");
-		}
-		return readiness.ready() ? null : new Refusal("gateway.approve.notReady");
-	}
-
-	private static @Nullable Refusal declineRefusal(ApprenticeRef ref) {
-		return (ref.status() == ApprenticeStatus.ON_PROGRAMME) ? null : new Refusal("gateway.decline.notOnProgramme");
-	}
-
-	private static @Nullable Refusal withdrawalRefusal(ApprenticeRef ref) {
-		return (ref.status() == ApprenticeStatus.GATEWAY) ? null : new Refusal("gateway.withdraw.notAtGateway");
-	}
-
 	private Map<GatewayItem, RecordView> recorded(ApprenticeRef ref) {
 		Map<GatewayItem, RecordView> recorded = new EnumMap<>(GatewayItem.class);
 		this.records.findByApprenticeId(ref.id()).forEach((record) -> recorded.put(record.getItem(), record.toView()));
@@ -429,7 +390,7 @@ public class GatewayService {
 
 	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
 		ApprenticeRef ref = this.directory.reference(apprenticeId, coach);
-		if (!isCoach(ref, coach)) {
+		if (!GatewayRules.isCoach(ref, coach)) {
 			throw new AccessDeniedException("Only the apprentice's coach records the gateway items");
 		}
 		if (!ref.status().isBeforeGateway()) {
@@ -440,7 +401,7 @@ public class GatewayService {
 
 	private ApprenticeRef lineManager(long apprenticeId, CurrentUser person) {
 		ApprenticeRef ref = this.directory.reference(apprenticeId, person);
-		if (!isLineManager(ref, person)) {
+		if (!GatewayRules.isLineManager(ref, person)) {
 			throw new GatewayRuleException("gateway.decision.notLineManager");
 		}
 		return ref;
@@ -452,14 +413,6 @@ public class GatewayService {
 			throw new GatewayRuleException("gateway.reason.required");
 		}
 		return checked;
-	}
-
-	private static boolean isCoach(ApprenticeRef ref, CurrentUser viewer) {
-		return viewer.role() == Role.COACH && ref.coachId() == viewer.accountId();
-	}
-
-	private static boolean isLineManager(ApprenticeRef ref, CurrentUser viewer) {
-		return viewer.role() == Role.EMPLOYER && ref.lineManagerId() == viewer.accountId();
 	}
 
 }

@@ -12,6 +12,8 @@ import org.hcstracker.testsupport.SampleFiles;
 import org.hcstracker.testsupport.TestAccounts;
 import org.hcstracker.testsupport.TestApprentices;
 import org.hcstracker.testsupport.TestApprentices.Enrolled;
+import org.hcstracker.testsupport.TestEpa;
+import org.hcstracker.testsupport.TestEpa.AtGateway;
 import org.hcstracker.testsupport.TestEvidence;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,9 @@ class GatewayPageTests {
 
 	@Autowired
 	TestEvidence testEvidence;
+
+	@Autowired
+	TestEpa testEpa;
 
 	@Test
 	void theCoachRecordsAnItemAndTheLineManagerIsToldWhyItCannotBeApprovedYet() throws Exception {
@@ -180,6 +185,37 @@ class GatewayPageTests {
 				"/apprentices/" + other.id() + "/");
 		this.mvc.perform(get(otherCertificate).with(user(this.testEvidence.coach(other))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anApprovalIsWithdrawnOnlyFromTheStepThatRestatesItsReason() throws Exception {
+		AtGateway approved = this.testEpa.atGateway();
+		CurrentUser lineManager = TestAccounts.signedIn(approved.enrolled().lineManager());
+		String page = "/apprentices/" + approved.id() + "/gateway";
+		this.mvc.perform(get(page).with(user(lineManager)))
+			.andExpect(content().string(containsString("Withdraw the approval")));
+
+		this.mvc
+			.perform(post(page + "/withdraw").param("reason", "The Diploma certificate was issued in error")
+				.with(user(lineManager))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Confirm: withdraw the approval")))
+			.andExpect(content().string(containsString("The Diploma certificate was issued in error")));
+		this.mvc.perform(get(page).with(user(lineManager)))
+			.andExpect(content().string(containsString("Withdraw the approval")))
+			.andExpect(content().string(not(containsString("The Diploma certificate was issued in error"))));
+
+		this.mvc
+			.perform(post(page + "/withdraw").param("reason", "The Diploma certificate was issued in error")
+				.param("confirmed", "true")
+				.with(user(lineManager))
+				.with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("flashMessage", "gateway.withdrawn"));
+		this.mvc.perform(get(page).with(user(lineManager)))
+			.andExpect(content().string(containsString("The Diploma certificate was issued in error")))
+			.andExpect(content().string(not(containsString("Withdraw the approval"))));
 	}
 
 	@Test
