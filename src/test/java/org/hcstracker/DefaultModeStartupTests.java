@@ -3,15 +3,27 @@ package org.hcstracker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.flywaydb.core.Flyway;
 import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
+import org.hcstracker.people.Role;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationType;
 import org.hcstracker.people.OrganisationView;
+import org.hcstracker.programme.EnrolmentRequest;
+import org.hcstracker.programme.EnrolmentService;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.StandardVersionService;
 import org.hcstracker.programme.StandardVersionView;
+import org.hcstracker.shared.RuleException;
+import org.hcstracker.testsupport.TestAccounts;
+import org.hcstracker.testsupport.TestApprentices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -21,6 +33,8 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -36,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * touches ./data.
  */
 @SpringBootTest
+@Import({ TestAccounts.class, TestApprentices.class })
 class DefaultModeStartupTests {
 
 	@DynamicPropertySource
@@ -61,6 +76,15 @@ class DefaultModeStartupTests {
 
 	@Autowired
 	ReadinessWitness witness;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestApprentices testApprentices;
+
+	@Autowired
+	EnrolmentService enrolments;
 
 	@Test
 	void startsOnEmbeddedH2WithEveryMigrationApplied() {
@@ -97,6 +121,47 @@ class DefaultModeStartupTests {
 		assertThat(this.witness.seen).containsExactly("REFUSING_TRAFFIC without demo data",
 				"ACCEPTING_TRAFFIC with demo data");
 		assertThat(this.availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+	}
+
+	@Test
+	void writersCollidingAtTheSameInstantLeaveOneWinnerAndTheDatabaseOpenAndWritable() throws Exception {
+		AccountView lineManager = this.testAccounts.person(Role.EMPLOYER);
+		AccountView coach = this.testAccounts.person(Role.COACH);
+		EnrolmentRequest sameLearner = this.testApprentices.request(lineManager, coach);
+		int writers = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> attempts = new ArrayList<>();
+		try {
+			for (int writer = 0; writer < writers; writer++) {
+				attempts.add(pool.submit(() -> {
+					start.await();
+					return this.enrolments.enrol(sameLearner, this.testApprentices.admin());
+				}));
+			}
+			start.countDown();
+			int enrolled = 0;
+			List<Throwable> refused = new ArrayList<>();
+			for (Future<?> attempt : attempts) {
+				try {
+					attempt.get();
+					enrolled++;
+				}
+				catch (ExecutionException ex) {
+					refused.add(ex.getCause());
+				}
+			}
+			assertThat(enrolled).isEqualTo(1);
+			assertThat(refused).hasSize(writers - 1)
+				.allSatisfy((refusal) -> assertThat(refusal).isInstanceOfAny(RuleException.class,
+						DataAccessException.class));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(this.testApprentices.enrolNew().id()).isPositive();
+		assertThat(this.referenceData.divisions()).hasSize(5);
 	}
 
 	/**
