@@ -49,17 +49,22 @@ public class AuditService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<AuditEventView> find(AuditQuery query, int page, int size) {
+		if (query.matchesNothing()) {
+			return Page.empty(PageRequest.of(0, size));
+		}
 		PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
 		return this.events.findAll(matching(query), request).map(AuditEvent::toView);
 	}
 
 	private static Specification<AuditEvent> matching(AuditQuery query) {
 		Specification<AuditEvent> spec = Specification.unrestricted();
-		if (query.apprenticeId() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("apprenticeId"), query.apprenticeId()));
+		var apprenticeIds = query.apprenticeIds();
+		if (apprenticeIds != null) {
+			spec = spec.and((root, q, cb) -> root.get("apprenticeId").in(apprenticeIds));
 		}
-		if (query.actorAccountId() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("actorAccountId"), query.actorAccountId()));
+		var actorAccountIds = query.actorAccountIds();
+		if (actorAccountIds != null) {
+			spec = spec.and((root, q, cb) -> root.get("actorAccountId").in(actorAccountIds));
 		}
 		if (query.from() != null) {
 			var start = query.from().atStartOfDay(UkTime.ZONE).toInstant();

@@ -1,18 +1,18 @@
 package org.hcstracker.home;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hcstracker.audit.AuditEventView;
 import org.hcstracker.audit.AuditQuery;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.AccountService;
-import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,13 +23,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The audit trail for the administrator, newest first, filtered by apprentice (learner
- * number), person (email address) and dates.
+ * The audit trail for the administrator, newest first and in words, filtered by
+ * apprentice (part of a name, or a learner number), by the person who acted (part of a
+ * name or email address) and by dates.
  */
 @Controller
 class AdminAuditController {
 
 	static final int PAGE_SIZE = 50;
+
+	/** The most apprentices or people one filter may stand for. */
+	static final int MOST_MATCHES = 200;
 
 	private final AuditService audit;
 
@@ -37,35 +41,43 @@ class AdminAuditController {
 
 	private final AccountService accounts;
 
-	AdminAuditController(AuditService audit, ApprenticeDirectory apprentices, AccountService accounts) {
+	private final AuditTrail trail;
+
+	AdminAuditController(AuditService audit, ApprenticeDirectory apprentices, AccountService accounts,
+			AuditTrail trail) {
 		this.audit = audit;
 		this.apprentices = apprentices;
 		this.accounts = accounts;
+		this.trail = trail;
 	}
 
 	@GetMapping("/admin/audit")
-	String trail(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) @Nullable String uln,
-			@RequestParam(required = false) @Nullable String email,
+	String trail(@AuthenticationPrincipal CurrentUser admin,
+			@RequestParam(required = false) @Nullable String apprentice,
+			@RequestParam(required = false) @Nullable String person,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		Optional<Long> apprenticeId = isBlank(uln) ? Optional.empty() : this.apprentices.findIdByUln(uln, admin);
-		Optional<Long> personId = isBlank(email) ? Optional.empty()
-				: this.accounts.findByEmail(email).map(AccountView::id);
-		boolean unknown = (!isBlank(uln) && apprenticeId.isEmpty()) || (!isBlank(email) && personId.isEmpty());
-		Page<AuditEventView> events = unknown ? new PageImpl<>(java.util.List.of(), PageRequest.of(0, PAGE_SIZE), 0)
-				: this.audit.find(new AuditQuery(apprenticeId.orElse(null), personId.orElse(null), from, to),
-						Math.max(0, page), PAGE_SIZE);
-		model.addAttribute("events", events);
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+		List<Long> apprenticeIds = isBlank(apprentice) ? null
+				: this.apprentices.idsMatching(apprentice, MOST_MATCHES + 1, admin);
+		List<Long> personIds = isBlank(person) ? null : this.accounts.idsMatching(person, MOST_MATCHES + 1, admin);
+		boolean unknown = (apprenticeIds != null && apprenticeIds.isEmpty())
+				|| (personIds != null && personIds.isEmpty());
+		boolean tooMany = (apprenticeIds != null && apprenticeIds.size() > MOST_MATCHES)
+				|| (personIds != null && personIds.size() > MOST_MATCHES);
+		Page<AuditEventView> events = (unknown || tooMany) ? Page.empty(PageRequest.of(0, PAGE_SIZE))
+				: this.audit.find(new AuditQuery(apprenticeIds, personIds, from, to), Math.max(0, page), PAGE_SIZE);
+		model.addAttribute("events", this.trail.inWords(events, admin, locale));
 		model.addAttribute("unknown", unknown);
-		model.addAttribute("uln", (uln != null) ? uln : "");
-		model.addAttribute("email", (email != null) ? email : "");
+		model.addAttribute("tooMany", tooMany);
+		model.addAttribute("apprentice", (apprentice != null) ? apprentice : "");
+		model.addAttribute("person", (person != null) ? person : "");
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("pageLink",
 				UriComponentsBuilder.fromPath("/admin/audit")
-					.queryParamIfPresent("uln", Optional.ofNullable(isBlank(uln) ? null : uln))
-					.queryParamIfPresent("email", Optional.ofNullable(isBlank(email) ? null : email))
+					.queryParamIfPresent("apprentice", Optional.ofNullable(isBlank(apprentice) ? null : apprentice))
+					.queryParamIfPresent("person", Optional.ofNullable(isBlank(person) ? null : person))
 					.queryParamIfPresent("from", Optional.ofNullable(from))
 					.queryParamIfPresent("to", Optional.ofNullable(to))
 					.encode()

@@ -1,5 +1,6 @@
 package org.hcstracker.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,16 @@ interface AccountRepository extends Repository<Account, Long> {
 				and (:organisationId is null or a.organisation.id = :organisationId)
 			""")
 	Page<Account> search(String pattern, @Nullable Role role, @Nullable Long organisationId, Pageable pageable);
+
+	@Query("select new org.hcstracker.people.PersonName(a.id, a.name) from Account a where a.id in :ids")
+	List<PersonName> findNames(Collection<Long> ids);
+
+	@Query("""
+			select a.id from Account a
+			where lower(a.name) like :pattern or a.email like :pattern
+			order by a.name, a.id
+			""")
+	List<Long> findIdsMatching(String pattern, Pageable pageable);
 
 	@Query("select a from Account a join fetch a.organisation where a.role = :role and a.enabled = true "
 			+ "order by a.name, a.id")

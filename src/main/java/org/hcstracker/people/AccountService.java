@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditRecord.Actor;
@@ -167,6 +169,36 @@ public class AccountService {
 		return this.accounts
 			.search(pattern, role, organisationId, PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("name", "id")))
 			.map(AccountView::of);
+	}
+
+	/**
+	 * The names of accounts, for pages that show who is who: one statement.
+	 * @param ids the accounts
+	 * @return each name by account id (accounts not found are left out)
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.accounts.findNames(ids)
+			.stream()
+			.collect(Collectors.toMap(PersonName::id, PersonName::name, (first, second) -> first));
+	}
+
+	/**
+	 * The accounts whose name or email address holds a text, for the administrator's
+	 * filters: one statement, at most {@code limit} of them, by name.
+	 * @param search part of a name or email address
+	 * @param limit the most to return
+	 * @param admin the administrator
+	 * @return their ids
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsMatching(String search, int limit, CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+		return this.accounts.findIdsMatching(pattern, PageRequest.of(0, limit));
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.hcstracker.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface OrganisationRepository extends Repository<Organisation, Long> {
@@ -16,5 +18,8 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 	boolean existsByNameIgnoreCase(String name);
 
 	List<Organisation> findAllByOrderByTypeAscNameAsc();
+
+	@Query("select o.id, o.name from Organisation o where o.id in :ids")
+	List<Object[]> findNames(Collection<Long> ids);
 
 }

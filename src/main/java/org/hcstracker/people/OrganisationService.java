@@ -1,7 +1,10 @@
 package org.hcstracker.people;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hcstracker.audit.AuditRecord;
@@ -35,6 +38,23 @@ public class OrganisationService {
 	@Transactional(readOnly = true)
 	public List<OrganisationView> organisations() {
 		return this.organisations.findAllByOrderByTypeAscNameAsc().stream().map(OrganisationView::of).toList();
+	}
+
+	/**
+	 * The names of organisations, for pages that show which is which: one statement.
+	 * @param ids the organisations
+	 * @return each name by organisation id (those not found are left out)
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		for (Object[] row : this.organisations.findNames(ids)) {
+			names.put((Long) row[0], (String) row[1]);
+		}
+		return names;
 	}
 
 	@Transactional(readOnly = true)

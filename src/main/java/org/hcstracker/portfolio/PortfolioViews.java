@@ -128,6 +128,19 @@ public final class PortfolioViews {
 			List<ProgrammeAreaView> areas, List<KsbView> ksbs, List<FeedbackView> history,
 			List<AttachmentView> attachments, boolean canEdit, boolean canSubmit, boolean canTakeBack,
 			boolean canDecide) {
+
+		/**
+		 * The coach's latest decision while the evidence stands returned, so that its
+		 * feedback leads the page.
+		 * @return the decision that returned it, or null when it is not returned
+		 */
+		public @Nullable FeedbackView latestFeedback() {
+			if (this.status != EvidenceStatus.RETURNED || this.history.isEmpty()) {
+				return null;
+			}
+			return this.history.get(this.history.size() - 1);
+		}
+
 	}
 
 	/**

@@ -338,6 +338,21 @@ public class ApprenticeDirectory {
 	}
 
 	/**
+	 * The apprentices whose name or learner number holds a text, for the administrator's
+	 * filters: one statement, at most {@code limit} of them, by name.
+	 * @param search part of a name, or the first digits of a learner number
+	 * @param limit the most to return
+	 * @param admin the administrator
+	 * @return their ids
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsMatching(String search, int limit, CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		ApprenticeListQuery query = ApprenticeListQuery.of(search, null, 0);
+		return this.apprentices.findIdsMatching(query.namePattern(), query.ulnPattern(), PageRequest.of(0, limit));
+	}
+
+	/**
 	 * The apprentice with a learner number, for the administrator.
 	 * @param uln the learner number as typed
 	 * @param admin the administrator

@@ -79,7 +79,8 @@ class ApprenticeEvent extends BaseEntity {
 	}
 
 	TimelineEntry toEntry() {
-		return new TimelineEntry(this.kind, this.occurredOn, this.fromStatus, this.toStatus, this.detail, this.actor);
+		return new TimelineEntry(this.kind, this.occurredOn, this.fromStatus, this.toStatus, this.detail, this.actor,
+				this.recordedAt);
 	}
 
 }

@@ -42,6 +42,16 @@ public record ApprenticeProfile(long id, long accountId, String name, String ema
 		return ProgrammeMonths.elapsed(this.startDate, today, this.breakStartedOn, this.withdrawnOn);
 	}
 
+	/**
+	 * Whole months past the planned end date, for "26 months, 2 past the planned end".
+	 * @param today today
+	 * @return the months past it (0 in the first month past it), or -1 when it has not
+	 * passed
+	 */
+	public long monthsPastPlannedEnd(LocalDate today) {
+		return ProgrammeMonths.pastPlannedEnd(this.plannedEndDate, today, this.breakStartedOn, this.withdrawnOn);
+	}
+
 	public long plannedMonths() {
 		return ProgrammeMonths.planned(this.startDate, this.plannedEndDate);
 	}

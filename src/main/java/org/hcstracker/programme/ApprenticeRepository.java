@@ -149,6 +149,10 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 			""")
 	List<ApprenticeName> findNamesOfLineManager(long lineManagerId, ApprenticeStatus status);
 
+	@Query("select ap.id from Apprentice ap join Account person on person.id = ap.accountId where" + SEARCH
+			+ "order by person.name, ap.id")
+	List<Long> findIdsMatching(String namePattern, String ulnPattern, Pageable pageable);
+
 	@Query("select ap.id from Apprentice ap order by ap.id")
 	List<Long> findAllIds();
 

@@ -39,6 +39,16 @@ public record ApprenticeRow(long id, String name, String uln, String divisionCod
 	 * Whole months from the start to the planned end date.
 	 * @return the months planned
 	 */
+	/**
+	 * Whole months past the planned end date, for "26 months, 2 past the planned end".
+	 * @param today today
+	 * @return the months past it (0 in the first month past it), or -1 when it has not
+	 * passed
+	 */
+	public long monthsPastPlannedEnd(LocalDate today) {
+		return ProgrammeMonths.pastPlannedEnd(this.plannedEndDate, today, this.breakStartedOn, this.withdrawnOn);
+	}
+
 	public long plannedMonths() {
 		return ProgrammeMonths.planned(this.startDate, this.plannedEndDate);
 	}

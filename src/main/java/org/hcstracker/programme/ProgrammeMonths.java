@@ -15,14 +15,31 @@ final class ProgrammeMonths {
 
 	static long elapsed(LocalDate start, LocalDate today, @Nullable LocalDate breakStartedOn,
 			@Nullable LocalDate withdrawnOn) {
-		LocalDate until = today;
+		return Math.max(0, ChronoUnit.MONTHS.between(start, until(today, breakStartedOn, withdrawnOn)));
+	}
+
+	/**
+	 * Whole months past the planned end date, counted up to the same day as
+	 * {@link #elapsed}.
+	 * @param plannedEnd the planned end date
+	 * @param today today
+	 * @param breakStartedOn the first day of a break in learning under way, if any
+	 * @param withdrawnOn the day of withdrawal, if any
+	 * @return the whole months past the planned end (0 in its first month past it), or -1
+	 * when the planned end has not passed
+	 */
+	static long pastPlannedEnd(LocalDate plannedEnd, LocalDate today, @Nullable LocalDate breakStartedOn,
+			@Nullable LocalDate withdrawnOn) {
+		LocalDate until = until(today, breakStartedOn, withdrawnOn);
+		return until.isAfter(plannedEnd) ? ChronoUnit.MONTHS.between(plannedEnd, until) : -1;
+	}
+
+	private static LocalDate until(LocalDate today, @Nullable LocalDate breakStartedOn,
+			@Nullable LocalDate withdrawnOn) {
 		if (withdrawnOn != null) {
-			until = withdrawnOn;
+			return withdrawnOn;
 		}
-		else if (breakStartedOn != null) {
-			until = breakStartedOn;
-		}
-		return Math.max(0, ChronoUnit.MONTHS.between(start, until));
+		return (breakStartedOn != null) ? breakStartedOn : today;
 	}
 
 	static long planned(LocalDate start, LocalDate plannedEnd) {

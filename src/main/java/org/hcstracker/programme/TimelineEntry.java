@@ -1,5 +1,6 @@
 package org.hcstracker.programme;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param toStatus the status after, for a change of status
  * @param detail a reason or what changed, in words
  * @param actor who recorded it
+ * @param recordedAt when it was recorded
  */
 public record TimelineEntry(ApprenticeEventKind kind, LocalDate occurredOn, @Nullable ApprenticeStatus fromStatus,
-		@Nullable ApprenticeStatus toStatus, @Nullable String detail, String actor) {
+		@Nullable ApprenticeStatus toStatus, @Nullable String detail, String actor, Instant recordedAt) {
 }

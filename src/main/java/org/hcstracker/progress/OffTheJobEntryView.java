@@ -3,6 +3,7 @@ package org.hcstracker.progress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.hcstracker.shared.Formats;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,7 @@ public record OffTheJobEntryView(long id, LocalDate activityDate, BigDecimal hou
 		@Nullable String note, OffTheJobStatus status, @Nullable String queryReason, long version) {
 
 	public String hoursText() {
-		return this.hours.stripTrailingZeros().toPlainString();
+		return Formats.number(this.hours);
 	}
 
 }

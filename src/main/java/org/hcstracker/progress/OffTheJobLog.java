@@ -3,8 +3,10 @@ package org.hcstracker.progress;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.shared.Formats;
 import org.springframework.data.domain.Page;
 
 /**
@@ -19,6 +21,31 @@ import org.springframework.data.domain.Page;
  */
 public record OffTheJobLog(ApprenticeRef apprentice, boolean owner, boolean coach, Page<OffTheJobEntryView> entries,
 		Totals totals, List<Month> months) {
+
+	/**
+	 * The chart's month labels, as the table beside it writes them ("Oct 2025"),
+	 * separated by "|".
+	 * @return the labels
+	 */
+	public String chartLabels() {
+		return this.months.stream().map((month) -> Formats.month(month.month())).collect(Collectors.joining("|"));
+	}
+
+	/**
+	 * The chart's hours logged by each month's end, as the table writes them.
+	 * @return the hours, separated by "|"
+	 */
+	public String chartLogged() {
+		return this.months.stream().map((month) -> Formats.number(month.logged())).collect(Collectors.joining("|"));
+	}
+
+	/**
+	 * The chart's hours expected by each month's end, as the table writes them.
+	 * @return the hours, separated by "|"
+	 */
+	public String chartExpected() {
+		return this.months.stream().map((month) -> Formats.number(month.expected())).collect(Collectors.joining("|"));
+	}
 
 	/**
 	 * The totals.

@@ -3,15 +3,14 @@ package org.hcstracker.risk;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.progress.ExpectedHours;
 import org.hcstracker.progress.NextReview;
+import org.hcstracker.shared.Formats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RiskPolicy {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
 	private final RiskProperties properties;
 
@@ -46,7 +43,7 @@ class RiskPolicy {
 		LocalDate overdueFrom = trips.reviewOverdue();
 		if (overdueFrom != null && TripDates.raised(overdueFrom, today)) {
 			LocalDate dueBy = overdueFrom.minusDays(1);
-			flags.add(reason(RiskFlag.REVIEW_OVERDUE, DATE.format(dueBy), ChronoUnit.DAYS.between(dueBy, today)));
+			flags.add(reason(RiskFlag.REVIEW_OVERDUE, Formats.date(dueBy), ChronoUnit.DAYS.between(dueBy, today)));
 		}
 		if (TripDates.raised(trips.otjBehind(), today)) {
 			BigDecimal expected = expectedHours(facts).expectedBy(today);
@@ -56,14 +53,14 @@ class RiskPolicy {
 		LocalDate waitingSince = facts.oldestWaitingSince();
 		if (waitingSince != null && TripDates.raised(trips.evidenceWaiting(), today)) {
 			flags.add(reason(RiskFlag.EVIDENCE_WAITING, this.workingDays.after(waitingSince, today),
-					DATE.format(waitingSince)));
+					Formats.date(waitingSince)));
 		}
 		if (TripDates.raised(trips.noRecentEvidence(), today)) {
 			flags.add(reason(RiskFlag.NO_RECENT_EVIDENCE, this.properties.noEvidenceWeeks(),
-					DATE.format(lastEvidenceOrStart(facts)), (facts.lastSubmitted() != null) ? 1 : 0));
+					Formats.date(lastEvidenceOrStart(facts)), (facts.lastSubmitted() != null) ? 1 : 0));
 		}
 		if (TripDates.raised(trips.pastPlannedEnd(), today)) {
-			flags.add(reason(RiskFlag.PAST_PLANNED_END, DATE.format(facts.plannedEndDate())));
+			flags.add(reason(RiskFlag.PAST_PLANNED_END, Formats.date(facts.plannedEndDate())));
 		}
 		return new Risk(rag(flags.size()), false, flags);
 	}
@@ -156,7 +153,7 @@ class RiskPolicy {
 	}
 
 	private static String hours(BigDecimal hours) {
-		return hours.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+		return Formats.number(hours.setScale(1, RoundingMode.HALF_UP));
 	}
 
 }

@@ -17,4 +17,13 @@ class TimeConfiguration {
 		return Clock.system(UkTime.ZONE);
 	}
 
+	/**
+	 * The one formatter of dates, times, months and hours, for templates as {@code @fmt}.
+	 * @return the formatter
+	 */
+	@Bean
+	Formats fmt() {
+		return new Formats();
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.people.Role;
 import org.hcstracker.security.RoleHome;
 import org.hcstracker.shared.UkTime;
 import org.hcstracker.shared.UploadProperties;
@@ -47,6 +48,17 @@ class LayoutModelAdvice {
 			return user;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the pages about an apprentice are read by that apprentice: an apprentice
+	 * opens no one else's, so their pages speak to them in the second person.
+	 * @return true for a signed-in apprentice
+	 */
+	@ModelAttribute("aboutSelf")
+	boolean aboutSelf() {
+		CurrentUser user = currentUser();
+		return user != null && user.role() == Role.APPRENTICE;
 	}
 
 	@ModelAttribute("homePath")

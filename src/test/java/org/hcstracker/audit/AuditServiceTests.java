@@ -1,6 +1,7 @@
 package org.hcstracker.audit;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.hcstracker.audit.AuditRecord.Actor;
@@ -33,7 +34,7 @@ class AuditServiceTests {
 				.before("SUBMITTED")
 				.after("ACCEPTED"));
 
-		Page<AuditEventView> page = this.audit.find(new AuditQuery(this.apprenticeId, null, null, null), 0, 20);
+		Page<AuditEventView> page = this.audit.find(AuditQuery.aboutApprentice(this.apprenticeId), 0, 20);
 
 		assertThat(page.getContent()).containsExactly(recorded);
 		AuditEventView event = page.getContent().get(0);
@@ -57,14 +58,15 @@ class AuditServiceTests {
 			.record(AuditRecord.of(Actor.system("Demo data"), "OTHER", "Evidence", 1).apprentice(this.apprenticeId));
 		LocalDate today = UkTime.today(this.clock);
 
-		assertThat(this.audit.find(new AuditQuery(null, actorId, today, today), 0, 20).getContent())
+		assertThat(this.audit.find(new AuditQuery(null, List.of(actorId), today, today), 0, 20).getContent())
 			.extracting(AuditEventView::action)
 			.containsExactly("SECOND", "FIRST");
-		assertThat(this.audit.find(new AuditQuery(this.apprenticeId, null, null, null), 0, 20).getTotalElements())
+		assertThat(this.audit.find(AuditQuery.aboutApprentice(this.apprenticeId), 0, 20).getTotalElements())
 			.isEqualTo(3);
-		assertThat(this.audit.find(new AuditQuery(null, actorId, today.plusDays(1), null), 0, 20).getContent())
+		assertThat(this.audit.find(new AuditQuery(null, List.of(actorId), today.plusDays(1), null), 0, 20).getContent())
 			.isEmpty();
-		assertThat(this.audit.find(new AuditQuery(null, actorId, null, today.minusDays(1)), 0, 20).getContent())
+		assertThat(
+				this.audit.find(new AuditQuery(null, List.of(actorId), null, today.minusDays(1)), 0, 20).getContent())
 			.isEmpty();
 	}
 
@@ -74,7 +76,7 @@ class AuditServiceTests {
 		for (int i = 0; i < 5; i++) {
 			this.audit.record(AuditRecord.of(admin, "STEP_" + i, "Enrolment", i).apprentice(this.apprenticeId));
 		}
-		Page<AuditEventView> second = this.audit.find(new AuditQuery(this.apprenticeId, null, null, null), 1, 2);
+		Page<AuditEventView> second = this.audit.find(AuditQuery.aboutApprentice(this.apprenticeId), 1, 2);
 		assertThat(second.getTotalElements()).isEqualTo(5);
 		assertThat(second.getContent()).extracting(AuditEventView::action).containsExactly("STEP_2", "STEP_1");
 	}

@@ -239,7 +239,7 @@ class EpaServiceTests {
 		assertThat(page.elements().get(1).nextAttempt()).as("the failed element may be re-taken").isEqualTo(2);
 		assertThat(this.directory.page(inEpa.id(), assessor).timeline()).last()
 			.satisfies((entry) -> assertThat(entry.detail()).isEqualTo("Answer sheet mis-scored"));
-		AuditEventView amended = this.audit.find(new AuditQuery(inEpa.id(), null, null, null), 0, 100)
+		AuditEventView amended = this.audit.find(AuditQuery.aboutApprentice(inEpa.id()), 0, 100)
 			.getContent()
 			.stream()
 			.filter((event) -> event.action().equals("EPA_RESULT_AMENDED"))
@@ -320,7 +320,7 @@ class EpaServiceTests {
 	}
 
 	private List<String> auditActions(AtGateway apprentice) {
-		List<String> newestFirst = this.audit.find(new AuditQuery(apprentice.id(), null, null, null), 0, 100)
+		List<String> newestFirst = this.audit.find(AuditQuery.aboutApprentice(apprentice.id()), 0, 100)
 			.getContent()
 			.stream()
 			.map(AuditEventView::action)

@@ -418,7 +418,7 @@ class GatewayServiceTests {
 	}
 
 	private List<String> auditActions() {
-		return this.audit.find(new AuditQuery(this.enrolled.id(), null, null, null), 0, 100)
+		return this.audit.find(AuditQuery.aboutApprentice(this.enrolled.id()), 0, 100)
 			.getContent()
 			.stream()
 			.map(AuditEventView::action)

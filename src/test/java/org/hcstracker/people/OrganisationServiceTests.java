@@ -28,7 +28,7 @@ class OrganisationServiceTests {
 				Actor.account(900_001, "Admin One"));
 
 		assertThat(this.organisations.findByName(name.toUpperCase())).contains(created);
-		assertThat(this.audit.find(new AuditQuery(null, 900_001L, null, null), 0, 50).getContent())
+		assertThat(this.audit.find(new AuditQuery(null, java.util.List.of(900_001L), null, null), 0, 50).getContent())
 			.anySatisfy((event) -> {
 				assertThat(event.action()).isEqualTo("ORGANISATION_CREATED");
 				assertThat(event.subjectId()).isEqualTo(created.id());

@@ -77,7 +77,7 @@ class EvidenceServiceTests {
 		assertThat(accepted.canEdit()).isFalse();
 		assertRefused(() -> this.evidence.update(this.enrolled.id(), id, this.testEvidence.details("Changed", 4),
 				version(id), false, this.apprentice), "evidence.notEditable");
-		assertThat(this.audit.find(new AuditQuery(this.enrolled.id(), null, null, null), 0, 50).getContent())
+		assertThat(this.audit.find(AuditQuery.aboutApprentice(this.enrolled.id()), 0, 50).getContent())
 			.extracting(AuditEventView::action)
 			.contains("EVIDENCE_CREATED", "EVIDENCE_SUBMITTED", "EVIDENCE_RETURNED", "EVIDENCE_EDITED",
 					"EVIDENCE_ACCEPTED");

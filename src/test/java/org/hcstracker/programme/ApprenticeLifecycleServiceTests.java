@@ -71,7 +71,9 @@ class ApprenticeLifecycleServiceTests {
 		assertThat(this.directory.page(this.enrolled.id(), this.admin).timeline()).extracting(TimelineEntry::kind)
 			.containsExactly(ApprenticeEventKind.ENROLLED, ApprenticeEventKind.BREAK_STARTED,
 					ApprenticeEventKind.RETURNED_FROM_BREAK);
-		assertThat(this.audit.find(new AuditQuery(this.enrolled.id(), this.admin.accountId(), null, null), 0, 10)
+		assertThat(this.audit
+			.find(new AuditQuery(java.util.List.of(this.enrolled.id()), java.util.List.of(this.admin.accountId()), null,
+					null), 0, 10)
 			.getContent()).extracting(AuditEventView::action).contains("BREAK_STARTED", "RETURNED_FROM_BREAK");
 	}
 

@@ -70,7 +70,7 @@ class EnrolmentServiceTests {
 		assertThat(account.organisationId()).isEqualTo(this.lineManager.organisationId());
 		assertThat(this.directory.page(enrolment.apprenticeId(), this.admin).timeline()).extracting(TimelineEntry::kind)
 			.containsExactly(ApprenticeEventKind.ENROLLED);
-		assertThat(this.audit.find(new AuditQuery(enrolment.apprenticeId(), null, null, null), 0, 10).getContent())
+		assertThat(this.audit.find(AuditQuery.aboutApprentice(enrolment.apprenticeId()), 0, 10).getContent())
 			.anySatisfy((event) -> assertThat(event.action()).isEqualTo("APPRENTICE_ENROLLED"));
 	}
 

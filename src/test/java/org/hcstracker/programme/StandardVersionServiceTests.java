@@ -48,7 +48,7 @@ class StandardVersionServiceTests {
 			.containsExactly(tuple("K1", 2, "Reflective practice", true));
 		this.standards.reinstate(this.version.id(), k1.id(), ADMIN);
 		assertThat(this.standards.ksbsOf(this.version.id()).get(0).retired()).isFalse();
-		assertThat(this.audit.find(new AuditQuery(null, 777_001L, null, null), 0, 50).getContent())
+		assertThat(this.audit.find(new AuditQuery(null, java.util.List.of(777_001L), null, null), 0, 50).getContent())
 			.extracting(AuditEventView::action)
 			.contains("KSB_ADDED", "KSB_EDITED", "KSB_RETIRED", "KSB_REINSTATED");
 	}

@@ -49,7 +49,7 @@ class OffTheJobBrowserTests {
 
 		signIn(APPRENTICE, PASSWORD);
 		visit(log);
-		assertThat(heading()).startsWith("Off-the-job training:");
+		assertThat(heading()).isEqualTo("Your off-the-job training");
 		assertThat(pageText()).contains("Queried: Which workbook module was this?")
 			.contains("Approved\n3 h")
 			.contains("Queried (do not count until amended and approved)\n2.5 h")

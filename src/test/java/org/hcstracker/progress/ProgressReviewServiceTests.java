@@ -106,7 +106,7 @@ class ProgressReviewServiceTests {
 		assertThat(complete.summary()).isEqualTo("Good progress, portfolio on track");
 		assertThat(complete.apprenticeSignature().name()).isEqualTo(this.apprentice.name());
 
-		List<AuditEventView> trail = this.audit.find(new AuditQuery(this.enrolled.id(), null, null, null), 0, 50)
+		List<AuditEventView> trail = this.audit.find(AuditQuery.aboutApprentice(this.enrolled.id()), 0, 50)
 			.getContent();
 		assertThat(trail).extracting(AuditEventView::action)
 			.contains("REVIEW_RECORDED", "REVIEW_EDITED")
