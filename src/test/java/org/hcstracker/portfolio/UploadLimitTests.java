@@ -115,8 +115,8 @@ class UploadLimitTests {
 
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith(form);
-		assertThat(chloe.get(form).body()).contains("role=\"alert\">The file name is too long to read")
-			.doesNotContain("role=\"alert\">The file is larger than");
+		assertThat(chloe.get(form).body()).containsPattern("id=\"flash-error\"[^>]*>The file name is too long to read")
+			.doesNotContainPattern("id=\"flash-error\"[^>]*>The file is larger than");
 		assertThat(evidenceOf(apprenticeId)).isEqualTo(before);
 	}
 

@@ -65,6 +65,24 @@ class ErrorPagesAndSessionTests {
 	}
 
 	@Test
+	void errorPagesKeepTheMenuTheNameAndSignOutForASignedInPerson() throws Exception {
+		AccountView coachAccount = this.testAccounts.person(Role.COACH);
+		Client coach = signedIn(coachAccount);
+
+		for (String path : new String[] { "/coach/no-such-page", "/no-such-page", "/admin", "/apprentices/999999999",
+				FailingPageConfiguration.FAILING_PATH }) {
+			HttpResponse<String> page = coach.get(path);
+			assertThat(page.statusCode()).as(path).isIn(403, 404, 500);
+			assertThat(page.body()).as(path)
+				.contains(">Sign out</button>")
+				.contains(coachAccount.name())
+				.contains("href=\"/coach/reviews\"")
+				.contains("action=\"/logout\"")
+				.doesNotContain("Exception");
+		}
+	}
+
+	@Test
 	void signingInGivesANewSessionId() throws Exception {
 		AccountView employer = this.testAccounts.person(Role.EMPLOYER);
 		Client client = new Client();
