@@ -65,6 +65,10 @@ class SafetyNetTests {
 			.andExpect(content().string(containsString("Go back to the page you came from")));
 		this.mvc.perform(get(reviews + "/new").header("Referer", "https://elsewhere.example/phish").with(user(coach)))
 			.andExpect(status().isConflict());
+		this.mvc
+			.perform(get(reviews + "/new").header("Referer", "http://localhost" + reviews + "?_csrf=abc-123&page=1")
+				.with(user(coach)))
+			.andExpect(redirectedUrl(reviews + "?page=1"));
 	}
 
 	@Test
