@@ -112,6 +112,20 @@ class ErrorSummaryTests {
 	}
 
 	@Test
+	void anActionRowWithoutItsTargetDateLinksToTheActions() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		String page = send(post("/apprentices/{id}/reviews/new", enrolled.id())
+			.param("heldOn", LocalDate.now().minusDays(1).toString())
+			.param("summary", "")
+			.param("actions[0].description", "Finish the audit write-up")
+			.param("actions[0].targetDate", "")
+			.param("version", "0")
+			.with(user(this.testEvidence.coach(enrolled))));
+
+		assertOpensOnTheSummary(page, "actions");
+	}
+
+	@Test
 	void aFailedResultAmongSeveralFormsLinksToItsOwnFieldsIds() throws Exception {
 		AtGateway inEpa = this.testEpa.inEpa();
 		String page = send(post("/apprentices/{id}/epa/results/VCO", inEpa.id())
