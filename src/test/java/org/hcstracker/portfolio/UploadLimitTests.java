@@ -68,9 +68,9 @@ class UploadLimitTests {
 		String token = tom.csrfTokenOf(page);
 		long before = certificatesOf(emily);
 
-		HttpResponse<String> response = tom.postFile(page + "/items/DIPLOMA",
-				List.of(Map.entry("_csrf", token), Map.entry("basis", "ACHIEVED"), Map.entry("date", "2026-01-05"),
-						Map.entry("detail", "Diploma, certificate HS4-9")),
+		HttpResponse<String> response = tom.postFile(page,
+				List.of(Map.entry("_csrf", token), Map.entry("item", "DIPLOMA"), Map.entry("basis", "ACHIEVED"),
+						Map.entry("date", "2026-01-05"), Map.entry("detail", "Diploma, certificate HS4-9")),
 				"certificate", "diploma-scan.png", 3L * 1024 * 1024, () -> zeros(3L * 1024 * 1024));
 
 		assertThat(response.statusCode()).isEqualTo(302);
@@ -169,7 +169,10 @@ class UploadLimitTests {
 			.single();
 		WebClient tom = WebClient.signedIn(this.port, "tom.okafor@demo.test", "demo-password");
 		String gateway = tom.get("/apprentices/" + emily + "/gateway").body();
-		assertThat(gateway).contains("enctype=\"multipart/form-data\"");
+		assertThat(gateway).contains("enctype=\"multipart/form-data\"")
+			.as("an item's form is sent to the page's own address")
+			.contains("action=\"/apprentices/" + emily + "/gateway\"")
+			.doesNotContain("/gateway/items/");
 		assertNoTokenInAnAddress(gateway);
 	}
 
