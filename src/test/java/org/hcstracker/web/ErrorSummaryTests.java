@@ -1,13 +1,18 @@
 package org.hcstracker.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.StandardVersionService;
+import org.hcstracker.programme.StandardVersionView;
 import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.TestApprentices;
 import org.hcstracker.testsupport.TestApprentices.Enrolled;
@@ -18,6 +23,7 @@ import org.hcstracker.testsupport.TestEvidence;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -59,6 +65,9 @@ class ErrorSummaryTests {
 
 	@Autowired
 	ApprenticeLifecycleService lifecycle;
+
+	@Autowired
+	StandardVersionService standards;
 
 	@Test
 	void hoursTypedWithACommaComeBackWithTheSummaryAboveTheChartsAndTotals() throws Exception {
@@ -123,6 +132,23 @@ class ErrorSummaryTests {
 			.with(user(this.testEvidence.coach(enrolled))));
 
 		assertOpensOnTheSummary(page, "actions");
+	}
+
+	@Test
+	void aKsbFileWithBadRowsOrNoFileOpensOnItsSummary() throws Exception {
+		StandardVersionView version = this.standards.createVersion("Summary file " + UUID.randomUUID(),
+				Actor.system("Test"));
+		CurrentUser admin = this.testApprentices.admin();
+
+		String noFile = send(multipart("/admin/standards/{id}/import", version.id()).with(user(admin)));
+		assertOpensOnTheSummary(noFile, "file");
+
+		String badRows = send(multipart("/admin/standards/{id}/import", version.id())
+			.file(new MockMultipartFile("file", "ksbs.csv", "text/csv",
+					"code,area,statement\nK1,1,Fine\nK1,2,Again\n".getBytes(StandardCharsets.UTF_8)))
+			.with(user(admin)));
+		assertOpensOnTheSummary(badRows);
+		assertThat(badRows).contains("Line 3: the same code is already on line 2.");
 	}
 
 	@Test
