@@ -69,17 +69,26 @@ class ErrorPagesAndSessionTests {
 		AccountView coachAccount = this.testAccounts.person(Role.COACH);
 		Client coach = signedIn(coachAccount);
 
-		for (String path : new String[] { "/coach/no-such-page", "/no-such-page", "/admin", "/apprentices/999999999",
-				FailingPageConfiguration.FAILING_PATH }) {
-			HttpResponse<String> page = coach.get(path);
-			assertThat(page.statusCode()).as(path).isIn(403, 404, 500);
-			assertThat(page.body()).as(path)
+		String[][] pages = { { "/coach/no-such-page", "404" }, { "/no-such-page", "404" }, { "/admin", "403" },
+				{ "/apprentices/999999999", "404" }, { "/apprentices/not-a-number", "404" } };
+		for (String[] expected : pages) {
+			HttpResponse<String> page = coach.get(expected[0]);
+			assertThat(page.statusCode()).as(expected[0]).isEqualTo(Integer.parseInt(expected[1]));
+			assertThat(page.body()).as(expected[0])
 				.contains(">Sign out</button>")
 				.contains(coachAccount.name())
 				.contains("href=\"/coach/reviews\"")
 				.contains("action=\"/logout\"")
 				.doesNotContain("Exception");
 		}
+
+		AccountView adminAccount = this.testAccounts.person(Role.ADMIN);
+		HttpResponse<String> failed = signedIn(adminAccount).get(FailingPageConfiguration.FAILING_PATH);
+		assertThat(failed.statusCode()).isEqualTo(500);
+		assertThat(failed.body()).contains(">Sign out</button>")
+			.contains(adminAccount.name())
+			.contains("href=\"/admin/audit\"")
+			.doesNotContain(FailingPageConfiguration.SECRET_DETAIL);
 	}
 
 	@Test
