@@ -45,8 +45,12 @@ class GatewayController {
 		return this.pages.checklist(id, viewer, model);
 	}
 
-	@PostMapping("/apprentices/{id}/gateway/items/{item}")
-	String recordItem(@PathVariable long id, @PathVariable GatewayItem item,
+	/**
+	 * An item's form, sent to the gateway page's own address (with the item in its body),
+	 * so that when it comes back with errors the address bar still shows the page's.
+	 */
+	@PostMapping(path = "/apprentices/{id}/gateway", params = "item")
+	String recordItem(@PathVariable long id, @RequestParam GatewayItem item,
 			@Valid @ModelAttribute("itemForm") ItemForm form, BindingResult result,
 			@RequestParam(required = false) @Nullable MultipartFile certificate,
 			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {

@@ -2,6 +2,7 @@ package org.hcstracker.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hcstracker.people.CurrentUser;
@@ -34,6 +35,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ErrorHandlingAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandlingAdvice.class);
+
+	private static final Pattern CSRF_PARAMETER = Pattern.compile("(?:^|&)_csrf=[^&]*");
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
@@ -82,7 +85,7 @@ class ErrorHandlingAdvice {
 
 	/**
 	 * The page the request came from, if it is one of this application's: its path and
-	 * query, never another site's address.
+	 * query, never another site's address, and never with a CSRF token in its query.
 	 */
 	private static @Nullable String sameSiteReferer(HttpServletRequest request) {
 		String referer = request.getHeader("Referer");
@@ -97,7 +100,9 @@ class ErrorHandlingAdvice {
 					|| path.startsWith("//")) {
 				return null;
 			}
-			return path + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+			String query = (uri.getRawQuery() != null) ? CSRF_PARAMETER.matcher(uri.getRawQuery()).replaceAll("") : "";
+			query = query.startsWith("&") ? query.substring(1) : query;
+			return path + (query.isEmpty() ? "" : "?" + query);
 		}
 		catch (URISyntaxException ex) {
 			return null;

@@ -2,7 +2,6 @@ package org.hcstracker.web;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,9 +33,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
 	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
-	/** A gateway item's form posts here, from the gateway page. */
-	private static final Pattern GATEWAY_ITEM = Pattern.compile("/gateway/items/[A-Z_]+$");
-
 	UploadLimitFilter(UploadProperties uploads) {
 		this.uploads = uploads;
 	}
@@ -59,7 +55,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			if (form.endsWith("/files")) {
 				form = form.substring(0, form.length() - "/files".length());
 			}
-			form = GATEWAY_ITEM.matcher(form).replaceFirst("/gateway");
 			FlashMap flash = new FlashMap();
 			if (isHeaderLimit(ex)) {
 				log.info("Upload with a file name too long to {}", form);

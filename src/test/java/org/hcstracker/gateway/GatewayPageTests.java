@@ -64,7 +64,8 @@ class GatewayPageTests {
 		String page = "/apprentices/" + enrolled.id() + "/gateway";
 
 		this.mvc
-			.perform(post(page + "/items/MATHS").param("basis", "EXEMPT")
+			.perform(post(page).param("item", "MATHS")
+				.param("basis", "EXEMPT")
 				.param("detail", "Degree in mathematics")
 				.with(user(coach))
 				.with(csrf()))
@@ -76,13 +77,14 @@ class GatewayPageTests {
 			.andExpect(content().string(containsString("Record Level 2 English")))
 			.andExpect(content().string(not(containsString("Approve gateway"))));
 
-		this.mvc.perform(post(page + "/items/ENGLISH").param("detail", "GCSE").with(user(coach)).with(csrf()))
+		this.mvc.perform(post(page).param("item", "ENGLISH").param("detail", "GCSE").with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#basis-ENGLISH\"")))
 			.andExpect(content().string(containsString("Choose how this item is met.")))
 			.andExpect(content().string(containsString("value=\"GCSE\"")));
 		this.mvc
-			.perform(post(page + "/items/ENGLISH").param("basis", "PRIOR_ATTAINMENT")
+			.perform(post(page).param("item", "ENGLISH")
+				.param("basis", "PRIOR_ATTAINMENT")
 				.param("date", "31/07/2026")
 				.param("detail", "GCSE")
 				.with(user(coach))
@@ -135,7 +137,8 @@ class GatewayPageTests {
 		String achieved = LocalDate.now().minusMonths(1).toString();
 
 		this.mvc
-			.perform(multipart(page + "/items/DIPLOMA").param("basis", "ACHIEVED")
+			.perform(multipart(page).param("item", "DIPLOMA")
+				.param("basis", "ACHIEVED")
 				.param("date", achieved)
 				.param("detail", "Diploma HS4-2201")
 				.with(user(coach))
@@ -143,7 +146,7 @@ class GatewayPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Upload a copy of the certificate")));
 		this.mvc
-			.perform(multipart(page + "/items/DIPLOMA")
+			.perform(multipart(page).param("item", "DIPLOMA")
 				.file(new MockMultipartFile("certificate", "diploma.pdf", "application/pdf", SampleFiles.executable()))
 				.param("basis", "ACHIEVED")
 				.param("date", achieved)
@@ -153,7 +156,7 @@ class GatewayPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is not what its name says")));
 		this.mvc
-			.perform(multipart(page + "/items/DIPLOMA")
+			.perform(multipart(page).param("item", "DIPLOMA")
 				.file(new MockMultipartFile("certificate", "diploma.pdf", "application/pdf", SampleFiles.pdf()))
 				.param("basis", "ACHIEVED")
 				.param("date", achieved)
@@ -226,9 +229,10 @@ class GatewayPageTests {
 		for (CurrentUser outsider : List.of(this.testEvidence.coach(other), TestAccounts.signedIn(other.lineManager()),
 				this.testEvidence.apprentice(other), TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR)))) {
 			this.mvc.perform(get(page).with(user(outsider))).andExpect(status().isNotFound());
-			for (String action : List.of("/items/MATHS", "/portfolio", "/approve", "/decline", "/withdraw")) {
+			for (String action : List.of("", "/portfolio", "/approve", "/decline", "/withdraw")) {
 				this.mvc
-					.perform(post(page + action).param("basis", "EXEMPT")
+					.perform(post(page + action).param("item", "MATHS")
+						.param("basis", "EXEMPT")
 						.param("detail", "x")
 						.param("reason", "x")
 						.param("epaoId", "1")

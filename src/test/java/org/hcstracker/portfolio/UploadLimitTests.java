@@ -42,9 +42,10 @@ class UploadLimitTests {
 		long before = evidenceOf(apprenticeId);
 		String token = chloe.csrfTokenOf(form);
 
-		HttpResponse<String> response = chloe.postFile(form + "?_csrf=" + token,
-				List.of(Map.entry("title", "Ward round video"), Map.entry("activityDate", "2026-01-05"),
-						Map.entry("type", "OBSERVATION"), Map.entry("description", "Filmed with consent.")),
+		HttpResponse<String> response = chloe.postFile(form,
+				List.of(Map.entry("_csrf", token), Map.entry("title", "Ward round video"),
+						Map.entry("activityDate", "2026-01-05"), Map.entry("type", "OBSERVATION"),
+						Map.entry("description", "Filmed with consent.")),
 				"files", "ward-round.mov", 3L * 1024 * 1024, () -> zeros(3L * 1024 * 1024));
 
 		assertThat(response.statusCode()).isEqualTo(302);
@@ -67,9 +68,9 @@ class UploadLimitTests {
 		String token = tom.csrfTokenOf(page);
 		long before = certificatesOf(emily);
 
-		HttpResponse<String> response = tom.postFile(page + "/items/DIPLOMA?_csrf=" + token,
-				List.of(Map.entry("basis", "ACHIEVED"), Map.entry("date", "2026-01-05"),
-						Map.entry("detail", "Diploma, certificate HS4-9")),
+		HttpResponse<String> response = tom.postFile(page,
+				List.of(Map.entry("_csrf", token), Map.entry("item", "DIPLOMA"), Map.entry("basis", "ACHIEVED"),
+						Map.entry("date", "2026-01-05"), Map.entry("detail", "Diploma, certificate HS4-9")),
 				"certificate", "diploma-scan.png", 3L * 1024 * 1024, () -> zeros(3L * 1024 * 1024));
 
 		assertThat(response.statusCode()).isEqualTo(302);
@@ -94,7 +95,7 @@ class UploadLimitTests {
 				Map.entry("type", "OBSERVATION"), Map.entry("description", "Typed up after the ward round."),
 				Map.entry("areaIds", area.group(1)), Map.entry("version", "0"));
 
-		HttpResponse<String> kept = chloe.postFile(form + "?_csrf=" + chloe.csrfTokenOf(form), fields, "files",
+		HttpResponse<String> kept = chloe.postFile(form, withToken(fields, chloe.csrfTokenOf(form)), "files",
 				"n".repeat(460) + ".txt", 12, () -> new java.io.ByteArrayInputStream("Ward notes.\n".getBytes()));
 
 		assertThat(kept.statusCode())
@@ -110,14 +111,86 @@ class UploadLimitTests {
 		assertThat(stored).hasSize(150).endsWith("n.txt");
 
 		long before = evidenceOf(apprenticeId);
-		HttpResponse<String> refused = chloe.postFile(form + "?_csrf=" + chloe.csrfTokenOf(form), fields, "files",
+		HttpResponse<String> refused = chloe.postFile(form, withToken(fields, chloe.csrfTokenOf(form)), "files",
 				"n".repeat(20_000) + ".txt", 12, () -> new java.io.ByteArrayInputStream("Ward notes.\n".getBytes()));
 
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith(form);
-		assertThat(chloe.get(form).body()).contains("role=\"alert\">The file name is too long to read")
-			.doesNotContain("role=\"alert\">The file is larger than");
+		assertThat(chloe.get(form).body()).containsPattern("id=\"flash-error\"[^>]*>The file name is too long to read")
+			.doesNotContainPattern("id=\"flash-error\"[^>]*>The file is larger than");
 		assertThat(evidenceOf(apprenticeId)).isEqualTo(before);
+	}
+
+	@Test
+	void theTokenTravelsInTheBodyAndNoFormOrLinkCarriesItInItsAddress() {
+		WebClient chloe = WebClient.signedIn(this.port, "chloe.turner@demo.test", "demo-password");
+		Matcher link = Pattern.compile("/apprentices/(\\d+)/evidence/new").matcher(chloe.get("/apprentice").body());
+		assertThat(link.find()).isTrue();
+		String form = link.group();
+		String blank = chloe.get(form).body();
+		assertThat(blank).contains("action=\"" + form + "\"").contains("name=\"_csrf\" value=\"");
+		assertNoTokenInAnAddress(blank);
+
+		HttpResponse<String> failed = chloe.postFile(form,
+				List.of(Map.entry("_csrf", chloe.csrfTokenOf(form)), Map.entry("title", ""),
+						Map.entry("activityDate", java.time.LocalDate.now().minusDays(1).toString()),
+						Map.entry("type", "OBSERVATION"), Map.entry("description", "Typed up after the ward round."),
+						Map.entry("version", "0")),
+				"files", "notes.txt", 12, () -> new java.io.ByteArrayInputStream("Ward notes.\n".getBytes()));
+
+		assertThat(failed.statusCode()).as("the form again, with its errors, at the form's own address").isEqualTo(200);
+		assertThat(failed.body()).contains("id=\"error-summary\"").contains("action=\"" + form + "\"");
+		assertNoTokenInAnAddress(failed.body());
+
+		HttpResponse<String> sent = chloe.postFile(form, List.of(Map.entry("_csrf", chloe.csrfTokenOf(form)),
+				Map.entry("title", "Notes with the token in the body"),
+				Map.entry("activityDate", java.time.LocalDate.now().minusDays(1).toString()),
+				Map.entry("type", "OBSERVATION"), Map.entry("description", "Typed up after the ward round."),
+				Map.entry("areaIds", firstArea(blank)), Map.entry("action", "draft"), Map.entry("version", "0")),
+				"files", "notes.txt", 12, () -> new java.io.ByteArrayInputStream("Ward notes.\n".getBytes()));
+
+		assertThat(sent.statusCode()).isEqualTo(302);
+		String evidence = sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(evidence).doesNotContain("_csrf");
+		String draft = chloe.get(evidence).body();
+		assertThat(draft).contains("Notes with the token in the body").contains("notes.txt");
+		assertThat(draft).contains("action=\"" + evidence + "/files\"");
+		assertNoTokenInAnAddress(draft);
+		assertNoTokenInAnAddress(chloe.get(evidence + "/edit").body());
+
+		HttpResponse<String> withoutToken = chloe.postFile(form, List.of(Map.entry("title", "No token")), "files",
+				"notes.txt", 12, () -> new java.io.ByteArrayInputStream("Ward notes.\n".getBytes()));
+		assertThat(withoutToken.statusCode()).as("a form without its token is refused").isEqualTo(403);
+
+		long emily = this.jdbc
+			.sql("select a.id from apprentices a join accounts p on p.id = a.account_id where p.email = ?")
+			.param("emily.watson@demo.test")
+			.query(Long.class)
+			.single();
+		WebClient tom = WebClient.signedIn(this.port, "tom.okafor@demo.test", "demo-password");
+		String gateway = tom.get("/apprentices/" + emily + "/gateway").body();
+		assertThat(gateway).contains("enctype=\"multipart/form-data\"")
+			.as("an item's form is sent to the page's own address")
+			.contains("action=\"/apprentices/" + emily + "/gateway\"")
+			.doesNotContain("/gateway/items/");
+		assertNoTokenInAnAddress(gateway);
+	}
+
+	private static void assertNoTokenInAnAddress(String page) {
+		assertThat(page).doesNotContainPattern("(action|href|src|formaction)=\"[^\"]*_csrf");
+	}
+
+	private static String firstArea(String page) {
+		Matcher area = Pattern.compile("value=\"(\\d+)\" id=\"areaIds").matcher(page);
+		assertThat(area.find()).isTrue();
+		return area.group(1);
+	}
+
+	private static List<Map.Entry<String, String>> withToken(List<Map.Entry<String, String>> fields, String token) {
+		List<Map.Entry<String, String>> all = new java.util.ArrayList<>();
+		all.add(Map.entry("_csrf", token));
+		all.addAll(fields);
+		return all;
 	}
 
 	private long certificatesOf(long apprenticeId) {

@@ -9,12 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hcstracker.testsupport.Browser.choose;
 import static org.hcstracker.testsupport.Browser.fillIn;
 import static org.hcstracker.testsupport.Browser.fillInDate;
+import static org.hcstracker.testsupport.Browser.focusedId;
 import static org.hcstracker.testsupport.Browser.follow;
+import static org.hcstracker.testsupport.Browser.fullWindow;
 import static org.hcstracker.testsupport.Browser.heading;
+import static org.hcstracker.testsupport.Browser.inView;
 import static org.hcstracker.testsupport.Browser.pageText;
 import static org.hcstracker.testsupport.Browser.press;
+import static org.hcstracker.testsupport.Browser.screen;
 import static org.hcstracker.testsupport.Browser.signIn;
 import static org.hcstracker.testsupport.Browser.signOut;
+import static org.hcstracker.testsupport.Browser.title;
 import static org.hcstracker.testsupport.Browser.visit;
 
 /**
@@ -54,6 +59,30 @@ class OffTheJobBrowserTests {
 			.contains("Approved\n3 h")
 			.contains("Queried (do not count until amended and approved)\n2.5 h")
 			.contains("Expected by now");
+	}
+
+	@Test
+	void hoursTypedWithACommaOpenOnTheErrorSummaryInViewWithTheFocusOnIt() {
+		signIn(APPRENTICE, PASSWORD);
+		follow("Off-the-job training");
+
+		recordTraining(LocalDate.now().minusDays(1), "7,5", "Study day");
+
+		assertThat(title()).startsWith("Error: ");
+		assertThat(focusedId()).isEqualTo("error-summary");
+		assertThat(inView("error-summary")).as("the error summary in view at 1280 px").isTrue();
+		assertThat(pageText()).contains("There is a problem");
+
+		screen(390, 844);
+		try {
+			recordTraining(LocalDate.now().minusDays(1), "7,5", "Study day");
+
+			assertThat(focusedId()).isEqualTo("error-summary");
+			assertThat(inView("error-summary")).as("the error summary in view at 390 px").isTrue();
+		}
+		finally {
+			fullWindow();
+		}
 	}
 
 	private static void recordTraining(LocalDate date, String hours, String activity) {

@@ -65,6 +65,33 @@ class ErrorPagesAndSessionTests {
 	}
 
 	@Test
+	void errorPagesKeepTheMenuTheNameAndSignOutForASignedInPerson() throws Exception {
+		AccountView coachAccount = this.testAccounts.person(Role.COACH);
+		Client coach = signedIn(coachAccount);
+
+		String[][] pages = { { "/coach/no-such-page", "404" }, { "/no-such-page", "404" }, { "/admin", "403" },
+				{ "/apprentices/999999999", "404" }, { "/apprentices/not-a-number", "404" } };
+		for (String[] expected : pages) {
+			HttpResponse<String> page = coach.get(expected[0]);
+			assertThat(page.statusCode()).as(expected[0]).isEqualTo(Integer.parseInt(expected[1]));
+			assertThat(page.body()).as(expected[0])
+				.contains(">Sign out</button>")
+				.contains(coachAccount.name())
+				.contains("href=\"/coach/reviews\"")
+				.contains("action=\"/logout\"")
+				.doesNotContain("Exception");
+		}
+
+		AccountView adminAccount = this.testAccounts.person(Role.ADMIN);
+		HttpResponse<String> failed = signedIn(adminAccount).get(FailingPageConfiguration.FAILING_PATH);
+		assertThat(failed.statusCode()).isEqualTo(500);
+		assertThat(failed.body()).contains(">Sign out</button>")
+			.contains(adminAccount.name())
+			.contains("href=\"/admin/audit\"")
+			.doesNotContain(FailingPageConfiguration.SECRET_DETAIL);
+	}
+
+	@Test
 	void signingInGivesANewSessionId() throws Exception {
 		AccountView employer = this.testAccounts.person(Role.EMPLOYER);
 		Client client = new Client();

@@ -339,6 +339,56 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		element.click();
 	}
 
+	/**
+	 * The page's title, as the browser's tab shows it.
+	 * @return the title
+	 */
+	public static String title() {
+		return driver().getTitle();
+	}
+
+	/**
+	 * The id of the element that has the keyboard focus.
+	 * @return its id, empty when it has none
+	 */
+	public static String focusedId() {
+		String id = driver().switchTo().activeElement().getDomAttribute("id");
+		return (id != null) ? id : "";
+	}
+
+	/**
+	 * Whether the element with the given id is wholly inside the window as it is scrolled
+	 * now, so that a person sees it without scrolling.
+	 * @param id the element's id
+	 * @return whether it is in view
+	 */
+	public static boolean inView(String id) {
+		Object inside = ((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("var e = document.getElementById(arguments[0]); if (!e) { return false; }"
+					+ "var r = e.getBoundingClientRect();"
+					+ "return r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight"
+					+ " && r.right <= document.documentElement.clientWidth;", id);
+		return Boolean.TRUE.equals(inside);
+	}
+
+	/**
+	 * Shows pages on a screen of the given size, as a phone would, until
+	 * {@link #fullWindow()}.
+	 * @param width the screen's width in CSS pixels
+	 * @param height its height
+	 */
+	public static void screen(int width, int height) {
+		((ChromeDriver) driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+	}
+
+	/**
+	 * Shows pages in the whole browser window again, after {@link #screen(int, int)}.
+	 */
+	public static void fullWindow() {
+		((ChromeDriver) driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+	}
+
 	public static String heading() {
 		return driver().findElement(By.tagName("h1")).getText();
 	}

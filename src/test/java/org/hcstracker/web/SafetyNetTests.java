@@ -62,9 +62,15 @@ class SafetyNetTests {
 		this.mvc.perform(get(reviews + "/new").with(user(coach)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Reviews cannot be recorded for an apprentice who has")))
-			.andExpect(content().string(containsString("Go back to the page you came from")));
+			.andExpect(content().string(containsString("Go back to the page you came from")))
+			.andExpect(content().string(containsString(">Sign out</button>")))
+			.andExpect(content().string(containsString("<title>Error: This could not be done")));
 		this.mvc.perform(get(reviews + "/new").header("Referer", "https://elsewhere.example/phish").with(user(coach)))
 			.andExpect(status().isConflict());
+		this.mvc
+			.perform(get(reviews + "/new").header("Referer", "http://localhost" + reviews + "?_csrf=abc-123&page=1")
+				.with(user(coach)))
+			.andExpect(redirectedUrl(reviews + "?page=1"));
 	}
 
 	@Test
