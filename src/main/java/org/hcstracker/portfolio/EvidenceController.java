@@ -1,9 +1,11 @@
 package org.hcstracker.portfolio;
 
 import java.time.Clock;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.UkTime;
 import org.hcstracker.shared.UploadProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,6 +53,7 @@ class EvidenceController {
 	String create(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form, BindingResult result,
 			@RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal CurrentUser apprentice,
 			Model model, RedirectAttributes redirect) {
+		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
 				boolean submit = "submit".equals(action);
@@ -59,7 +62,7 @@ class EvidenceController {
 				return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
 			}
 			catch (EvidenceRuleException ex) {
-				reject(result, ex);
+				ex.rejectOn(result, Map.of());
 			}
 		}
 		return form(id, null, apprentice, model);
@@ -81,6 +84,7 @@ class EvidenceController {
 			@Valid @ModelAttribute("form") EvidenceForm form, BindingResult result,
 			@RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal CurrentUser apprentice,
 			Model model, RedirectAttributes redirect) {
+		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
 				boolean submit = "submit".equals(action);
@@ -90,7 +94,7 @@ class EvidenceController {
 				return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
 			}
 			catch (EvidenceRuleException ex) {
-				reject(result, ex);
+				ex.rejectOn(result, Map.of());
 			}
 		}
 		return form(id, this.portfolio.evidence(id, evidenceId, apprentice), apprentice, model);
@@ -121,15 +125,6 @@ class EvidenceController {
 		model.addAttribute("types", EvidenceType.values());
 		model.addAttribute("uploads", this.uploads);
 		return FORM;
-	}
-
-	private static void reject(BindingResult result, EvidenceRuleException ex) {
-		if (ex.getField().isEmpty()) {
-			result.reject(ex.getMessageKey());
-		}
-		else {
-			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
-		}
 	}
 
 }
