@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.shared.RuleException;
+import org.hcstracker.shared.SentForms;
 import org.hcstracker.shared.UkTime;
 import org.hcstracker.shared.UploadProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +37,11 @@ class EvidenceController {
 
 	private final UploadProperties uploads;
 
-	EvidenceController(EvidenceService evidence, PortfolioService portfolio, Clock clock, UploadProperties uploads) {
+	private final SentForms forms;
+
+	EvidenceController(EvidenceService evidence, PortfolioService portfolio, Clock clock, UploadProperties uploads,
+			SentForms forms) {
+		this.forms = forms;
 		this.uploads = uploads;
 		this.evidence = evidence;
 		this.portfolio = portfolio;
@@ -50,9 +55,10 @@ class EvidenceController {
 	}
 
 	@PostMapping("/apprentices/{id}/evidence/new")
-	String create(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form, BindingResult result,
+	String create(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form, BindingResult sent,
 			@RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal CurrentUser apprentice,
 			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
 		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
@@ -81,9 +87,10 @@ class EvidenceController {
 
 	@PostMapping("/apprentices/{id}/evidence/{evidenceId}/edit")
 	String update(@PathVariable long id, @PathVariable long evidenceId,
-			@Valid @ModelAttribute("form") EvidenceForm form, BindingResult result,
+			@Valid @ModelAttribute("form") EvidenceForm form, BindingResult sent,
 			@RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal CurrentUser apprentice,
 			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
 		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
 		if (!result.hasErrors()) {
 			try {

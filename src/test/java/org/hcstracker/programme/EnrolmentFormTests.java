@@ -152,8 +152,13 @@ class EnrolmentFormTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("programme/enrol"))
 			.andExpect(model().attributeHasFieldErrors("form", "startDate", "plannedOtjHours"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "divisionId", "NotNull"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "lineManagerId", "NotNull"))
+			.andExpect(content().string(containsString("Enter the apprentice&#39;s full name.")))
+			.andExpect(content().string(containsString("value=\"lots\"")))
 			.andExpect(content().string(containsString("Enter a real date")))
-			.andExpect(content().string(containsString("Enter a number")));
+			.andExpect(content().string(containsString("Enter the planned hours as a number, for example 460")));
 	}
 
 	@Test
