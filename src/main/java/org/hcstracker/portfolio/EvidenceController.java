@@ -60,6 +60,9 @@ class EvidenceController {
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.forms.complete(form, sent, model);
 		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
+		if (result.hasErrors()) {
+			RuleException.rejectAllOn(this.evidence.fileRefusals(form.uploads()), result, Map.of());
+		}
 		if (!result.hasErrors()) {
 			try {
 				boolean submit = "submit".equals(action);
@@ -92,6 +95,9 @@ class EvidenceController {
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.forms.complete(form, sent, model);
 		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
+		if (result.hasErrors()) {
+			RuleException.rejectAllOn(this.evidence.fileRefusals(form.uploads()), result, Map.of());
+		}
 		if (!result.hasErrors()) {
 			try {
 				boolean submit = "submit".equals(action);

@@ -341,6 +341,23 @@ public class EvidenceService {
 	}
 
 	/**
+	 * What the rules refuse of the files chosen on the evidence form: the first that does
+	 * not pass its checks. Nothing is stored; for a form with other problems, so that a
+	 * file's problem comes back with them in the same round.
+	 * @param files the files as they arrived
+	 * @return the refusal, if any
+	 */
+	List<EvidenceRuleException> fileRefusals(List<Upload> files) {
+		try {
+			this.store.check(files);
+			return List.of();
+		}
+		catch (EvidenceRuleException ex) {
+			return List.of(ex);
+		}
+	}
+
+	/**
 	 * The areas a piece of evidence counts for: those chosen, and those of its KSB
 	 * statements, which must belong to the apprentice's standard version. Also checks the
 	 * activity date; every refusal is reported at once.
