@@ -248,6 +248,14 @@ class AdminPeopleTests {
 			.andExpect(content().string(not(containsString("short-pw"))));
 		this.mvc
 			.perform(post("/set-password").param("token", link.token())
+				.param("password", "short-pw")
+				.param("confirmation", "short-pw!")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "password", "password.tooShort"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "confirmation", "password.confirmation.different"));
+		this.mvc
+			.perform(post("/set-password").param("token", link.token())
 				.param("password", "quiet meadow sparrow")
 				.param("confirmation", "quiet meadow sparrow!")
 				.with(csrf()))
