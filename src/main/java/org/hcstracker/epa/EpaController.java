@@ -5,6 +5,7 @@ import org.hcstracker.epa.EpaForms.ChangeForm;
 import org.hcstracker.epa.EpaForms.DateForm;
 import org.hcstracker.epa.EpaForms.ResultForm;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.shared.SentForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +30,10 @@ class EpaController {
 
 	private final EpaPages pages;
 
-	EpaController(EpaService epa, EpaPages pages) {
+	private final SentForms forms;
+
+	EpaController(EpaService epa, EpaPages pages, SentForms forms) {
+		this.forms = forms;
 		this.epa = epa;
 		this.pages = pages;
 	}
@@ -41,8 +45,9 @@ class EpaController {
 
 	@PostMapping("/apprentices/{id}/epa/results/{element}")
 	String record(@PathVariable long id, @PathVariable EpaElement element,
-			@Valid @ModelAttribute("resultForm") ResultForm form, BindingResult result,
+			@Valid @ModelAttribute("resultForm") ResultForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser assessor, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
 				this.epa.recordResult(id, element, form.grade(), form.date(), form.notes(), assessor);

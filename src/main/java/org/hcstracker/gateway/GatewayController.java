@@ -9,7 +9,7 @@ import org.hcstracker.files.Upload;
 import org.hcstracker.gateway.GatewayForms.ItemForm;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.shared.RuleException;
-import org.jspecify.annotations.Nullable;
+import org.hcstracker.shared.SentForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -35,7 +34,10 @@ class GatewayController {
 
 	private final GatewayPages pages;
 
-	GatewayController(GatewayService gateway, GatewayPages pages) {
+	private final SentForms forms;
+
+	GatewayController(GatewayService gateway, GatewayPages pages, SentForms forms) {
+		this.forms = forms;
 		this.gateway = gateway;
 		this.pages = pages;
 	}
@@ -51,14 +53,16 @@ class GatewayController {
 	 */
 	@PostMapping(path = "/apprentices/{id}/gateway", params = "item")
 	String recordItem(@PathVariable long id, @RequestParam GatewayItem item,
-			@Valid @ModelAttribute("itemForm") ItemForm form, BindingResult result,
-			@RequestParam(required = false) @Nullable MultipartFile certificate,
+			@Valid @ModelAttribute("itemForm") ItemForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		Upload upload = form.upload();
+		GatewayPages.rejectAll(result,
+				this.gateway.refusalsOfItem(id, item, form.basis(), form.date(), form.detail(), upload, coach));
 		if (!result.hasErrors() && form.basis() != null) {
 			try {
 				this.gateway.recordQualification(id, item, form.basis(), form.date(),
-						(form.detail() != null) ? form.detail() : "",
-						(certificate != null) ? Upload.of(certificate) : null, coach);
+						(form.detail() != null) ? form.detail() : "", upload, coach);
 				redirect.addFlashAttribute("flashMessage", "gateway.item.recorded");
 				return "redirect:/apprentices/" + id + "/gateway";
 			}

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hcstracker.files.Upload;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The forms of the gateway page. Nothing is chosen for the person: how an item is met and
@@ -23,13 +25,19 @@ final class GatewayForms {
 	 * @param basis how it is met
 	 * @param date when it was achieved (none for an exemption)
 	 * @param detail the certificate, the record of prior attainment or the reason
+	 * @param certificate the certificate's file, if one was chosen
 	 */
 	record ItemForm(@NotNull(message = "{gateway.basis.required}") @Nullable QualificationBasis basis,
-			@Nullable LocalDate date, @Size(max = GatewayRecord.DETAIL_MAX_LENGTH,
-					message = "{gateway.detail.required}") @Nullable String detail) {
+			@Nullable LocalDate date,
+			@Size(max = GatewayRecord.DETAIL_MAX_LENGTH, message = "{gateway.detail.required}") @Nullable String detail,
+			@Nullable MultipartFile certificate) {
 
 		static ItemForm blank() {
-			return new ItemForm(null, null, "");
+			return new ItemForm(null, null, "", null);
+		}
+
+		@Nullable Upload upload() {
+			return (this.certificate != null) ? Upload.of(this.certificate) : null;
 		}
 
 	}

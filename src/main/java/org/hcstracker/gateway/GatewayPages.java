@@ -127,6 +127,15 @@ class GatewayPages {
 		ex.rejectOn(result, FIELDS);
 	}
 
+	/**
+	 * Refusals found together, each as an error of the form.
+	 * @param result the form's errors
+	 * @param refusals the refusals
+	 */
+	static void rejectAll(BindingResult result, List<? extends RuleException> refusals) {
+		RuleException.rejectAllOn(refusals, result, FIELDS);
+	}
+
 	private static void addIfMissing(Model model, String name, Object value) {
 		if (!model.containsAttribute(name)) {
 			model.addAttribute(name, value);

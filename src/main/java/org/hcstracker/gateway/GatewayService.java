@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -30,6 +31,7 @@ import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.programme.ProgrammeAreaView;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -136,36 +138,75 @@ public class GatewayService {
 	public void recordQualification(long apprenticeId, GatewayItem item, QualificationBasis basis,
 			@Nullable LocalDate on, String detail, @Nullable Upload certificate, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
-		if (!item.isQualification() || !QualificationBasis.allowedFor(item).contains(basis)) {
-			throw new GatewayRuleException("gateway.basis.invalid");
+		RuleException.throwIfAny(itemRefusals(ref, item, basis, on, detail, certificate));
+		String checked = detail.strip();
+		LocalDate date = (basis == QualificationBasis.EXEMPT) ? null : on;
+		Upload sent = (certificate != null && FileChecks.wasSent(certificate)) ? certificate : null;
+		CheckedUpload file = (sent != null) ? this.certificateStore.check(sent) : null;
+		Long standing = (basis == QualificationBasis.EXEMPT) ? null : standingCertificate(ref, item);
+		Long certificateId = (file != null) ? storeCertificate(ref, item, file, coach) : standing;
+		record(ref, item, basis, date, checked, certificateId, coach);
+	}
+
+	/**
+	 * Every refusal the rules make of maths, English or the Diploma as entered so far on
+	 * the coach's form, all at once: a basis allowed for the item, the detail (or the
+	 * reason for an exemption), the date achieved (not in the future) and the
+	 * certificate's file (required for a certificate or the Diploma achieved unless one
+	 * stands, refused for an exemption). A part not yet entered is left to the form's own
+	 * checks; the file's content is checked when it is stored.
+	 * @param apprenticeId the apprentice
+	 * @param item the item
+	 * @param basis how it is met, if chosen
+	 * @param on when achieved, if entered
+	 * @param detail the detail, possibly blank
+	 * @param certificate the certificate's file, if one was sent
+	 * @param coach the apprentice's coach
+	 * @return the refusals; empty if none
+	 */
+	@Transactional(readOnly = true)
+	public List<GatewayRuleException> refusalsOfItem(long apprenticeId, GatewayItem item,
+			@Nullable QualificationBasis basis, @Nullable LocalDate on, @Nullable String detail,
+			@Nullable Upload certificate, CurrentUser coach) {
+		try {
+			return itemRefusals(coach(apprenticeId, coach), item, basis, on, (detail != null) ? detail : "",
+					certificate);
+		}
+		catch (GatewayRuleException ex) {
+			return List.of(ex);
+		}
+	}
+
+	private List<GatewayRuleException> itemRefusals(ApprenticeRef ref, GatewayItem item,
+			@Nullable QualificationBasis basis, @Nullable LocalDate on, String detail, @Nullable Upload certificate) {
+		List<GatewayRuleException> refusals = new ArrayList<>();
+		if (!item.isQualification() || (basis != null && !QualificationBasis.allowedFor(item).contains(basis))) {
+			refusals.add(new GatewayRuleException("gateway.basis.invalid"));
 		}
 		String checked = detail.strip();
 		if (checked.isEmpty() || checked.length() > GatewayRecord.DETAIL_MAX_LENGTH) {
-			throw new GatewayRuleException(
-					(basis == QualificationBasis.EXEMPT) ? "gateway.reason.required" : "gateway.detail.required");
+			refusals.add(new GatewayRuleException(
+					(basis == QualificationBasis.EXEMPT) ? "gateway.reason.required" : "gateway.detail.required"));
 		}
 		LocalDate date = (basis == QualificationBasis.EXEMPT) ? null : on;
-		if (basis != QualificationBasis.EXEMPT && date == null) {
-			throw new GatewayRuleException("gateway.date.required");
+		if (basis != null && basis != QualificationBasis.EXEMPT && date == null) {
+			refusals.add(new GatewayRuleException("gateway.date.required"));
 		}
 		if (date != null && date.isAfter(UkTime.today(this.clock))) {
-			throw new GatewayRuleException("gateway.date.future");
+			refusals.add(new GatewayRuleException("gateway.date.future"));
 		}
-		Upload sent = (certificate != null && FileChecks.wasSent(certificate)) ? certificate : null;
-		if (sent != null && basis == QualificationBasis.EXEMPT) {
-			throw new GatewayRuleException("gateway.certificate.exempt");
+		boolean sent = certificate != null && FileChecks.wasSent(certificate);
+		if (sent && basis == QualificationBasis.EXEMPT) {
+			refusals.add(new GatewayRuleException("gateway.certificate.exempt"));
 		}
-		CheckedUpload file = (sent != null && basis != QualificationBasis.EXEMPT) ? this.certificateStore.check(sent)
-				: null;
-		Long standing = (basis == QualificationBasis.EXEMPT) ? null
-				: this.records.findByApprenticeIdAndItem(ref.id(), item)
-					.map(GatewayRecord::getCertificateId)
-					.orElse(null);
-		if (basis.needsCertificate() && file == null && standing == null) {
-			throw new GatewayRuleException("gateway.certificate.required");
+		if (basis != null && basis.needsCertificate() && !sent && standingCertificate(ref, item) == null) {
+			refusals.add(new GatewayRuleException("gateway.certificate.required"));
 		}
-		Long certificateId = (file != null) ? storeCertificate(ref, item, file, coach) : standing;
-		record(ref, item, basis, date, checked, certificateId, coach);
+		return refusals;
+	}
+
+	private @Nullable Long standingCertificate(ApprenticeRef ref, GatewayItem item) {
+		return this.records.findByApprenticeIdAndItem(ref.id(), item).map(GatewayRecord::getCertificateId).orElse(null);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.hcstracker.people;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,40 @@ public class AccountService {
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * Every refusal the rules make of a new account as entered so far, all at once: the
+	 * email address's form and that no account has it yet, and an organisation that
+	 * exists and is of the kind the role belongs to. A part not yet entered is left to
+	 * the form's own checks.
+	 * @param email the email address, if entered
+	 * @param role the role, if chosen
+	 * @param organisationId the organisation, if chosen
+	 * @return the refusals, in the order of the form's fields; empty if none
+	 */
+	@Transactional(readOnly = true)
+	public List<PeopleRuleException> refusalsOfNew(@Nullable String email, @Nullable Role role,
+			@Nullable Long organisationId) {
+		List<PeopleRuleException> refusals = new ArrayList<>();
+		if (email != null && !email.isBlank()) {
+			if (!EmailAddress.isValid(email)) {
+				refusals.add(new PeopleRuleException("account.email.invalid"));
+			}
+			else if (this.accounts.existsByEmail(new EmailAddress(email).value())) {
+				refusals.add(new PeopleRuleException("account.email.taken"));
+			}
+		}
+		if (organisationId != null) {
+			Optional<Organisation> organisation = this.organisations.findById(organisationId);
+			if (organisation.isEmpty()) {
+				refusals.add(new PeopleRuleException("account.organisation.required"));
+			}
+			else if (role != null && organisation.get().getType() != role.organisationType()) {
+				refusals.add(new PeopleRuleException("account.organisation.wrongType"));
+			}
+		}
+		return refusals;
 	}
 
 	/**

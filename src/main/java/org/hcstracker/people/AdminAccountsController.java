@@ -1,9 +1,13 @@
 package org.hcstracker.people;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hcstracker.shared.RuleException;
+import org.hcstracker.shared.SentForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,13 +30,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class AdminAccountsController {
 
+	/** The new account's fields by the part of the message keys that concern them. */
+	private static final Map<String, String> ACCOUNT_FIELDS = Map.of("account.email", "email", "account.organisation",
+			"organisationId");
+
 	private final AccountService accounts;
 
 	private final OrganisationService organisations;
 
 	private final PasswordLinkService links;
 
-	AdminAccountsController(AccountService accounts, OrganisationService organisations, PasswordLinkService links) {
+	private final SentForms forms;
+
+	AdminAccountsController(AccountService accounts, OrganisationService organisations, PasswordLinkService links,
+			SentForms forms) {
+		this.forms = forms;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.links = links;
@@ -69,11 +81,11 @@ class AdminAccountsController {
 	}
 
 	@PostMapping("/admin/accounts/new")
-	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result,
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !EmailAddress.isValid(form.email())) {
-			result.rejectValue("email", "account.email.invalid");
-		}
+		BindingResult result = this.forms.complete(form, sent, model);
+		RuleException.rejectAllOn(this.accounts.refusalsOfNew(form.email(), form.role(), form.organisationId()), result,
+				ACCOUNT_FIELDS);
 		if (!result.hasErrors()) {
 			try {
 				AccountView account = this.accounts.create(
@@ -84,8 +96,7 @@ class AdminAccountsController {
 				return "redirect:/admin/accounts/" + account.id();
 			}
 			catch (PeopleRuleException ex) {
-				result.rejectValue(ex.getMessageKey().startsWith("account.email") ? "email" : "organisationId",
-						ex.getMessageKey());
+				ex.rejectOn(result, ACCOUNT_FIELDS);
 			}
 			catch (OrganisationNotFoundException ex) {
 				result.rejectValue("organisationId", "account.organisation.required");

@@ -1,9 +1,13 @@
 package org.hcstracker.people;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hcstracker.shared.RuleException;
+import org.hcstracker.shared.SentForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,9 +25,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminOrganisationsController {
 
+	/** The name field, which the rules' refusals concern. */
+	private static final Map<String, String> NAME = Map.of("organisation.name", "name");
+
 	private final OrganisationService organisations;
 
-	AdminOrganisationsController(OrganisationService organisations) {
+	private final SentForms forms;
+
+	AdminOrganisationsController(OrganisationService organisations, SentForms forms) {
+		this.forms = forms;
 		this.organisations = organisations;
 	}
 
@@ -38,8 +48,10 @@ class AdminOrganisationsController {
 	}
 
 	@PostMapping("/admin/organisations")
-	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
+	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		RuleException.rejectAllOn(this.organisations.refusalsOfNew(form.name()), result, NAME);
 		if (!result.hasErrors()) {
 			try {
 				this.organisations.create(form.name(), form.type(), admin.asActor());
@@ -47,7 +59,7 @@ class AdminOrganisationsController {
 				return "redirect:/admin/organisations";
 			}
 			catch (PeopleRuleException ex) {
-				result.rejectValue("name", ex.getMessageKey());
+				ex.rejectOn(result, NAME);
 			}
 		}
 		return list(model);

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,20 @@ public class OrganisationService {
 	@Transactional(readOnly = true)
 	public Optional<OrganisationView> findByName(String name) {
 		return this.organisations.findByNameIgnoreCase(name.strip()).map(OrganisationView::of);
+	}
+
+	/**
+	 * What the rules refuse of a new organisation's name: one already taken, regardless
+	 * of case. A name not yet entered is left to the form's own checks.
+	 * @param name the name, if entered
+	 * @return the refusals; empty if none
+	 */
+	@Transactional(readOnly = true)
+	public List<PeopleRuleException> refusalsOfNew(@Nullable String name) {
+		if (name != null && !name.isBlank() && this.organisations.existsByNameIgnoreCase(name.strip())) {
+			return List.of(new PeopleRuleException("organisation.name.taken"));
+		}
+		return List.of();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditRecord.Actor;
@@ -76,6 +77,27 @@ public class PasswordLinkService {
 	@Transactional(readOnly = true)
 	public AccountView holderOf(String token) {
 		return this.accounts.find(usable(token).getAccountId());
+	}
+
+	/**
+	 * What the password policy refuses of a password the link's holder typed, without
+	 * setting it: so that the form reports it with its other problems.
+	 * @param token the token from the link
+	 * @param password the password typed
+	 * @return the refusal, if any
+	 * @throws PasswordLinkNotFoundException if the link is unknown, used, replaced or
+	 * expired
+	 */
+	@Transactional(readOnly = true)
+	public List<PeopleRuleException> refusalsOf(String token, String password) {
+		AccountView holder = holderOf(token);
+		try {
+			PasswordPolicy.check(password, holder.email());
+			return List.of();
+		}
+		catch (PeopleRuleException ex) {
+			return List.of(ex);
+		}
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package org.hcstracker.people;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import org.hcstracker.shared.RuleException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -45,17 +48,23 @@ class SetPasswordController {
 			RedirectAttributes redirect) {
 		String checkedToken = (token != null) ? token : "";
 		AccountView holder = this.links.holderOf(checkedToken);
-		if (!result.hasErrors() && !form.password().equals(form.confirmation())) {
+		String password = (form.password() != null) ? form.password() : "";
+		String confirmation = (form.confirmation() != null) ? form.confirmation() : "";
+		if (!password.isEmpty()) {
+			RuleException.rejectAllOn(this.links.refusalsOf(checkedToken, password), result,
+					Map.of("password", "password"));
+		}
+		if (!password.isEmpty() && !confirmation.isEmpty() && !password.equals(confirmation)) {
 			result.rejectValue("confirmation", "password.confirmation.different");
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.links.setPassword(checkedToken, form.password());
+				this.links.setPassword(checkedToken, password);
 				redirect.addFlashAttribute("flashMessage", "password.set.done");
 				return "redirect:/login";
 			}
 			catch (PeopleRuleException ex) {
-				result.rejectValue("password", ex.getMessageKey());
+				ex.rejectOn(result, Map.of("password", "password"));
 			}
 		}
 		model.addAttribute("holder", holder);
@@ -69,8 +78,8 @@ class SetPasswordController {
 		return "people/link-expired";
 	}
 
-	record SetPasswordForm(@NotBlank(message = "{password.required}") String password,
-			@NotBlank(message = "{password.confirmation.required}") String confirmation) {
+	record SetPasswordForm(@NotBlank(message = "{password.required}") @Nullable String password,
+			@NotBlank(message = "{password.confirmation.required}") @Nullable String confirmation) {
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.hcstracker.portfolio;
 
 import java.time.Clock;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.shared.RuleException;
+import org.hcstracker.shared.SentForms;
 import org.hcstracker.shared.UkTime;
 import org.hcstracker.shared.UploadProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +37,11 @@ class EvidenceController {
 
 	private final UploadProperties uploads;
 
-	EvidenceController(EvidenceService evidence, PortfolioService portfolio, Clock clock, UploadProperties uploads) {
+	private final SentForms forms;
+
+	EvidenceController(EvidenceService evidence, PortfolioService portfolio, Clock clock, UploadProperties uploads,
+			SentForms forms) {
+		this.forms = forms;
 		this.uploads = uploads;
 		this.evidence = evidence;
 		this.portfolio = portfolio;
@@ -48,9 +55,14 @@ class EvidenceController {
 	}
 
 	@PostMapping("/apprentices/{id}/evidence/new")
-	String create(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form, BindingResult result,
+	String create(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form, BindingResult sent,
 			@RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal CurrentUser apprentice,
 			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
+		if (result.hasErrors()) {
+			RuleException.rejectAllOn(this.evidence.fileRefusals(form.uploads()), result, Map.of());
+		}
 		if (!result.hasErrors()) {
 			try {
 				boolean submit = "submit".equals(action);
@@ -59,7 +71,7 @@ class EvidenceController {
 				return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
 			}
 			catch (EvidenceRuleException ex) {
-				reject(result, ex);
+				ex.rejectOn(result, Map.of());
 			}
 		}
 		return form(id, null, apprentice, model);
@@ -78,9 +90,14 @@ class EvidenceController {
 
 	@PostMapping("/apprentices/{id}/evidence/{evidenceId}/edit")
 	String update(@PathVariable long id, @PathVariable long evidenceId,
-			@Valid @ModelAttribute("form") EvidenceForm form, BindingResult result,
+			@Valid @ModelAttribute("form") EvidenceForm form, BindingResult sent,
 			@RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal CurrentUser apprentice,
 			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
+		if (result.hasErrors()) {
+			RuleException.rejectAllOn(this.evidence.fileRefusals(form.uploads()), result, Map.of());
+		}
 		if (!result.hasErrors()) {
 			try {
 				boolean submit = "submit".equals(action);
@@ -90,7 +107,7 @@ class EvidenceController {
 				return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
 			}
 			catch (EvidenceRuleException ex) {
-				reject(result, ex);
+				ex.rejectOn(result, Map.of());
 			}
 		}
 		return form(id, this.portfolio.evidence(id, evidenceId, apprentice), apprentice, model);
@@ -121,15 +138,6 @@ class EvidenceController {
 		model.addAttribute("types", EvidenceType.values());
 		model.addAttribute("uploads", this.uploads);
 		return FORM;
-	}
-
-	private static void reject(BindingResult result, EvidenceRuleException ex) {
-		if (ex.getField().isEmpty()) {
-			result.reject(ex.getMessageKey());
-		}
-		else {
-			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
-		}
 	}
 
 }

@@ -42,6 +42,12 @@ record EvidenceForm(
 		return (this.files != null) ? this.files.stream().map(Upload::of).toList() : List.of();
 	}
 
+	EvidenceDraft toDraft() {
+		return new EvidenceDraft(this.activityDate, this.type,
+				new HashSet<>((this.areaIds != null) ? this.areaIds : List.of()),
+				new HashSet<>((this.ksbIds != null) ? this.ksbIds : List.of()));
+	}
+
 	EvidenceDetails toDetails() {
 		return new EvidenceDetails(this.title, this.activityDate, this.type, this.description,
 				new HashSet<>((this.areaIds != null) ? this.areaIds : List.of()),

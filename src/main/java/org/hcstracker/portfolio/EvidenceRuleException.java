@@ -19,4 +19,9 @@ public class EvidenceRuleException extends RuleException {
 		return this.field;
 	}
 
+	@Override
+	protected String field() {
+		return this.field;
+	}
+
 }

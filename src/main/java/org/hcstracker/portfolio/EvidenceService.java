@@ -2,6 +2,7 @@ package org.hcstracker.portfolio;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.hcstracker.programme.KsbView;
 import org.hcstracker.programme.ProgrammeAreaView;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.StandardVersionService;
+import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -315,37 +317,93 @@ public class EvidenceService {
 	}
 
 	/**
+	 * Every refusal the portfolio rules make of what the apprentice has entered so far on
+	 * the evidence form, all at once: the activity date (not in the future, not before
+	 * the start), the programme areas and KSB statements offered, and at least one area.
+	 * A part not yet entered is left to the form's own checks.
+	 * @param apprenticeId the apprentice
+	 * @param draft what has been entered
+	 * @param apprentice the signed-in apprentice
+	 * @return the refusals, in the order of the form's fields; empty if none
+	 */
+	@Transactional(readOnly = true)
+	List<EvidenceRuleException> refusals(long apprenticeId, EvidenceDraft draft, CurrentUser apprentice) {
+		ApprenticeRef ref;
+		try {
+			ref = writable(apprenticeId, apprentice);
+		}
+		catch (EvidenceRuleException ex) {
+			return List.of(ex);
+		}
+		List<EvidenceRuleException> refusals = new ArrayList<>();
+		areas(ref, draft, refusals);
+		return refusals;
+	}
+
+	/**
+	 * What the rules refuse of the files chosen on the evidence form: the first that does
+	 * not pass its checks. Nothing is stored; for a form with other problems, so that a
+	 * file's problem comes back with them in the same round.
+	 * @param files the files as they arrived
+	 * @return the refusal, if any
+	 */
+	List<EvidenceRuleException> fileRefusals(List<Upload> files) {
+		try {
+			this.store.check(files);
+			return List.of();
+		}
+		catch (EvidenceRuleException ex) {
+			return List.of(ex);
+		}
+	}
+
+	/**
 	 * The areas a piece of evidence counts for: those chosen, and those of its KSB
 	 * statements, which must belong to the apprentice's standard version. Also checks the
-	 * activity date.
+	 * activity date; every refusal is reported at once.
 	 */
 	private Set<Long> checkedAreas(ApprenticeRef ref, EvidenceDetails details) {
+		List<EvidenceRuleException> refusals = new ArrayList<>();
+		Set<Long> areas = areas(ref, EvidenceDraft.of(details), refusals);
+		RuleException.throwIfAny(refusals);
+		return areas;
+	}
+
+	private Set<Long> areas(ApprenticeRef ref, EvidenceDraft details, List<EvidenceRuleException> refusals) {
 		LocalDate today = UkTime.today(this.clock);
-		if (details.activityDate().isAfter(today)) {
-			throw new EvidenceRuleException("activityDate", "evidence.activityDate.future");
+		if (details.activityDate() != null && details.activityDate().isAfter(today)) {
+			refusals.add(new EvidenceRuleException("activityDate", "evidence.activityDate.future"));
 		}
-		if (details.activityDate().isBefore(ref.startDate())) {
-			throw new EvidenceRuleException("activityDate", "evidence.activityDate.beforeStart");
+		if (details.activityDate() != null && details.activityDate().isBefore(ref.startDate())) {
+			refusals.add(new EvidenceRuleException("activityDate", "evidence.activityDate.beforeStart"));
 		}
 		Map<Long, ProgrammeAreaView> areas = this.referenceData.programmeAreas()
 			.stream()
 			.collect(Collectors.toMap(ProgrammeAreaView::id, Function.identity()));
-		if (!areas.keySet().containsAll(details.areaIds())) {
-			throw new EvidenceRuleException("areaIds", "evidence.areas.invalid");
+		Set<Long> result = new HashSet<>();
+		if (areas.keySet().containsAll(details.areaIds())) {
+			result.addAll(details.areaIds());
+		}
+		else {
+			refusals.add(new EvidenceRuleException("areaIds", "evidence.areas.invalid"));
 		}
 		Map<Long, KsbView> ksbs = this.standards.ksbsOf(ref.standardVersionId())
 			.stream()
 			.collect(Collectors.toMap(KsbView::id, Function.identity()));
-		Set<Long> result = new HashSet<>(details.areaIds());
+		boolean ksbsValid = true;
 		for (Long ksbId : details.ksbIds()) {
 			KsbView ksb = ksbs.get(ksbId);
 			if (ksb == null || ksb.retired()) {
-				throw new EvidenceRuleException("ksbIds", "evidence.ksbs.invalid");
+				ksbsValid = false;
+				continue;
 			}
 			areas.values()
 				.stream()
 				.filter((area) -> area.number() == ksb.areaNumber())
 				.forEach((area) -> result.add(area.id()));
+		}
+		if (!ksbsValid) {
+			refusals.add(new EvidenceRuleException("ksbIds", "evidence.ksbs.invalid"));
 		}
 		if (result.isEmpty() && details.type() == EvidenceType.REFLECTIVE_SELF_ASSESSMENT) {
 			areas.values()
@@ -353,8 +411,8 @@ public class EvidenceService {
 				.filter((area) -> area.number() == SELF_ASSESSMENT_AREA)
 				.forEach((area) -> result.add(area.id()));
 		}
-		if (result.isEmpty()) {
-			throw new EvidenceRuleException("areaIds", "evidence.areas.required");
+		if (result.isEmpty() && details.areaIds().isEmpty() && ksbsValid) {
+			refusals.add(new EvidenceRuleException("areaIds", "evidence.areas.required"));
 		}
 		return result;
 	}

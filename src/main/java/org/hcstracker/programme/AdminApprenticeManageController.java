@@ -12,6 +12,7 @@ import org.hcstracker.programme.ManageForms.EpaoForm;
 import org.hcstracker.programme.ManageForms.LineManagerForm;
 import org.hcstracker.programme.ManageForms.ReturnForm;
 import org.hcstracker.programme.ManageForms.WithdrawForm;
+import org.hcstracker.shared.SentForms;
 import org.hcstracker.shared.UkTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,8 +42,11 @@ class AdminApprenticeManageController {
 
 	private final Clock clock;
 
+	private final SentForms forms;
+
 	AdminApprenticeManageController(ApprenticeDirectory directory, ApprenticeLifecycleService lifecycle,
-			EnrolmentChoices choices, Clock clock) {
+			EnrolmentChoices choices, Clock clock, SentForms forms) {
+		this.forms = forms;
 		this.directory = directory;
 		this.lifecycle = lifecycle;
 		this.choices = choices;
@@ -77,9 +81,9 @@ class AdminApprenticeManageController {
 	}
 
 	@PostMapping("/admin/apprentices/{id}/break")
-	String startBreak(@PathVariable long id, @Valid @ModelAttribute("breakForm") BreakForm form, BindingResult result,
+	String startBreak(@PathVariable long id, @Valid @ModelAttribute("breakForm") BreakForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
-		return apply(id, admin, result, "breakOn", model, redirect, "manage.break.done",
+		return apply(id, admin, this.forms.complete(form, sent, model), "breakOn", model, redirect, "manage.break.done",
 				() -> this.lifecycle.startBreak(id, form.breakOn(), form.breakReason(), admin));
 	}
 
@@ -96,9 +100,9 @@ class AdminApprenticeManageController {
 	 * changes.
 	 */
 	@PostMapping("/admin/apprentices/{id}/withdraw")
-	String withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawForm") WithdrawForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser admin, Model model,
-			RedirectAttributes redirect) {
+	String withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawForm") WithdrawForm form, BindingResult sent,
+			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors() && !form.isConfirmed()) {
 			model.addAttribute("profile", this.directory.profile(id, admin));
 			return "programme/confirm-withdrawal";

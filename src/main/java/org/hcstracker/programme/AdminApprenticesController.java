@@ -1,12 +1,15 @@
 package org.hcstracker.programme;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.PasswordLinkNotice;
 import org.hcstracker.programme.ApprenticeDirectory.ApprenticeFilter;
+import org.hcstracker.shared.RuleException;
+import org.hcstracker.shared.SentForms;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,8 +38,11 @@ class AdminApprenticesController {
 
 	private final Clock clock;
 
+	private final SentForms forms;
+
 	AdminApprenticesController(ApprenticeDirectory directory, EnrolmentService enrolments, EnrolmentChoices choices,
-			Clock clock) {
+			Clock clock, SentForms forms) {
+		this.forms = forms;
 		this.directory = directory;
 		this.enrolments = enrolments;
 		this.choices = choices;
@@ -75,8 +81,10 @@ class AdminApprenticesController {
 	}
 
 	@PostMapping("/admin/apprentices/new")
-	String enrol(@Valid @ModelAttribute("form") EnrolmentForm form, BindingResult result,
+	String enrol(@Valid @ModelAttribute("form") EnrolmentForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		RuleException.rejectAllOn(this.enrolments.refusals(form.toDraft(), admin), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
 				Enrolment enrolment = this.enrolments.enrol(form.toRequest(), admin);
@@ -86,7 +94,7 @@ class AdminApprenticesController {
 				return "redirect:/apprentices/" + enrolment.apprenticeId();
 			}
 			catch (EnrolmentRuleException ex) {
-				result.rejectValue(ex.getField(), ex.getMessageKey());
+				ex.rejectOn(result, Map.of());
 			}
 		}
 		this.choices.addTo(model);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.shared.SentForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,10 @@ class AdminKsbController {
 
 	private final ReferenceDataService referenceData;
 
-	AdminKsbController(StandardVersionService standards, ReferenceDataService referenceData) {
+	private final SentForms forms;
+
+	AdminKsbController(StandardVersionService standards, ReferenceDataService referenceData, SentForms forms) {
+		this.forms = forms;
 		this.standards = standards;
 		this.referenceData = referenceData;
 	}
@@ -42,8 +46,8 @@ class AdminKsbController {
 
 	@PostMapping("/admin/standards/{versionId}/ksbs/{ksbId}/edit")
 	String edit(@PathVariable long versionId, @PathVariable long ksbId, @Valid @ModelAttribute("form") EditKsbForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser admin, Model model,
-			RedirectAttributes redirect) {
+			BindingResult sent, @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
 				this.standards.editKsb(versionId, ksbId, form.area(), form.statement(), form.version(),

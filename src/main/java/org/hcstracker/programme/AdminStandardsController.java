@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.shared.RuleException;
+import org.hcstracker.shared.SentForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,11 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminStandardsController {
 
+	/** The statement's fields by the part of the message keys that concern them. */
+	private static final Map<String, String> KSB_FIELDS = Map.of("ksb.area", "area", "ksb.code", "code");
+
 	private final StandardVersionService standards;
 
 	private final ReferenceDataService referenceData;
 
-	AdminStandardsController(StandardVersionService standards, ReferenceDataService referenceData) {
+	private final SentForms forms;
+
+	AdminStandardsController(StandardVersionService standards, ReferenceDataService referenceData, SentForms forms) {
+		this.forms = forms;
 		this.standards = standards;
 		this.referenceData = referenceData;
 	}
@@ -79,8 +87,10 @@ class AdminStandardsController {
 	}
 
 	@PostMapping("/admin/standards/{id}/ksbs")
-	String addKsb(@PathVariable long id, @Valid @ModelAttribute("form") KsbForm form, BindingResult result,
+	String addKsb(@PathVariable long id, @Valid @ModelAttribute("form") KsbForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		RuleException.rejectAllOn(this.standards.refusalsOfNewKsb(id, form.code(), form.area()), result, KSB_FIELDS);
 		if (!result.hasErrors()) {
 			try {
 				this.standards.addKsb(id, new KsbCode(form.code().strip()), form.area(), form.statement(),
@@ -89,7 +99,7 @@ class AdminStandardsController {
 				return "redirect:/admin/standards/" + id;
 			}
 			catch (ProgrammeRuleException ex) {
-				result.rejectValue(ex.getMessageKey().startsWith("ksb.area") ? "area" : "code", ex.getMessageKey());
+				ex.rejectOn(result, KSB_FIELDS);
 			}
 		}
 		return version(id, model);

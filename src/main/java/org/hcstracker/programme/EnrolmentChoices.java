@@ -1,8 +1,11 @@
 package org.hcstracker.programme;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountView;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationType;
 import org.hcstracker.people.Role;
@@ -48,10 +51,23 @@ class EnrolmentChoices {
 		model.addAttribute("employers", organisationsOf(OrganisationType.EMPLOYER));
 		model.addAttribute("epaos", organisationsOf(OrganisationType.EPAO));
 		model.addAttribute("coaches", coaches());
-		model.addAttribute("lineManagers", this.accounts.enabledAccountsWithRole(Role.EMPLOYER)
+		model.addAttribute("lineManagerGroups", lineManagersByEmployer());
+	}
+
+	/**
+	 * The line managers, under a heading per employer (in the order of the employers'
+	 * names), so that the choice follows the employer chosen.
+	 */
+	List<OptionGroup> lineManagersByEmployer() {
+		Map<Long, List<SelectOption>> byEmployer = this.accounts.enabledAccountsWithRole(Role.EMPLOYER)
 			.stream()
-			.map((account) -> new SelectOption(account.id(), account.name() + " – " + account.organisationName()))
-			.toList());
+			.collect(Collectors.groupingBy(AccountView::organisationId, Collectors
+				.mapping((account) -> new SelectOption(account.id(), account.name()), Collectors.toList())));
+		return this.organisations.organisations()
+			.stream()
+			.filter((organisation) -> byEmployer.containsKey(organisation.id()))
+			.map((organisation) -> new OptionGroup(organisation.name(), byEmployer.get(organisation.id())))
+			.toList();
 	}
 
 	List<SelectOption> lineManagersOf(long employerId) {

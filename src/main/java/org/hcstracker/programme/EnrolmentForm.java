@@ -35,10 +35,23 @@ record EnrolmentForm(
 		return new EnrolmentForm("", "", "", null, null, null, null, null, null, startDate, null, null);
 	}
 
+	/**
+	 * What was typed, trimmed, for the rules' checks; parts not yet entered stay empty.
+	 */
+	EnrolmentDraft toDraft() {
+		return new EnrolmentDraft(strip(this.name), strip(this.email), strip(this.uln), this.divisionId,
+				this.standardVersionId, this.employerId, this.lineManagerId, this.coachId, this.epaoId, this.startDate,
+				this.plannedEndDate, this.plannedOtjHours);
+	}
+
 	EnrolmentRequest toRequest() {
 		return new EnrolmentRequest(this.name.strip(), this.email.strip(), this.uln.strip(), this.divisionId,
 				this.standardVersionId, this.employerId, this.lineManagerId, this.coachId, this.epaoId, this.startDate,
 				this.plannedEndDate, this.plannedOtjHours);
+	}
+
+	private static @Nullable String strip(@Nullable String text) {
+		return (text != null) ? text.strip() : null;
 	}
 
 }

@@ -20,4 +20,9 @@ public class EnrolmentRuleException extends ProgrammeRuleException {
 		return this.field;
 	}
 
+	@Override
+	protected String field() {
+		return this.field;
+	}
+
 }

@@ -1,6 +1,10 @@
 package org.hcstracker.programme;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
@@ -17,6 +21,8 @@ import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.PasswordLinkService;
 import org.hcstracker.people.PeopleRuleException;
 import org.hcstracker.people.Role;
+import org.hcstracker.shared.RuleException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,15 +80,7 @@ public class EnrolmentService {
 	@Transactional
 	public Enrolment enrol(EnrolmentRequest request, CurrentUser admin) {
 		admin.requireRole(Role.ADMIN);
-		if (!UniqueLearnerNumber.isValid(request.uln())) {
-			throw new EnrolmentRuleException("uln", "enrolment.uln.invalid");
-		}
-		if (this.apprentices.existsByUln(request.uln())) {
-			throw new EnrolmentRuleException("uln", "enrolment.uln.taken");
-		}
-		if (!EmailAddress.isValid(request.email())) {
-			throw new EnrolmentRuleException("email", "enrolment.email.invalid");
-		}
+		RuleException.throwIfAny(check(EnrolmentDraft.of(request)));
 		Division division = this.divisions.findById(request.divisionId())
 			.orElseThrow(() -> new EnrolmentRuleException("divisionId", "enrolment.division.required"));
 		StandardVersion version = this.versions.findById(request.standardVersionId())
@@ -91,21 +89,7 @@ public class EnrolmentService {
 				"enrolment.employer.required");
 		AccountView lineManager = account(request.lineManagerId(), Role.EMPLOYER, "lineManagerId",
 				"enrolment.lineManager.required");
-		if (lineManager.organisationId() != employer.id()) {
-			throw new EnrolmentRuleException("lineManagerId", "enrolment.lineManager.notOfEmployer");
-		}
 		AccountView coach = account(request.coachId(), Role.COACH, "coachId", "enrolment.coach.required");
-		if (request.epaoId() != null) {
-			organisation(request.epaoId(), OrganisationType.EPAO, "epaoId", "enrolment.epao.invalid");
-		}
-		if (!request.plannedEndOrDefault().isAfter(request.startDate())) {
-			throw new EnrolmentRuleException("plannedEndDate", "enrolment.plannedEndDate.notAfterStart");
-		}
-		if (request.plannedOtjHours().signum() <= 0
-				|| request.plannedOtjHours().compareTo(Apprentice.MAX_PLANNED_HOURS) > 0
-				|| request.plannedOtjHours().scale() > 2) {
-			throw new EnrolmentRuleException("plannedOtjHours", "enrolment.plannedOtjHours.invalid");
-		}
 		AccountView account = createAccount(request, employer, admin);
 		Apprentice apprentice = this.apprentices
 			.save(new Apprentice(account.id(), new UniqueLearnerNumber(request.uln()),
@@ -123,6 +107,89 @@ public class EnrolmentService {
 					+ apprentice.getStartDate() + " to " + apprentice.getPlannedEndDate()));
 		this.publisher.publishEvent(new ApprenticeChanged(id));
 		return new Enrolment(id, account.id(), account.name(), this.passwordLinks.issue(account.id(), admin.asActor()));
+	}
+
+	/**
+	 * Every refusal the enrolment rules make of what has been entered so far, all at once
+	 * and each naming its field: the learner number's form and check digit and that no
+	 * one has it yet, the email address's form and that no account has it yet, each
+	 * choice (the line manager of the chosen employer), the dates and the planned hours.
+	 * A part not yet entered is left to the form's own checks.
+	 * @param draft what has been entered
+	 * @param admin the administrator enrolling
+	 * @return the refusals, in the order of the form's fields; empty if none
+	 */
+	@Transactional(readOnly = true)
+	List<EnrolmentRuleException> refusals(EnrolmentDraft draft, CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		return check(draft);
+	}
+
+	private List<EnrolmentRuleException> check(EnrolmentDraft draft) {
+		List<EnrolmentRuleException> refusals = new ArrayList<>();
+		if (isEntered(draft.email())) {
+			if (!EmailAddress.isValid(draft.email())) {
+				refusals.add(new EnrolmentRuleException("email", "enrolment.email.invalid"));
+			}
+			else if (this.accounts.findByEmail(draft.email()).isPresent()) {
+				refusals.add(new EnrolmentRuleException("email", "account.email.taken"));
+			}
+		}
+		if (isEntered(draft.uln())) {
+			if (!UniqueLearnerNumber.isValid(draft.uln())) {
+				refusals.add(new EnrolmentRuleException("uln", "enrolment.uln.invalid"));
+			}
+			else if (this.apprentices.existsByUln(draft.uln())) {
+				refusals.add(new EnrolmentRuleException("uln", "enrolment.uln.taken"));
+			}
+		}
+		if (draft.divisionId() != null && this.divisions.findById(draft.divisionId()).isEmpty()) {
+			refusals.add(new EnrolmentRuleException("divisionId", "enrolment.division.required"));
+		}
+		if (draft.standardVersionId() != null && this.versions.findById(draft.standardVersionId()).isEmpty()) {
+			refusals.add(new EnrolmentRuleException("standardVersionId", "enrolment.standardVersion.required"));
+		}
+		OrganisationView employer = (draft.employerId() != null)
+				? checked(refusals, () -> organisation(draft.employerId(), OrganisationType.EMPLOYER, "employerId",
+						"enrolment.employer.required"))
+				: null;
+		AccountView lineManager = (draft.lineManagerId() != null) ? checked(refusals,
+				() -> account(draft.lineManagerId(), Role.EMPLOYER, "lineManagerId", "enrolment.lineManager.required"))
+				: null;
+		if (employer != null && lineManager != null && lineManager.organisationId() != employer.id()) {
+			refusals.add(new EnrolmentRuleException("lineManagerId", "enrolment.lineManager.notOfEmployer"));
+		}
+		if (draft.coachId() != null) {
+			checked(refusals, () -> account(draft.coachId(), Role.COACH, "coachId", "enrolment.coach.required"));
+		}
+		if (draft.epaoId() != null) {
+			checked(refusals,
+					() -> organisation(draft.epaoId(), OrganisationType.EPAO, "epaoId", "enrolment.epao.invalid"));
+		}
+		if (draft.startDate() != null && draft.plannedEndDate() != null
+				&& !draft.plannedEndDate().isAfter(draft.startDate())) {
+			refusals.add(new EnrolmentRuleException("plannedEndDate", "enrolment.plannedEndDate.notAfterStart"));
+		}
+		BigDecimal hours = draft.plannedOtjHours();
+		if (hours != null
+				&& (hours.signum() <= 0 || hours.compareTo(Apprentice.MAX_PLANNED_HOURS) > 0 || hours.scale() > 2)) {
+			refusals.add(new EnrolmentRuleException("plannedOtjHours", "enrolment.plannedOtjHours.invalid"));
+		}
+		return refusals;
+	}
+
+	private static <T> @Nullable T checked(List<EnrolmentRuleException> refusals, Supplier<T> lookUp) {
+		try {
+			return lookUp.get();
+		}
+		catch (EnrolmentRuleException ex) {
+			refusals.add(ex);
+			return null;
+		}
+	}
+
+	private static boolean isEntered(@Nullable String text) {
+		return text != null && !text.isBlank();
 	}
 
 	private AccountView createAccount(EnrolmentRequest request, OrganisationView employer, CurrentUser admin) {

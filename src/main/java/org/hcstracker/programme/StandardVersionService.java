@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.audit.AuditService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +83,29 @@ public class StandardVersionService {
 		this.audit.record(AuditRecord.of(actor, "STANDARD_VERSION_ADDED", "StandardVersion", version.requireId())
 			.after(version.getName()));
 		return StandardVersionView.of(version);
+	}
+
+	/**
+	 * Every refusal the rules make of a new KSB statement as entered so far, all at once:
+	 * a code the version does not have yet, and a programme area that exists. A part not
+	 * yet entered (or a code not of the form K4) is left to the form's own checks.
+	 * @param versionId the version
+	 * @param code the code as typed, if any
+	 * @param areaNumber the area, if chosen
+	 * @return the refusals; empty if none
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgrammeRuleException> refusalsOfNewKsb(long versionId, @Nullable String code,
+			@Nullable Integer areaNumber) {
+		List<ProgrammeRuleException> refusals = new ArrayList<>();
+		if (code != null && KsbCode.isValid(code.strip())
+				&& this.ksbs.existsByStandardVersionIdAndCode(versionId, new KsbCode(code.strip()).value())) {
+			refusals.add(new ProgrammeRuleException("ksb.code.taken"));
+		}
+		if (areaNumber != null && this.areas.findByNumber(areaNumber).isEmpty()) {
+			refusals.add(new ProgrammeRuleException("ksb.area.invalid"));
+		}
+		return refusals;
 	}
 
 	/**

@@ -3,11 +3,16 @@ package org.hcstracker.progress;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.shared.RuleException;
+import org.hcstracker.shared.SentForms;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +41,10 @@ class OffTheJobController {
 
 	private final Clock clock;
 
-	OffTheJobController(OffTheJobService service, ApprenticeDirectory directory, Clock clock) {
+	private final SentForms forms;
+
+	OffTheJobController(OffTheJobService service, ApprenticeDirectory directory, Clock clock, SentForms forms) {
+		this.forms = forms;
 		this.service = service;
 		this.directory = directory;
 		this.clock = clock;
@@ -52,8 +60,10 @@ class OffTheJobController {
 	}
 
 	@PostMapping("/apprentices/{id}/off-the-job")
-	String record(@PathVariable long id, @Valid @ModelAttribute("form") EntryForm form, BindingResult result,
+	String record(@PathVariable long id, @Valid @ModelAttribute("form") EntryForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser apprentice, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		RuleException.rejectAllOn(this.service.refusals(id, 0, form.toDraft(), apprentice), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
 				this.service.record(id, form.toDetails(), apprentice);
@@ -61,7 +71,7 @@ class OffTheJobController {
 				return "redirect:/apprentices/" + id + "/off-the-job";
 			}
 			catch (OffTheJobRuleException ex) {
-				reject(result, ex);
+				ex.rejectOn(result, Map.of());
 			}
 		}
 		return page(id, apprentice, 0, model);
@@ -82,8 +92,10 @@ class OffTheJobController {
 
 	@PostMapping("/apprentices/{id}/off-the-job/{entryId}/edit")
 	String amend(@PathVariable long id, @PathVariable long entryId, @Valid @ModelAttribute("form") EntryForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser apprentice, Model model,
+			BindingResult sent, @AuthenticationPrincipal CurrentUser apprentice, Model model,
 			RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		RuleException.rejectAllOn(this.service.refusals(id, entryId, form.toDraft(), apprentice), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
 				this.service.amend(id, entryId, form.toDetails(), form.version(), apprentice);
@@ -91,7 +103,7 @@ class OffTheJobController {
 				return "redirect:/apprentices/" + id + "/off-the-job";
 			}
 			catch (OffTheJobRuleException ex) {
-				reject(result, ex);
+				ex.rejectOn(result, Map.of());
 			}
 		}
 		return edit(id, entryId, model);
@@ -106,23 +118,31 @@ class OffTheJobController {
 	}
 
 	@PostMapping("/apprentices/{id}/off-the-job/{entryId}/query")
-	String query(@PathVariable long id, @PathVariable long entryId, @RequestParam long version,
-			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser coach,
+	String query(@PathVariable long id, @PathVariable long entryId, @Valid @ModelAttribute("queryForm") QueryForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser coach, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.service.query(id, entryId, version, reason, coach);
-			redirect.addFlashAttribute("flashMessage", "otj.queried.done");
+		if (!result.hasErrors()) {
+			try {
+				this.service.query(id, entryId, form.version(), form.reason(), coach);
+				redirect.addFlashAttribute("flashMessage", "otj.queried.done");
+				return "redirect:/apprentices/" + id + "/off-the-job";
+			}
+			catch (OffTheJobRuleException ex) {
+				ex.rejectOn(result, Map.of());
+			}
 		}
-		catch (OffTheJobRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
-		}
-		return "redirect:/apprentices/" + id + "/off-the-job";
+		model.addAttribute("queryEntryId", entryId);
+		// The error summary at the top links to this entry's own query field.
+		model.addAttribute("failedForm", "queryForm");
+		model.addAttribute("failedSuffix", "-" + entryId);
+		return page(id, coach, form.page(), model);
 	}
 
 	private String page(long id, CurrentUser viewer, int page, Model model) {
 		model.addAttribute("log", this.service.log(id, viewer, page));
 		model.addAttribute("name", this.directory.profile(id, viewer).name());
 		model.addAttribute("activities", OffTheJobActivity.values());
+		model.addAttribute("textMaxLength", OffTheJobEntry.TEXT_MAX_LENGTH);
 		return VIEW;
 	}
 
@@ -130,16 +150,8 @@ class OffTheJobController {
 		model.addAttribute("apprenticeId", id);
 		model.addAttribute("entryId", entryId);
 		model.addAttribute("activities", OffTheJobActivity.values());
+		model.addAttribute("textMaxLength", OffTheJobEntry.TEXT_MAX_LENGTH);
 		return "progress/edit-entry";
-	}
-
-	private static void reject(BindingResult result, OffTheJobRuleException ex) {
-		if (ex.getField().isEmpty()) {
-			result.reject(ex.getMessageKey());
-		}
-		else {
-			result.rejectValue(ex.getField(), ex.getMessageKey());
-		}
 	}
 
 	record EntryForm(@NotNull(message = "{otj.date.required}") @Nullable LocalDate date,
@@ -150,6 +162,18 @@ class OffTheJobController {
 		OffTheJobDetails toDetails() {
 			return new OffTheJobDetails(this.date, this.hours, this.activity, this.note);
 		}
+
+		OffTheJobDraft toDraft() {
+			return new OffTheJobDraft(this.date, this.hours, this.note);
+		}
+
+	}
+
+	/**
+	 * The coach's query of one entry, with the page of the log it was sent from.
+	 */
+	record QueryForm(@NotBlank(message = "{otj.reason.required}") @Size(max = OffTheJobEntry.TEXT_MAX_LENGTH,
+			message = "{otj.reason.tooLong}") @Nullable String reason, long version, int page) {
 
 	}
 

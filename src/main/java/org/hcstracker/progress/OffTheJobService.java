@@ -18,6 +18,7 @@ import org.hcstracker.people.Role;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -118,8 +119,11 @@ public class OffTheJobService {
 	public void query(long apprenticeId, long entryId, long expectedVersion, String reason, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		String checked = reason.strip();
-		if (checked.isEmpty() || checked.length() > OffTheJobEntry.TEXT_MAX_LENGTH) {
+		if (checked.isEmpty()) {
 			throw new OffTheJobRuleException("reason", "otj.reason.required");
+		}
+		if (checked.length() > OffTheJobEntry.TEXT_MAX_LENGTH) {
+			throw new OffTheJobRuleException("reason", "otj.reason.tooLong");
 		}
 		OffTheJobEntry loaded = load(ref, entryId, expectedVersion);
 		OffTheJobStatus before = loaded.getStatus();
@@ -222,23 +226,53 @@ public class OffTheJobService {
 		return months;
 	}
 
+	/**
+	 * Every refusal the rules make of an entry as entered so far, all at once: the date
+	 * (not in the future, not before the start), the hours (more than 0, at most 12, in
+	 * quarter hours, and at most 12 on one day with the other entries of that date) and
+	 * the note's length. A part not yet entered is left to the form's own checks.
+	 * @param apprenticeId the apprentice
+	 * @param entryId the entry being amended, or 0 for a new one
+	 * @param entry what has been entered
+	 * @param apprentice the signed-in apprentice
+	 * @return the refusals, in the order of the form's fields; empty if none
+	 */
+	@Transactional(readOnly = true)
+	List<OffTheJobRuleException> refusals(long apprenticeId, long entryId, OffTheJobDraft entry,
+			CurrentUser apprentice) {
+		try {
+			return check(owner(apprenticeId, apprentice), entry, entryId);
+		}
+		catch (OffTheJobRuleException ex) {
+			return List.of(ex);
+		}
+	}
+
 	private void check(ApprenticeRef ref, OffTheJobDetails entry, long except) {
-		if (!TrainingHours.isValid(entry.hours())) {
-			throw new OffTheJobRuleException("hours", "otj.hours.invalid");
+		RuleException.throwIfAny(check(ref, OffTheJobDraft.of(entry), except));
+	}
+
+	private List<OffTheJobRuleException> check(ApprenticeRef ref, OffTheJobDraft entry, long except) {
+		List<OffTheJobRuleException> refusals = new ArrayList<>();
+		if (entry.date() != null && entry.date().isAfter(UkTime.today(this.clock))) {
+			refusals.add(new OffTheJobRuleException("date", "otj.date.future"));
 		}
-		if (entry.date().isAfter(UkTime.today(this.clock))) {
-			throw new OffTheJobRuleException("date", "otj.date.future");
+		if (entry.date() != null && entry.date().isBefore(ref.startDate())) {
+			refusals.add(new OffTheJobRuleException("date", "otj.date.beforeStart"));
 		}
-		if (entry.date().isBefore(ref.startDate())) {
-			throw new OffTheJobRuleException("date", "otj.date.beforeStart");
+		if (entry.hours() != null && !TrainingHours.isValid(entry.hours())) {
+			refusals.add(new OffTheJobRuleException("hours", "otj.hours.invalid"));
 		}
-		BigDecimal onDate = this.entries.hoursOnDate(ref.id(), entry.date(), except).add(entry.hours());
-		if (onDate.compareTo(TrainingHours.MAX_A_DAY) > 0) {
-			throw new OffTheJobRuleException("hours", "otj.hours.dayTotal");
+		else if (entry.hours() != null && entry.date() != null) {
+			BigDecimal onDate = this.entries.hoursOnDate(ref.id(), entry.date(), except).add(entry.hours());
+			if (onDate.compareTo(TrainingHours.MAX_A_DAY) > 0) {
+				refusals.add(new OffTheJobRuleException("hours", "otj.hours.dayTotal"));
+			}
 		}
-		if (entry.note() != null && entry.note().length() > OffTheJobEntry.TEXT_MAX_LENGTH) {
-			throw new OffTheJobRuleException("note", "otj.note.tooLong");
+		if (entry.note() != null && entry.note().strip().length() > OffTheJobEntry.TEXT_MAX_LENGTH) {
+			refusals.add(new OffTheJobRuleException("note", "otj.note.tooLong"));
 		}
+		return refusals;
 	}
 
 	private ApprenticeRef owner(long apprenticeId, CurrentUser apprentice) {

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.shared.RuleException;
+import org.hcstracker.shared.SentForms;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +41,11 @@ class ProgressReviewController {
 
 	private final Clock clock;
 
-	ProgressReviewController(ProgressReviewService service, ApprenticeDirectory directory, Clock clock) {
+	private final SentForms forms;
+
+	ProgressReviewController(ProgressReviewService service, ApprenticeDirectory directory, Clock clock,
+			SentForms forms) {
+		this.forms = forms;
 		this.service = service;
 		this.directory = directory;
 		this.clock = clock;
@@ -46,66 +53,89 @@ class ProgressReviewController {
 
 	@GetMapping("/apprentices/{id}/reviews")
 	String reviews(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
-		model.addAttribute("page", this.service.reviews(id, viewer));
-		model.addAttribute("name", this.directory.profile(id, viewer).name());
-		return "progress/reviews";
+		model.addAttribute("scheduleForm", new ScheduleForm(null));
+		return reviewsPage(id, viewer, model);
 	}
 
 	@PostMapping("/apprentices/{id}/reviews/schedule")
-	String schedule(@PathVariable long id, @RequestParam(required = false) @Nullable LocalDate date,
-			@AuthenticationPrincipal CurrentUser coach, RedirectAttributes redirect) {
-		if (date == null) {
-			redirect.addFlashAttribute("flashError", "progressReview.scheduled.required");
-			return "redirect:/apprentices/" + id + "/reviews";
+	String schedule(@PathVariable long id, @Valid @ModelAttribute("scheduleForm") ScheduleForm form, BindingResult sent,
+			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		if (!result.hasErrors()) {
+			try {
+				this.service.schedule(id, form.date(), coach);
+				redirect.addFlashAttribute("flashMessage", "progressReview.scheduled.done");
+				return "redirect:/apprentices/" + id + "/reviews";
+			}
+			catch (ReviewRuleException ex) {
+				ex.rejectOn(result, Map.of());
+			}
 		}
-		try {
-			this.service.schedule(id, date, coach);
-			redirect.addFlashAttribute("flashMessage", "progressReview.scheduled.done");
-		}
-		catch (ReviewRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
-		}
-		return "redirect:/apprentices/" + id + "/reviews";
+		return reviewsPage(id, coach, model);
 	}
 
 	@GetMapping("/apprentices/{id}/reviews/{reviewId}")
 	String review(@PathVariable long id, @PathVariable long reviewId, @AuthenticationPrincipal CurrentUser viewer,
 			Model model) {
-		model.addAttribute("detail", this.service.review(id, reviewId, viewer));
-		model.addAttribute("apprenticeId", id);
-		model.addAttribute("name", this.directory.profile(id, viewer).name());
-		return "progress/review";
+		ReviewDetail detail = this.service.review(id, reviewId, viewer);
+		ReviewView review = detail.review();
+		model.addAttribute("rescheduleForm", new RescheduleForm(review.scheduledFor(), review.version()));
+		model.addAttribute("signForm", new SignForm(review.version()));
+		return reviewPage(id, detail, viewer, model);
 	}
 
 	@PostMapping("/apprentices/{id}/reviews/{reviewId}/reschedule")
 	String reschedule(@PathVariable long id, @PathVariable long reviewId,
-			@RequestParam(required = false) @Nullable LocalDate date, @RequestParam long version,
-			@AuthenticationPrincipal CurrentUser coach, RedirectAttributes redirect) {
-		if (date == null) {
-			redirect.addFlashAttribute("flashError", "progressReview.scheduled.required");
-			return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
+			@Valid @ModelAttribute("rescheduleForm") RescheduleForm form, BindingResult sent,
+			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		if (!result.hasErrors()) {
+			try {
+				this.service.reschedule(id, reviewId, form.date(), form.version(), coach);
+				redirect.addFlashAttribute("flashMessage", "progressReview.rescheduled.done");
+				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
+			}
+			catch (ReviewRuleException ex) {
+				ex.rejectOn(result, Map.of());
+			}
 		}
-		try {
-			this.service.reschedule(id, reviewId, date, version, coach);
-			redirect.addFlashAttribute("flashMessage", "progressReview.rescheduled.done");
-		}
-		catch (ReviewRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
-		}
-		return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
+		ReviewDetail detail = this.service.review(id, reviewId, coach);
+		model.addAttribute("signForm", new SignForm(detail.review().version()));
+		return reviewPage(id, detail, coach, model);
 	}
 
 	@PostMapping("/apprentices/{id}/reviews/{reviewId}/sign")
-	String sign(@PathVariable long id, @PathVariable long reviewId, @RequestParam long version,
-			@AuthenticationPrincipal CurrentUser signer, RedirectAttributes redirect) {
-		try {
-			this.service.sign(id, reviewId, version, signer);
-			redirect.addFlashAttribute("flashMessage", "progressReview.signed.done");
+	String sign(@PathVariable long id, @PathVariable long reviewId, @ModelAttribute("signForm") SignForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser signer, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.service.sign(id, reviewId, form.version(), signer);
+				redirect.addFlashAttribute("flashMessage", "progressReview.signed.done");
+				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
+			}
+			catch (ReviewRuleException ex) {
+				ex.rejectOn(result, Map.of());
+			}
 		}
-		catch (ReviewRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessageKey());
-		}
-		return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
+		ReviewDetail detail = this.service.review(id, reviewId, signer);
+		model.addAttribute("signRefused", true);
+		model.addAttribute("rescheduleForm",
+				new RescheduleForm(detail.review().scheduledFor(), detail.review().version()));
+		return reviewPage(id, detail, signer, model);
+	}
+
+	private String reviewsPage(long id, CurrentUser viewer, Model model) {
+		model.addAttribute("page", this.service.reviews(id, viewer));
+		model.addAttribute("name", this.directory.profile(id, viewer).name());
+		return "progress/reviews";
+	}
+
+	private String reviewPage(long id, ReviewDetail detail, CurrentUser viewer, Model model) {
+		model.addAttribute("detail", detail);
+		model.addAttribute("apprenticeId", id);
+		model.addAttribute("name", this.directory.profile(id, viewer).name());
+		return "progress/review";
 	}
 
 	@GetMapping("/apprentices/{id}/reviews/new")
@@ -116,17 +146,19 @@ class ProgressReviewController {
 	}
 
 	@PostMapping("/apprentices/{id}/reviews/new")
-	String recordNew(@PathVariable long id, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
+	String recordNew(@PathVariable long id, @Valid @ModelAttribute("form") ReviewForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
-		ReviewContent content = form.toContent(result);
-		if (content != null) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		ReviewDraft draft = form.toDraft(result);
+		RuleException.rejectAllOn(this.service.refusals(id, draft, coach), result, Map.of());
+		if (!result.hasErrors()) {
 			try {
-				long reviewId = this.service.record(id, content, coach);
+				long reviewId = this.service.record(id, draft.toContent(), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.recorded.done");
 				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 			}
 			catch (ReviewRuleException ex) {
-				reject(result, ex);
+				ex.rejectOn(result, Map.of());
 			}
 		}
 		return form(id, null, coach, model);
@@ -154,17 +186,18 @@ class ProgressReviewController {
 
 	@PostMapping("/apprentices/{id}/reviews/{reviewId}/edit")
 	String record(@PathVariable long id, @PathVariable long reviewId, @Valid @ModelAttribute("form") ReviewForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser coach, Model model,
-			RedirectAttributes redirect) {
-		ReviewContent content = form.toContent(result);
-		if (content != null) {
+			BindingResult sent, @AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.forms.complete(form, sent, model);
+		ReviewDraft draft = form.toDraft(result);
+		RuleException.rejectAllOn(this.service.refusals(id, draft, coach), result, Map.of());
+		if (!result.hasErrors()) {
 			try {
-				this.service.record(id, reviewId, content, form.version(), coach);
+				this.service.record(id, reviewId, draft.toContent(), form.version(), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.recorded.done");
 				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 			}
 			catch (ReviewRuleException ex) {
-				reject(result, ex);
+				ex.rejectOn(result, Map.of());
 			}
 		}
 		return form(id, this.service.review(id, reviewId, coach).review(), coach, model);
@@ -175,6 +208,9 @@ class ProgressReviewController {
 		model.addAttribute("review", review);
 		model.addAttribute("name", this.directory.profile(id, viewer).name());
 		model.addAttribute("rags", ReviewRag.values());
+		model.addAttribute("summaryMaxLength", ProgressReview.SUMMARY_MAX_LENGTH);
+		model.addAttribute("reasonMaxLength", ProgressReview.REASON_MAX_LENGTH);
+		model.addAttribute("actionMaxLength", AgreedAction.MAX_LENGTH);
 		return "progress/review-form";
 	}
 
@@ -186,15 +222,6 @@ class ProgressReviewController {
 		return rows;
 	}
 
-	private static void reject(BindingResult result, ReviewRuleException ex) {
-		if (ex.getField().isEmpty()) {
-			result.reject(ex.getMessageKey());
-		}
-		else {
-			result.rejectValue(ex.getField(), ex.getMessageKey());
-		}
-	}
-
 	/**
 	 * The review form: the actions come as rows, of which blank ones are left out.
 	 */
@@ -203,12 +230,12 @@ class ProgressReviewController {
 			@Nullable String ragReason, @Nullable List<ActionForm> actions, long version) {
 
 		/**
-		 * The content, if the form is complete enough to check; otherwise the errors go
-		 * into the result.
+		 * What was entered, with the complete rows of action; each row half filled in
+		 * goes into the result as an error.
 		 * @param result the form's binding result
-		 * @return the content, or null if the form has errors
+		 * @return what was entered
 		 */
-		@Nullable ReviewContent toContent(BindingResult result) {
+		ReviewDraft toDraft(BindingResult result) {
 			List<AgreedAction> agreed = new ArrayList<>();
 			List<ActionForm> rows = (this.actions != null) ? this.actions : List.of();
 			for (int i = 0; i < rows.size(); i++) {
@@ -228,10 +255,7 @@ class ProgressReviewController {
 					agreed.add(new AgreedAction(description, row.targetDate()));
 				}
 			}
-			if (result.hasErrors() || this.heldOn == null || this.rag == null) {
-				return null;
-			}
-			return new ReviewContent(this.heldOn, (this.summary != null) ? this.summary : "", this.rag,
+			return new ReviewDraft(this.heldOn, (this.summary != null) ? this.summary : "", this.rag,
 					(this.ragReason != null) ? this.ragReason : "", agreed);
 		}
 
@@ -241,6 +265,25 @@ class ProgressReviewController {
 	 * One row of agreed action on the form.
 	 */
 	record ActionForm(@Nullable String description, @Nullable LocalDate targetDate) {
+	}
+
+	/**
+	 * The coach's choice of a date for the next review.
+	 */
+	record ScheduleForm(@NotNull(message = "{progressReview.scheduled.required}") @Nullable LocalDate date) {
+	}
+
+	/**
+	 * A scheduled review's new date, and the version of the review the coach saw.
+	 */
+	record RescheduleForm(@NotNull(message = "{progressReview.scheduled.required}") @Nullable LocalDate date,
+			long version) {
+	}
+
+	/**
+	 * Signing a review: the version the signer read.
+	 */
+	record SignForm(long version) {
 	}
 
 }

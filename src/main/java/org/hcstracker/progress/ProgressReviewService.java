@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -275,46 +277,77 @@ public class ProgressReviewService {
 		}
 	}
 
-	private ReviewContent check(ApprenticeRef ref, ReviewContent content) {
-		if (content.heldOn().isAfter(UkTime.today(this.clock))) {
-			throw new ReviewRuleException("heldOn", "progressReview.heldOn.future");
+	/**
+	 * Every refusal the rules make of a review as entered so far, all at once: the date
+	 * held (not in the future, not before the start), the summary and the reason for the
+	 * rating (required, not too long), and the actions (at least one, at most ten, each
+	 * described and due no earlier than the review). A part not yet entered is left to
+	 * the form's own checks.
+	 * @param apprenticeId the apprentice
+	 * @param draft what has been entered
+	 * @param coach the apprentice's coach
+	 * @return the refusals, in the order of the form's fields; empty if none
+	 */
+	@Transactional(readOnly = true)
+	List<ReviewRuleException> refusals(long apprenticeId, ReviewDraft draft, CurrentUser coach) {
+		try {
+			return check(coach(apprenticeId, coach), draft);
 		}
-		if (content.heldOn().isBefore(ref.startDate())) {
-			throw new ReviewRuleException("heldOn", "progressReview.heldOn.beforeStart");
+		catch (ReviewRuleException ex) {
+			return List.of(ex);
+		}
+	}
+
+	private ReviewContent check(ApprenticeRef ref, ReviewContent content) {
+		RuleException.throwIfAny(check(ref, ReviewDraft.of(content)));
+		return new ReviewContent(content.heldOn(), content.summary().strip(), content.rag(),
+				content.ragReason().strip(),
+				content.actions()
+					.stream()
+					.map((action) -> new AgreedAction(action.description().strip(), action.targetDate()))
+					.toList());
+	}
+
+	private List<ReviewRuleException> check(ApprenticeRef ref, ReviewDraft content) {
+		List<ReviewRuleException> refusals = new ArrayList<>();
+		if (content.heldOn() != null && content.heldOn().isAfter(UkTime.today(this.clock))) {
+			refusals.add(new ReviewRuleException("heldOn", "progressReview.heldOn.future"));
+		}
+		if (content.heldOn() != null && content.heldOn().isBefore(ref.startDate())) {
+			refusals.add(new ReviewRuleException("heldOn", "progressReview.heldOn.beforeStart"));
 		}
 		String summary = content.summary().strip();
 		if (summary.isEmpty()) {
-			throw new ReviewRuleException("summary", "progressReview.summary.required");
+			refusals.add(new ReviewRuleException("summary", "progressReview.summary.required"));
 		}
-		if (summary.length() > ProgressReview.SUMMARY_MAX_LENGTH) {
-			throw new ReviewRuleException("summary", "progressReview.summary.tooLong");
+		else if (summary.length() > ProgressReview.SUMMARY_MAX_LENGTH) {
+			refusals.add(new ReviewRuleException("summary", "progressReview.summary.tooLong"));
 		}
 		String reason = content.ragReason().strip();
 		if (reason.isEmpty()) {
-			throw new ReviewRuleException("ragReason", "progressReview.ragReason.required");
+			refusals.add(new ReviewRuleException("ragReason", "progressReview.ragReason.required"));
 		}
-		if (reason.length() > ProgressReview.REASON_MAX_LENGTH) {
-			throw new ReviewRuleException("ragReason", "progressReview.ragReason.tooLong");
+		else if (reason.length() > ProgressReview.REASON_MAX_LENGTH) {
+			refusals.add(new ReviewRuleException("ragReason", "progressReview.ragReason.tooLong"));
 		}
 		if (content.actions().isEmpty()) {
-			throw new ReviewRuleException("actions", "progressReview.actions.required");
+			refusals.add(new ReviewRuleException("actions", "progressReview.actions.required"));
 		}
-		if (content.actions().size() > ProgressReview.MAX_ACTIONS) {
-			throw new ReviewRuleException("actions", "progressReview.actions.tooMany");
+		else if (content.actions().size() > ProgressReview.MAX_ACTIONS) {
+			refusals.add(new ReviewRuleException("actions", "progressReview.actions.tooMany"));
 		}
-		List<AgreedAction> actions = content.actions()
-			.stream()
-			.map((action) -> new AgreedAction(action.description().strip(), action.targetDate()))
-			.toList();
-		for (AgreedAction action : actions) {
-			if (action.description().isEmpty() || action.description().length() > AgreedAction.MAX_LENGTH) {
-				throw new ReviewRuleException("actions", "progressReview.action.description.invalid");
+		for (AgreedAction action : content.actions()) {
+			String description = action.description().strip();
+			if (description.isEmpty() || description.length() > AgreedAction.MAX_LENGTH) {
+				refusals.add(new ReviewRuleException("actions", "progressReview.action.description.invalid"));
+				break;
 			}
-			if (action.targetDate().isBefore(content.heldOn())) {
-				throw new ReviewRuleException("actions", "progressReview.action.targetBeforeHeld");
+			if (content.heldOn() != null && action.targetDate().isBefore(content.heldOn())) {
+				refusals.add(new ReviewRuleException("actions", "progressReview.action.targetBeforeHeld"));
+				break;
 			}
 		}
-		return new ReviewContent(content.heldOn(), summary, content.rag(), reason, actions);
+		return refusals;
 	}
 
 	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {

@@ -96,6 +96,11 @@ class EpaPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#date-VCO\"")))
 			.andExpect(content().string(containsString("Enter a real date")));
+		this.mvc.perform(post(page + "/results/VCO").param("date", "31/07/2026").with(user(assessor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#date-VCO\"")))
+			.andExpect(content().string(containsString("href=\"#grade-VCO\"")))
+			.andExpect(content().string(containsString("Choose a grade.")));
 		assertThat(this.epa.page(inEpa.id(), assessor).history()).as("nothing recorded from a failed form").isEmpty();
 		for (String[] result : new String[][] { { "VCO", "PASS" }, { "PPT", "PASS" }, { "PD", "PASS" } }) {
 			this.mvc

@@ -130,6 +130,28 @@ class GatewayPageTests {
 	}
 
 	@Test
+	void anItemReportsEveryProblemAtOnce() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		CurrentUser coach = this.testEvidence.coach(enrolled);
+		String page = "/apprentices/" + enrolled.id() + "/gateway";
+		this.mvc
+			.perform(post(page + "/items/MATHS").param("basis", "CERTIFICATE")
+				.param("date", java.time.LocalDate.now().plusDays(3).toString())
+				.param("detail", " ")
+				.with(user(coach))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#detail-MATHS\"")))
+			.andExpect(content().string(containsString("href=\"#date-MATHS\"")))
+			.andExpect(content().string(containsString("href=\"#certificate-MATHS\"")));
+		this.mvc.perform(post(page + "/items/ENGLISH").param("date", "31/07/2026").with(user(coach)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#basis-ENGLISH\"")))
+			.andExpect(content().string(containsString("href=\"#date-ENGLISH\"")))
+			.andExpect(content().string(containsString("href=\"#detail-ENGLISH\"")));
+	}
+
+	@Test
 	void aCertificateIsUploadedWithItsItemAndDownloadedOnlyWithinScope() throws Exception {
 		Enrolled enrolled = this.testApprentices.enrolNew();
 		CurrentUser coach = this.testEvidence.coach(enrolled);

@@ -294,6 +294,23 @@ class GatewayServiceTests {
 	}
 
 	@Test
+	void everyRefusalOfAnItemIsReportedAtOnce() {
+		assertThatExceptionOfType(GatewayRuleException.class)
+			.isThrownBy(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+					QualificationBasis.CERTIFICATE, LocalDate.now().plusDays(1), " ", null, this.coach))
+			.satisfies((ex) -> assertThat(ex.all()).extracting((refusal) -> refusal.getMessageKey())
+				.containsExactly("gateway.detail.required", "gateway.date.future", "gateway.certificate.required"));
+		assertThat(this.gateway.refusalsOfItem(this.enrolled.id(), GatewayItem.MATHS, null, null, "", null, this.coach))
+			.extracting(GatewayRuleException::getMessageKey)
+			.containsExactly("gateway.detail.required");
+		assertThat(this.gateway.refusalsOfItem(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.EXEMPT,
+				LocalDate.now().plusDays(1), "Degree", null, this.coach))
+			.isEmpty();
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.gateway
+			.refusalsOfItem(this.enrolled.id(), GatewayItem.MATHS, null, null, "", null, this.lineManager));
+	}
+
+	@Test
 	void aCertificateOrTheDiplomaIsRecordedOnlyWithACopyWhichThenStands() {
 		LocalDate achieved = LocalDate.now().minusMonths(1);
 		assertRefused(

@@ -114,7 +114,7 @@ class WholeProgrammeBrowserTests {
 		choose("Division", "Clinical Bioinformatics");
 		choose("Standard version", "ST0220 v1.1");
 		choose("Employer", "Calder Valley Pathology Partnership");
-		choose("Line manager", "Mark Bennett – Calder Valley Pathology Partnership");
+		choose("Line manager", "Mark Bennett");
 		choose("Coach", "Tom Okafor");
 		fillInDate("Start date", today.minusMonths(22));
 		fillIn("Planned off-the-job training hours", "460");

@@ -44,6 +44,9 @@ class AdminPeopleTests {
 	OrganisationService organisations;
 
 	@Autowired
+	AccountService accounts;
+
+	@Autowired
 	PasswordLinkService links;
 
 	@Autowired
@@ -78,6 +81,64 @@ class AdminPeopleTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("people/organisations"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "name", "organisation.name.taken"));
+	}
+
+	@Test
+	void aDuplicateNameAndAMissingTypeComeBackTogether() throws Exception {
+		String name = "Moorland Pathology " + UUID.randomUUID();
+		this.organisations.create(name, OrganisationType.EMPLOYER, Actor.system("Test"));
+		this.mvc
+			.perform(
+					post("/admin/organisations").with(user(admin())).with(csrf()).param("name", name).param("type", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "organisation.name.taken"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "type", "NotNull"));
+	}
+
+	@Test
+	void aNewAccountReportsEveryProblemAtOnce() throws Exception {
+		OrganisationView epao = this.organisations.create("Assessors " + UUID.randomUUID(), OrganisationType.EPAO,
+				Actor.system("Test"));
+		String taken = admin().email();
+		this.mvc
+			.perform(post("/admin/accounts/new").with(user(admin()))
+				.with(csrf())
+				.param("name", "")
+				.param("email", taken)
+				.param("role", "EMPLOYER")
+				.param("organisationId", String.valueOf(epao.id())))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "account.email.taken"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "organisationId", "account.organisation.wrongType"))
+			.andExpect(model().errorCount(3));
+		this.mvc
+			.perform(post("/admin/accounts/new").with(user(admin()))
+				.with(csrf())
+				.param("name", "Lee Marsh")
+				.param("email", "not an address")
+				.param("role", "")
+				.param("organisationId", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "account.email.invalid"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "role", "NotNull"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "organisationId", "account.organisation.required"));
+	}
+
+	@Test
+	void theAccountRulesAreCheckedTogetherByTheService() {
+		OrganisationView epao = this.organisations.create("Assessors " + UUID.randomUUID(), OrganisationType.EPAO,
+				Actor.system("Test"));
+		assertThat(this.accounts.refusalsOfNew(admin().email(), Role.COACH, epao.id()))
+			.extracting((refusal) -> refusal.getMessageKey())
+			.containsExactly("account.email.taken", "account.organisation.wrongType");
+		assertThat(
+				this.accounts.refusalsOfNew("fresh." + UUID.randomUUID() + "@example.test", Role.ASSESSOR, epao.id()))
+			.isEmpty();
+		assertThat(this.organisations.refusalsOfNew(epao.name().toLowerCase()))
+			.extracting((refusal) -> refusal.getMessageKey())
+			.containsExactly("organisation.name.taken");
+		assertThat(this.organisations.refusalsOfNew("  ")).isEmpty();
 	}
 
 	@Test
@@ -185,6 +246,14 @@ class AdminPeopleTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "password", "password.tooShort"))
 			.andExpect(content().string(not(containsString("short-pw"))));
+		this.mvc
+			.perform(post("/set-password").param("token", link.token())
+				.param("password", "short-pw")
+				.param("confirmation", "short-pw!")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "password", "password.tooShort"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "confirmation", "password.confirmation.different"));
 		this.mvc
 			.perform(post("/set-password").param("token", link.token())
 				.param("password", "quiet meadow sparrow")

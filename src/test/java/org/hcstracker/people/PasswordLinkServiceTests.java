@@ -67,6 +67,19 @@ class PasswordLinkServiceTests {
 	}
 
 	@Test
+	void aPasswordIsCheckedWithoutBeingSet() {
+		AccountView person = this.testAccounts.person(Role.ASSESSOR);
+		IssuedPasswordLink link = this.links.issue(person.id(), ADMIN);
+
+		assertThat(this.links.refusalsOf(link.token(), person.email())).extracting(PeopleRuleException::getMessageKey)
+			.containsExactly("password.isEmail");
+		assertThat(this.links.refusalsOf(link.token(), "quiet meadow sparrow")).isEmpty();
+		assertThat(this.links.holderOf(link.token()).id()).isEqualTo(person.id());
+		assertThatExceptionOfType(PasswordLinkNotFoundException.class)
+			.isThrownBy(() -> this.links.refusalsOf("not-a-token", "quiet meadow sparrow"));
+	}
+
+	@Test
 	void anUnknownTokenIsNotFound() {
 		assertThatExceptionOfType(PasswordLinkNotFoundException.class)
 			.isThrownBy(() -> this.links.holderOf("not-a-token"));

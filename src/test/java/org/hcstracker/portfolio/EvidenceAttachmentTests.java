@@ -40,6 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -174,6 +175,18 @@ class EvidenceAttachmentTests {
 				.with(user(this.apprentice))
 				.with(csrf()))
 			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("The file setup.exe is not a type of file that can be attached")));
+		this.mvc.perform(evidenceForm().with((request) -> {
+			request.setParameter("title", "");
+			return request;
+		})
+			.file(new MockMultipartFile("files", "setup.exe", null, SampleFiles.executable()))
+			.with(user(this.apprentice))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "title", "NotBlank"))
+			.andExpect(model().attributeHasFieldErrors("form", "files"))
 			.andExpect(
 					content().string(containsString("The file setup.exe is not a type of file that can be attached")));
 		assertThat(evidenceCount()).isEqualTo(before);

@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
 class EvidenceServiceTests {
@@ -128,6 +129,38 @@ class EvidenceServiceTests {
 	void evidenceNeedsAnAreaOrAStatement() {
 		assertRefusedOn("areaIds", "evidence.areas.required", new EvidenceDetails("No area",
 				LocalDate.now().minusDays(1), EvidenceType.OTHER, "Text", Set.of(), Set.of()));
+	}
+
+	@Test
+	void everyRefusalIsReportedAtOnce() {
+		var other = this.standards.createVersion("Other version " + UUID.randomUUID(), Actor.system("Test"));
+		long foreign = this.standards.addKsb(other.id(), new KsbCode("K1"), 1, "Elsewhere", Actor.system("Test")).id();
+		assertThatExceptionOfType(EvidenceRuleException.class)
+			.isThrownBy(() -> this.evidence.create(this.enrolled.id(),
+					new EvidenceDetails("Everything wrong", LocalDate.now().plusDays(2), EvidenceType.OTHER, "Text",
+							Set.of(-1L), Set.of(foreign)),
+					false, this.apprentice))
+			.satisfies((ex) -> assertThat(ex.all()).extracting((refusal) -> refusal.getMessageKey())
+				.containsExactly("evidence.activityDate.future", "evidence.areas.invalid", "evidence.ksbs.invalid"));
+	}
+
+	@Test
+	void aDraftIsCheckedForWhatHasBeenEnteredOnly() {
+		assertThat(this.evidence.refusals(this.enrolled.id(), new EvidenceDraft(null, null, Set.of(), Set.of()),
+				this.apprentice))
+			.extracting(EvidenceRuleException::getField, EvidenceRuleException::getMessageKey)
+			.containsExactly(tuple("areaIds", "evidence.areas.required"));
+		assertThat(this.evidence.refusals(this.enrolled.id(),
+				new EvidenceDraft(LocalDate.now().minusYears(2), EvidenceType.REFLECTIVE_SELF_ASSESSMENT, Set.of(),
+						Set.of()),
+				this.apprentice))
+			.extracting(EvidenceRuleException::getField, EvidenceRuleException::getMessageKey)
+			.containsExactly(tuple("activityDate", "evidence.activityDate.beforeStart"));
+		assertThat(this.evidence.refusals(this.enrolled.id(), EvidenceDraft.of(this.testEvidence.details("Fine", 1)),
+				this.apprentice))
+			.isEmpty();
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.evidence
+			.refusals(this.enrolled.id(), EvidenceDraft.of(this.testEvidence.details("Fine", 1)), this.coach));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.hcstracker.portfolio;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -19,10 +20,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -114,6 +118,28 @@ class PortfolioTests {
 			.andExpect(status().isConflict())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("Someone else changed this first")));
+	}
+
+	@Test
+	void anEvidenceFormWithNoTitleAndNoAreaReportsBothAtOnceAndKeepsWhatWasTyped() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		this.mvc
+			.perform(post("/apprentices/{a}/evidence/new", enrolled.id())
+				.with(user(this.testEvidence.apprentice(enrolled)))
+				.with(csrf())
+				.param("title", "")
+				.param("activityDate", LocalDate.now().minusDays(1).toString())
+				.param("type", "WORK_PRODUCT")
+				.param("description", "I ran the quality control samples.")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "title", "NotBlank"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "areaIds", "evidence.areas.required"))
+			.andExpect(model().errorCount(2))
+			.andExpect(content().string(containsString("Enter a title.")))
+			.andExpect(content().string(containsString("Choose at least one programme area, or a KSB statement.")))
+			.andExpect(content().string(containsString("I ran the quality control samples.")));
+		assertThat(titles(enrolled, this.testEvidence.apprentice(enrolled))).isEmpty();
 	}
 
 	@Test

@@ -176,6 +176,25 @@ class AdminStandardsTests {
 	}
 
 	@Test
+	void aCodeAlreadyUsedAndAMissingStatementComeBackTogether() throws Exception {
+		StandardVersionView version = this.standards.createVersion("Form " + UUID.randomUUID(), TEST);
+		this.standards.addKsb(version.id(), new KsbCode("K1"), 1, "Knows the science", TEST);
+		this.mvc
+			.perform(post("/admin/standards/{id}/ksbs", version.id()).with(user(admin()))
+				.with(csrf())
+				.param("code", "K1")
+				.param("area", "3")
+				.param("statement", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "code", "ksb.code.taken"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "statement", "NotBlank"));
+		assertThat(this.standards.refusalsOfNewKsb(version.id(), " K1 ", 10))
+			.extracting((refusal) -> refusal.getMessageKey())
+			.containsExactly("ksb.code.taken", "ksb.area.invalid");
+		assertThat(this.standards.refusalsOfNewKsb(version.id(), "K2", 2)).isEmpty();
+	}
+
+	@Test
 	void theListPagesIssueAFixedNumberOfStatements() throws Exception {
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
 		CurrentUser admin = admin();

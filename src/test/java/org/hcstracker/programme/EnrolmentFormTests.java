@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -95,6 +96,50 @@ class EnrolmentFormTests {
 	}
 
 	@Test
+	void threeMistakesAreReportedAtOnceAndWhatWasTypedIsKept() throws Exception {
+		AccountView elsewhere = this.testAccounts.person(Role.EMPLOYER);
+		this.mvc.perform(form(this.coach.email(), "9276308687", elsewhere.id()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("programme/enrol"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "uln", "enrolment.uln.invalid"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "account.email.taken"))
+			.andExpect(
+					model().attributeHasFieldErrorCode("form", "lineManagerId", "enrolment.lineManager.notOfEmployer"))
+			.andExpect(model().errorCount(3))
+			.andExpect(content().string(containsString("This is not a valid unique learner number")))
+			.andExpect(content().string(containsString("works for a different employer")))
+			.andExpect(content().string(containsString("value=\"" + this.coach.email() + "\"")))
+			.andExpect(content().string(containsString("value=\"9276308687\"")))
+			.andExpect(content().string(containsString("value=\"Nadia Hussain\"")))
+			.andExpect(content().string(containsString("value=\"" + elsewhere.id() + "\" selected=\"selected\"")));
+	}
+
+	@Test
+	void missingFieldsAndRuleRefusalsComeInTheSameRound() throws Exception {
+		this.mvc.perform(form(this.coach.email(), "9276308687", this.lineManager.id()).with((request) -> {
+			request.setParameter("name", "");
+			request.setParameter("coachId", "");
+			return request;
+		}))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "coachId", "NotNull"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "uln", "enrolment.uln.invalid"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "account.email.taken"))
+			.andExpect(model().errorCount(4));
+	}
+
+	@Test
+	void theLineManagersAreOfferedUnderTheirEmployer() throws Exception {
+		String employer = this.accounts.find(this.lineManager.id()).organisationName();
+		this.mvc.perform(get("/admin/apprentices/new").with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<optgroup label=\"" + employer + "\">")))
+			.andExpect(content().string(containsString(
+					"<option value=\"" + this.lineManager.id() + "\">" + this.lineManager.name() + "</option>")));
+	}
+
+	@Test
 	void missingAndMalformedFieldsEachGetAMessage() throws Exception {
 		this.mvc
 			.perform(post("/admin/apprentices/new").with(user(this.admin))
@@ -107,8 +152,13 @@ class EnrolmentFormTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("programme/enrol"))
 			.andExpect(model().attributeHasFieldErrors("form", "startDate", "plannedOtjHours"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "divisionId", "NotNull"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "lineManagerId", "NotNull"))
+			.andExpect(content().string(containsString("Enter the apprentice&#39;s full name.")))
+			.andExpect(content().string(containsString("value=\"lots\"")))
 			.andExpect(content().string(containsString("Enter a real date")))
-			.andExpect(content().string(containsString("Enter a number")));
+			.andExpect(content().string(containsString("Enter the planned hours as a number, for example 460")));
 	}
 
 	@Test

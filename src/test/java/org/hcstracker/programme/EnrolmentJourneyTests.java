@@ -41,15 +41,18 @@ class EnrolmentJourneyTests {
 		choose("Division", "Clinical Engineering");
 		choose("Standard version", "ST0220 v1.1");
 		choose("Employer", "Northshore Teaching Hospitals NHS Foundation Trust");
-		choose("Line manager", "David Clarke – Northshore Teaching Hospitals NHS Foundation Trust");
+		choose("Line manager", "Mark Bennett");
 		choose("Coach", "Aisha Rahman");
 		fillIn("Planned off-the-job training hours", "460");
 		press("Enrol apprentice");
 
 		assertThat(heading()).isEqualTo("Enrol an apprentice");
-		assertThat(pageText()).contains("There is a problem").contains("This is not a valid unique learner number");
+		assertThat(pageText()).contains("There is a problem")
+			.contains("This is not a valid unique learner number")
+			.contains("This line manager works for a different employer");
 
 		fillIn("Unique learner number (ULN)", uln);
+		choose("Line manager", "David Clarke");
 		press("Enrol apprentice");
 
 		assertThat(heading()).isEqualTo(name);

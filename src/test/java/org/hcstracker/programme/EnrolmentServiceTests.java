@@ -1,5 +1,6 @@
 package org.hcstracker.programme;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.hcstracker.audit.AuditQuery;
@@ -18,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
 class EnrolmentServiceTests {
@@ -130,6 +132,46 @@ class EnrolmentServiceTests {
 		assertRefused(withEnd(base, base.startDate()), "plannedEndDate", "enrolment.plannedEndDate.notAfterStart");
 		assertRefused(withEnd(base, base.startDate().minusDays(1)), "plannedEndDate",
 				"enrolment.plannedEndDate.notAfterStart");
+	}
+
+	@Test
+	void everyRefusalIsReportedAtOnceEachOnItsField() {
+		AccountView elsewhere = this.testAccounts.person(Role.EMPLOYER);
+		EnrolmentRequest r = this.testApprentices.request(this.lineManager, this.coach);
+		EnrolmentRequest wrong = new EnrolmentRequest(r.name(), this.coach.email(), "9276308687", r.divisionId(),
+				r.standardVersionId(), r.employerId(), elsewhere.id(), r.coachId(), null, r.startDate(),
+				r.startDate().minusDays(1), r.plannedOtjHours());
+
+		assertThatExceptionOfType(EnrolmentRuleException.class)
+			.isThrownBy(() -> this.enrolments.enrol(wrong, this.admin))
+			.satisfies((ex) -> assertThat(ex.all()).extracting((refusal) -> refusal.getMessageKey())
+				.containsExactly("account.email.taken", "enrolment.uln.invalid", "enrolment.lineManager.notOfEmployer",
+						"enrolment.plannedEndDate.notAfterStart"));
+		assertThat(this.accounts.findByEmail(r.email())).isEmpty();
+	}
+
+	@Test
+	void aDraftIsCheckedForWhatHasBeenEnteredOnly() {
+		EnrolmentRequest first = this.testApprentices.request(this.lineManager, this.coach);
+		this.enrolments.enrol(first, this.admin);
+		EnrolmentDraft draft = new EnrolmentDraft(null, "not an address", first.uln(), null, null, null,
+				this.coach.id(), null, null, null, null, new BigDecimal("0"));
+
+		assertThat(this.enrolments.refusals(draft, this.admin))
+			.extracting(EnrolmentRuleException::getField, EnrolmentRuleException::getMessageKey)
+			.containsExactly(tuple("email", "enrolment.email.invalid"), tuple("uln", "enrolment.uln.taken"),
+					tuple("lineManagerId", "enrolment.lineManager.required"),
+					tuple("plannedOtjHours", "enrolment.plannedOtjHours.invalid"));
+		assertThat(this.enrolments
+			.refusals(EnrolmentDraft.of(this.testApprentices.request(this.lineManager, this.coach)), this.admin))
+			.isEmpty();
+	}
+
+	@Test
+	void onlyTheAdministratorChecksADraft() {
+		EnrolmentDraft draft = EnrolmentDraft.of(this.testApprentices.request(this.lineManager, this.coach));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.enrolments.refusals(draft, TestAccounts.signedIn(this.coach)));
 	}
 
 	@Test

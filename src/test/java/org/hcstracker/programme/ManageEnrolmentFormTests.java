@@ -67,6 +67,15 @@ class ManageEnrolmentFormTests {
 				.param("withdrawReason", ""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("withdrawForm", "withdrawReason", "NotBlank"));
+		this.mvc
+			.perform(post("/admin/apprentices/{id}/withdraw", enrolled.id()).with(user(admin))
+				.with(csrf())
+				.param("withdrawOn", "31/07/2026")
+				.param("withdrawReason", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("withdrawForm", "withdrawOn", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("withdrawForm", "withdrawReason", "NotBlank"))
+			.andExpect(content().string(containsString("value=\"31/07/2026\"")));
 		assertThat(this.directory.profile(enrolled.id(), admin).status()).isEqualTo(ApprenticeStatus.ON_PROGRAMME);
 	}
 

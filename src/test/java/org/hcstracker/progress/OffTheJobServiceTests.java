@@ -22,10 +22,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -117,6 +121,102 @@ class OffTheJobServiceTests {
 	}
 
 	@Test
+	void everyRefusalOfAnEntryIsReportedAtOnce() {
+		assertThatExceptionOfType(OffTheJobRuleException.class)
+			.isThrownBy(() -> this.service.record(this.enrolled.id(),
+					new OffTheJobDetails(LocalDate.now().plusDays(1), new BigDecimal("12.1"), OffTheJobActivity.OTHER,
+							"x".repeat(1001)),
+					this.apprentice))
+			.satisfies((ex) -> assertThat(ex.all()).extracting((refusal) -> refusal.getMessageKey())
+				.containsExactly("otj.date.future", "otj.hours.invalid", "otj.note.tooLong"));
+	}
+
+	@Test
+	void aDraftEntryIsCheckedForWhatHasBeenEnteredOnly() {
+		record(3, "10");
+		assertThat(this.service.refusals(this.enrolled.id(), 0,
+				new OffTheJobDraft(LocalDate.now().minusDays(3), new BigDecimal("2.5"), null), this.apprentice))
+			.extracting(OffTheJobRuleException::getField, OffTheJobRuleException::getMessageKey)
+			.containsExactly(tuple("hours", "otj.hours.dayTotal"));
+		assertThat(this.service.refusals(this.enrolled.id(), 0, new OffTheJobDraft(null, new BigDecimal("0.3"), null),
+				this.apprentice))
+			.extracting(OffTheJobRuleException::getField, OffTheJobRuleException::getMessageKey)
+			.containsExactly(tuple("hours", "otj.hours.invalid"));
+		assertThat(this.service.refusals(this.enrolled.id(), 0, new OffTheJobDraft(null, null, null), this.apprentice))
+			.isEmpty();
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
+				() -> this.service.refusals(this.enrolled.id(), 0, new OffTheJobDraft(null, null, null), this.coach));
+	}
+
+	@Test
+	void hoursTypedWithACommaGetTheQuarterHoursMessageWithTheOtherProblems() throws Exception {
+		this.mvc
+			.perform(post("/apprentices/{id}/off-the-job", this.enrolled.id()).with(user(this.apprentice))
+				.with(csrf())
+				.param("date", LocalDate.now().plusDays(1).toString())
+				.param("hours", "7,5")
+				.param("note", "Phlebotomy course")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "hours", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "date", "otj.date.future"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "activity", "NotNull"))
+			.andExpect(content().string(
+					containsString("Enter the hours as a number of quarter hours up to 12, for example 7.5 or 7.25.")))
+			.andExpect(content().string(containsString("value=\"7,5\"")))
+			.andExpect(content().string(containsString("maxlength=\"1000\"")))
+			.andExpect(content().string(containsString("Phlebotomy course")));
+		this.mvc
+			.perform(post("/apprentices/{id}/off-the-job", this.enrolled.id()).with(user(this.apprentice))
+				.with(csrf())
+				.param("date", LocalDate.now().minusDays(1).toString())
+				.param("hours", "12.5")
+				.param("activity", "STUDY_DAY")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "hours", "otj.hours.invalid"))
+			.andExpect(content().string(
+					containsString("Enter the hours as a number of quarter hours up to 12, for example 7.5 or 7.25.")));
+		assertThat(this.service.log(this.enrolled.id(), this.apprentice, 0).entries().getContent()).isEmpty();
+	}
+
+	@Test
+	void aQueryWithoutAReasonIsAFieldErrorOnThatEntrysForm() throws Exception {
+		long id = record(2, "1");
+		this.mvc
+			.perform(post("/apprentices/{id}/off-the-job/{e}/query", this.enrolled.id(), id).with(user(this.coach))
+				.with(csrf())
+				.param("reason", "  ")
+				.param("version", String.valueOf(version(id)))
+				.param("page", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("queryForm", "reason", "NotBlank"))
+			.andExpect(content().string(containsString("id=\"reason-" + id + "-error\"")))
+			.andExpect(content().string(containsString("href=\"#reason-" + id + "\"")))
+			.andExpect(content().string(containsString("Write the reason for the query")));
+		this.mvc
+			.perform(post("/apprentices/{id}/off-the-job/{e}/query", this.enrolled.id(), id).with(user(this.coach))
+				.with(csrf())
+				.param("reason", "y".repeat(1001))
+				.param("version", String.valueOf(version(id)))
+				.param("page", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("queryForm", "reason", "Size"))
+			.andExpect(content().string(containsString("Keep the reason to at most 1,000 characters.")));
+		assertThat(this.service.entryToAmend(this.enrolled.id(), id, this.apprentice).status())
+			.isEqualTo(OffTheJobStatus.AWAITING_APPROVAL);
+		this.mvc
+			.perform(post("/apprentices/{id}/off-the-job/{e}/query", this.enrolled.id(), id).with(user(this.coach))
+				.with(csrf())
+				.param("reason", "Add the course name")
+				.param("version", String.valueOf(version(id)))
+				.param("page", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.service.entryToAmend(this.enrolled.id(), id, this.apprentice).status())
+			.isEqualTo(OffTheJobStatus.QUERIED);
+	}
+
+	@Test
 	void onlyTheApprenticeRecordsAndOnlyTheirCoachDecides() {
 		long id = record(2, "1");
 		assertThatExceptionOfType(AccessDeniedException.class)
@@ -127,6 +227,8 @@ class OffTheJobServiceTests {
 				id, version(id), TestAccounts.signedIn(this.enrolled.lineManager())));
 		assertRefused(() -> this.service.query(this.enrolled.id(), id, version(id), " ", this.coach),
 				"otj.reason.required");
+		assertRefused(() -> this.service.query(this.enrolled.id(), id, version(id), "z".repeat(1001), this.coach),
+				"otj.reason.tooLong");
 	}
 
 	@Test

@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -276,7 +277,10 @@ class ProgressReviewServiceTests {
 				.param("version", String.valueOf(review.version()))
 				.with(user(this.coach))
 				.with(csrf()))
-			.andExpect(flash().attribute("flashError", "progressReview.sign.notYours"));
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("signForm"))
+			.andExpect(content().string(containsString("Only the apprentice and their line manager sign reviews.")))
+			.andExpect(content().string(containsString("id=\"error-summary\"")));
 		this.mvc
 			.perform(post("/apprentices/{id}/reviews/{r}/sign", this.enrolled.id(), review.id())
 				.param("version", String.valueOf(review.version()))
@@ -287,6 +291,96 @@ class ProgressReviewServiceTests {
 			.perform(get("/apprentices/{id}/reviews/{r}", this.enrolled.id(), review.id()).with(user(this.apprentice)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Apprentice: " + this.apprentice.name())));
+	}
+
+	@Test
+	void everyRefusalOfAReviewIsReportedAtOnce() {
+		LocalDate today = LocalDate.now();
+		assertThatExceptionOfType(ReviewRuleException.class)
+			.isThrownBy(() -> record(new ReviewContent(today.plusDays(1), " ", ReviewRag.RED, "r".repeat(1001),
+					actions(today.plusDays(2)))))
+			.satisfies((ex) -> assertThat(ex.all()).extracting((refusal) -> refusal.getMessageKey())
+				.containsExactly("progressReview.heldOn.future", "progressReview.summary.required",
+						"progressReview.ragReason.tooLong"));
+		assertThat(
+				this.service.refusals(this.enrolled.id(), new ReviewDraft(null, "", null, "", List.of()), this.coach))
+			.extracting(ReviewRuleException::getField)
+			.containsExactly("summary", "ragReason", "actions");
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.service
+			.refusals(this.enrolled.id(), new ReviewDraft(null, "", null, "", List.of()), this.apprentice));
+	}
+
+	@Test
+	void theReviewFormReportsItsOwnChecksAndTheRulesTogether() throws Exception {
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/new", this.enrolled.id())
+				.param("heldOn", LocalDate.now().plusDays(3).toString())
+				.param("summary", "")
+				.param("ragReason", "Behind on hours")
+				.param("actions[0].description", "Book the study day")
+				.param("actions[0].targetDate", "")
+				.param("version", "0")
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "heldOn", "progressReview.heldOn.future"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "summary", "progressReview.summary.required"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "rag", "NotNull"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "actions", "progressReview.action.targetRequired"))
+			.andExpect(content().string(containsString("maxlength=\"4000\"")))
+			.andExpect(content().string(containsString("Behind on hours")));
+		assertThat(this.service.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
+	}
+
+	@Test
+	void schedulingWithoutADateOrInThePastIsAFieldErrorOnThePage() throws Exception {
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/schedule", this.enrolled.id()).param("date", "")
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("scheduleForm", "date", "NotNull"))
+			.andExpect(content().string(containsString("id=\"date-error\"")))
+			.andExpect(content().string(containsString("Enter the date of the review.")));
+		String past = LocalDate.now().minusDays(2).toString();
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/schedule", this.enrolled.id()).param("date", past)
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("scheduleForm", "date", "progressReview.scheduled.past"))
+			.andExpect(content().string(containsString("value=\"" + past + "\"")));
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/schedule", this.enrolled.id()).param("date", "31/07/2026")
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("scheduleForm", "date", "typeMismatch"))
+			.andExpect(content().string(containsString("Enter a real date")));
+		assertThat(this.service.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/schedule", this.enrolled.id())
+				.param("date", LocalDate.now().plusDays(7).toString())
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashMessage", "progressReview.scheduled.done"));
+		long id = this.service.reviews(this.enrolled.id(), this.coach).reviews().get(0).id();
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/{r}/reschedule", this.enrolled.id(), id).param("date", past)
+				.param("version", String.valueOf(version(id)))
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rescheduleForm", "date", "progressReview.scheduled.past"))
+			.andExpect(content().string(containsString("id=\"date-error\"")));
+		this.mvc
+			.perform(post("/apprentices/{id}/reviews/{r}/reschedule", this.enrolled.id(), id).param("date", "")
+				.param("version", String.valueOf(version(id)))
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rescheduleForm", "date", "NotNull"));
+		assertThat(review(id).scheduledFor()).isEqualTo(LocalDate.now().plusDays(7));
 	}
 
 	@Test
