@@ -102,7 +102,8 @@ final class Crawler {
 				Request request = this.queue.poll();
 				this.pages++;
 				CrawlClient.Answer answer = this.client.get(request.path(), request.referer());
-				handle("GET", request.path(), answer);
+				handle((request.referer() != null) ? "GET (linked from " + request.referer() + ")" : "GET",
+						request.path(), answer);
 			}
 			else if (!this.forms.isEmpty() && this.submitted < this.maxForms) {
 				FormOnPage form = this.forms.poll();
@@ -155,7 +156,7 @@ final class Crawler {
 	}
 
 	private void follow(String page, Document document) {
-		for (Element link : document.select("a[href]")) {
+		for (Element link : document.select("a[href]:not([href^=#])")) {
 			String target = sameOrigin(link.absUrl("href"));
 			if (target != null) {
 				enqueue(target, page);

@@ -76,14 +76,16 @@ final class PageCheck {
 	}
 
 	/**
-	 * Checks an answer for a server error and, if HTML, for raw message keys.
+	 * Checks an answer for a server error, or a method not allowed (the application's own
+	 * links and redirects never lead to an address that answers only to a form), and, if
+	 * HTML, for raw message keys.
 	 * @param who whose request
 	 * @param how the method and what led to it
 	 * @param path the address
 	 * @param answer the answer
 	 */
 	void answer(String who, String how, String path, CrawlClient.Answer answer) {
-		answer(who, how, path, answer, (status) -> status < 500);
+		answer(who, how, path, answer, (status) -> status < 500 && status != 405);
 	}
 
 	/**
