@@ -73,6 +73,8 @@ final class Crawler {
 
 	private final Map<String, Integer> formsOfAKind = new HashMap<>();
 
+	private final Set<String> wrongKinds = new HashSet<>();
+
 	private final Map<String, Integer> pagesOfAKind = new HashMap<>();
 
 	private final Deque<FormOnPage> forms = new ArrayDeque<>();
@@ -110,6 +112,9 @@ final class Crawler {
 				this.submitted++;
 				submit(form, false);
 				submit(form, true);
+				if (this.wrongKinds.add(FormFields.identity(form.form(), form.action().replaceAll("\\d+", "{n}")))) {
+					submitWrong(form);
+				}
 			}
 			else {
 				break;
@@ -133,6 +138,19 @@ final class Crawler {
 				: this.client.post(action, fields, form.page());
 		String label = "POST" + (filled ? " (filled)" : " (as rendered)");
 		handle(label, action, answer);
+	}
+
+	private void submitWrong(FormOnPage form) {
+		if (!"post".equalsIgnoreCase(form.form().attr("method"))) {
+			return;
+		}
+		List<Map.Entry<String, String>> fields = FormFields.wrong(form.form(),
+				FormFields.values(form.form(), true, LocalDate.now()));
+		boolean multipart = form.form().attr("enctype").equalsIgnoreCase("multipart/form-data");
+		CrawlClient.Answer answer = multipart
+				? this.client.postMultipart(form.action(), fields, FormFields.files(form.form()), form.page())
+				: this.client.post(form.action(), fields, form.page());
+		handle("POST (wrong values)", form.action(), answer);
 	}
 
 	private void handle(String method, String path, CrawlClient.Answer answer) {

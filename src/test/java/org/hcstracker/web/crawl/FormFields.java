@@ -93,6 +93,33 @@ final class FormFields {
 		return values;
 	}
 
+	/**
+	 * The filled-in values made wrong in every way a person or a broken browser can send:
+	 * texts far over any limit, words in number fields, dates as people type them,
+	 * choices that do not exist. Hidden fields, boxes and buttons keep their values.
+	 * @param form the form
+	 * @param filled the filled-in values
+	 * @return the values to send instead
+	 */
+	static List<Map.Entry<String, String>> wrong(Element form, List<Map.Entry<String, String>> filled) {
+		List<Map.Entry<String, String>> values = new ArrayList<>();
+		for (Map.Entry<String, String> entry : filled) {
+			Element field = form.selectFirst("[name=\"" + entry.getKey().replace("\"", "") + "\"]");
+			String type = (field == null) ? ""
+					: field.nameIs("input") ? field.attr("type").toLowerCase() : field.tagName();
+			String value = switch (type) {
+				case "textarea", "text", "", "search", "email", "tel", "url" -> "x".repeat(6000);
+				case "number" -> "abc";
+				case "date" -> "31/07/2026";
+				case "time" -> "25:99";
+				case "select" -> "999999999";
+				default -> entry.getValue();
+			};
+			values.add(Map.entry(entry.getKey(), (field == null) ? entry.getValue() : value));
+		}
+		return values;
+	}
+
 	private static void select(Element select, boolean filled, List<Map.Entry<String, String>> values) {
 		List<Element> options = select.select("option");
 		List<Element> selected = select.select("option[selected]");
