@@ -1,6 +1,7 @@
 package org.hcstracker.web.crawl;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,12 +19,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * One person's crawl: from their home page, every same-origin link breadth first (of the
- * apprentices' pages, those of a sample of apprentices only), and every distinct form
- * twice, once as the page renders it (hidden fields, CSRF and default choices) and once
- * filled in (a choice made, a date, a note, a file, a box ticked). Every answer is
- * checked by {@link PageCheck}; what the forms lead to (confirmation steps, re-rendered
- * forms, the page a redirect lands on) is crawled in its turn.
+ * One person's crawl: from their home page, every same-origin link breadth first, and
+ * every distinct form twice, once as the page renders it (hidden fields, CSRF and default
+ * choices) and once filled in (a choice made, a date, a note, a file, a box ticked), and
+ * each kind of form once more with wrong values. Every answer is checked by
+ * {@link PageCheck}; what the forms lead to (confirmation steps, re-rendered forms, the
+ * page a redirect lands on) is crawled in its turn.
+ *
+ * <p>
+ * To stay short it samples: of the apprentices' pages, only those of the sampled
+ * apprentices; of each kind of page or form about an apprentice, one (one evidence item,
+ * one review, one entry); of each list, one other page or order.
  */
 final class Crawler {
 
@@ -45,8 +51,8 @@ final class Crawler {
 	/** Query variants of one path, such as other pages or orders of a list. */
 	private static final int MAX_QUERY_VARIANTS = 1;
 
-	/** Pages of one kind (see {@link #kindOf(String)}), query variants included. */
-	private static final int PAGES_OF_A_KIND = 2;
+	/** Pages of one kind (see {@link #kindOf(String)}), query variants aside. */
+	private static final int PAGES_OF_A_KIND = 1;
 
 	/** Forms of one kind, by their action's kind and their fields. */
 	private static final int FORMS_OF_A_KIND = 1;
@@ -98,6 +104,7 @@ final class Crawler {
 	 * @return what was done
 	 */
 	Summary crawl(String start) {
+		long began = System.nanoTime();
 		enqueue(start, null);
 		while (!this.queue.isEmpty() || !this.forms.isEmpty()) {
 			if (!this.queue.isEmpty() && this.pages < this.maxPages) {
@@ -120,7 +127,8 @@ final class Crawler {
 				break;
 			}
 		}
-		return new Summary(this.account, this.pages, this.submitted, this.queue.size(), this.forms.size());
+		return new Summary(this.account, this.pages, this.submitted, this.queue.size(), this.forms.size(),
+				Duration.ofNanos(System.nanoTime() - began));
 	}
 
 	private void submit(FormOnPage form, boolean filled) {
@@ -206,7 +214,7 @@ final class Crawler {
 			}
 		}
 		this.seenPages.add(target);
-		if (this.pagesOfAKind.merge(kindOf(target), 1, Integer::sum) > PAGES_OF_A_KIND) {
+		if (query < 0 && this.pagesOfAKind.merge(kindOf(target), 1, Integer::sum) > PAGES_OF_A_KIND) {
 			return;
 		}
 		this.queue.add(new Request(target, referer));
@@ -269,13 +277,14 @@ final class Crawler {
 	 * @param forms distinct forms sent (twice each)
 	 * @param pagesLeft pages left unread by the cap
 	 * @param formsLeft forms left unsent by the cap
+	 * @param took how long it took
 	 */
-	record Summary(String account, int pages, int forms, int pagesLeft, int formsLeft) {
+	record Summary(String account, int pages, int forms, int pagesLeft, int formsLeft, Duration took) {
 
 		@Override
 		public String toString() {
-			return "%s: %d pages, %d forms (%d pages and %d forms over the cap)".formatted(this.account, this.pages,
-					this.forms, this.pagesLeft, this.formsLeft);
+			return "%s: %d pages, %d forms (%d pages and %d forms over the cap) in %.1f s".formatted(this.account,
+					this.pages, this.forms, this.pagesLeft, this.formsLeft, this.took.toMillis() / 1000.0);
 		}
 
 	}

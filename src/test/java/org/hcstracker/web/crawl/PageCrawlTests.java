@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -37,11 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database of its own, leaving the shared demo data to the other tests.
  *
  * <p>
- * Beside the five demo roles it signs in as the demo apprentices in every lifecycle
- * status (on a break, withdrawn, completed, at gateway, in EPA), and as the coach and the
- * line manager whose caseloads hold them, so that each role meets each status.
- * Apprentices go first and the admin last, so that no one's forms stop those after them
- * from reaching their pages; no crawl signs out, disables an account or sets a password.
+ * Beside the five demo roles it signs in as a demo apprentice in each lifecycle status
+ * (on programme, on a break, withdrawn, completed, at gateway, in EPA), and as the other
+ * coach and line managers whose caseloads hold them, so that each role meets each status.
+ * Each person reads every page reached from their home page ({@link Crawler} says which
+ * are sampled) and sends each form as shown, filled in, and once for each kind of form
+ * with wrong values. Apprentices go first and the admin last, so that no one's forms stop
+ * those after them from reaching their pages; no crawl signs out, disables an account or
+ * sets a password. Every problem is listed at once, with who met it, how and where.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hcs.demo.mode=on", "hcs.epa.seal.keys.1=" + TestSealKey.VALUE })
@@ -132,6 +136,7 @@ class PageCrawlTests {
 					.crawl("/"));
 		}
 		String done = summaries.stream().map(Object::toString).collect(Collectors.joining("\n", "\n", ""));
+		LoggerFactory.getLogger(PageCrawlTests.class).info("Page crawl:{}", done);
 		assertThat(summaries).as(done).allSatisfy((summary) -> assertThat(summary.pages()).isGreaterThan(5));
 		assertThat(this.check.problems()).as("Answers with a server error or a raw message key, after" + done)
 			.isEmpty();
