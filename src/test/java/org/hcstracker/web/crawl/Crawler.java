@@ -29,7 +29,8 @@ import org.jsoup.nodes.Element;
  * <p>
  * To stay short it samples: of the apprentices' pages, only those of the sampled
  * apprentices; of each kind of page or form about an apprentice, one (one evidence item,
- * one review, one entry); of each list, one other page or order.
+ * one review, one entry); of each list, one other page or order, and its page numbers
+ * past the end, negative or not a number.
  */
 final class Crawler {
 
@@ -47,6 +48,9 @@ final class Crawler {
 	private static final Pattern RECORD_NUMBER = Pattern.compile("(?<!/apprentices)/\\d+(?=/|$)");
 
 	private static final Pattern CSRF_PARAMETER = Pattern.compile("(?<=[?&])_csrf=[^&]*&?");
+
+	/** A list's page number in an address. */
+	private static final Pattern PAGE_NUMBER = Pattern.compile("([?&]page=)\\d+");
 
 	/** Query variants of one path, such as other pages or orders of a list. */
 	private static final int MAX_QUERY_VARIANTS = 1;
@@ -80,6 +84,8 @@ final class Crawler {
 	private final Map<String, Integer> formsOfAKind = new HashMap<>();
 
 	private final Set<String> wrongKinds = new HashSet<>();
+
+	private final Set<String> pagedLists = new HashSet<>();
 
 	private final Map<String, Integer> pagesOfAKind = new HashMap<>();
 
@@ -203,6 +209,15 @@ final class Crawler {
 	}
 
 	private void enqueue(String target, String referer) {
+		Matcher page = PAGE_NUMBER.matcher(target);
+		if (page.find() && this.pagedLists.add(pathOf(target))) {
+			for (String number : List.of("99999999999", "-1", "abc")) {
+				String odd = page.replaceFirst("$1" + number);
+				if (this.seenPages.add(odd)) {
+					this.queue.add(new Request(odd, referer));
+				}
+			}
+		}
 		if (NOT_A_PAGE.matcher(target).find() || this.seenPages.contains(target) || !aboutTheSample(target)) {
 			return;
 		}
