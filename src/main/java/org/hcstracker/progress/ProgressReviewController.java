@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -161,6 +163,7 @@ class ProgressReviewController {
 				ex.rejectOn(result, Map.of());
 			}
 		}
+		keepWhatWasSent(form, result, model);
 		return form(id, null, coach, model);
 	}
 
@@ -200,7 +203,23 @@ class ProgressReviewController {
 				ex.rejectOn(result, Map.of());
 			}
 		}
+		keepWhatWasSent(form, result, model);
 		return form(id, this.service.review(id, reviewId, coach).review(), coach, model);
+	}
+
+	/**
+	 * When a value sent could not be read (a date typed as 31/07/2026), the binding keeps
+	 * no form, and the page could not list the rows of actions: the form as read, the
+	 * unreadable values left empty, goes back to the page with every error, each field in
+	 * error showing what was typed.
+	 */
+	private static void keepWhatWasSent(ReviewForm form, BindingResult result, Model model) {
+		if (result.getTarget() == null) {
+			BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, result.getObjectName());
+			kept.addAllErrors(result);
+			model.addAttribute(result.getObjectName(), form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), kept);
+		}
 	}
 
 	private String form(long id, @Nullable ReviewView review, CurrentUser viewer, Model model) {
@@ -245,11 +264,12 @@ class ProgressReviewController {
 					continue;
 				}
 				if (description.isEmpty()) {
-					result.rejectValue("actions", "progressReview.action.descriptionRequired", new Object[] { i + 1 },
-							null);
+					rejectRow(result, "progressReview.action.descriptionRequired", i + 1);
 				}
 				else if (row.targetDate() == null) {
-					result.rejectValue("actions", "progressReview.action.targetRequired", new Object[] { i + 1 }, null);
+					if (!result.hasFieldErrors("actions[" + i + "].targetDate")) {
+						rejectRow(result, "progressReview.action.targetRequired", i + 1);
+					}
 				}
 				else {
 					agreed.add(new AgreedAction(description, row.targetDate()));
@@ -257,6 +277,21 @@ class ProgressReviewController {
 			}
 			return new ReviewDraft(this.heldOn, (this.summary != null) ? this.summary : "", this.rag,
 					(this.ragReason != null) ? this.ragReason : "", agreed);
+		}
+
+		/**
+		 * An error on a row of actions. When a value sent could not be read (a date typed
+		 * as 31/07/2026), the binding kept no form to read the rows' values from, so the
+		 * error is added as it is, beside the binding's own.
+		 */
+		private static void rejectRow(BindingResult result, String code, int row) {
+			if (result.getTarget() != null) {
+				result.rejectValue("actions", code, new Object[] { row }, null);
+			}
+			else {
+				result.addError(new FieldError(result.getObjectName(), "actions", null, false,
+						result.resolveMessageCodes(code, "actions"), new Object[] { row }, null));
+			}
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.hcstracker.web;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hcstracker.people.CurrentUser;
@@ -12,15 +13,20 @@ import org.hcstracker.shared.RuleException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -37,6 +43,12 @@ class ErrorHandlingAdvice {
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandlingAdvice.class);
 
 	private static final Pattern CSRF_PARAMETER = Pattern.compile("(?:^|&)_csrf=[^&]*");
+
+	private final RequestMappingHandlerMapping mappings;
+
+	ErrorHandlingAdvice(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		this.mappings = mappings;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
@@ -61,13 +73,16 @@ class ErrorHandlingAdvice {
 
 	/**
 	 * A rule refused a change that no form caught: back to the page the person came from,
-	 * with the message at the top; without such a page (or when it is the one refused), a
-	 * page with the message and a link back.
+	 * with the message at the top; without such a page (or when it is the one refused, or
+	 * an address that answers only to a form), a page with the message and a link back.
 	 */
 	@ExceptionHandler(RuleException.class)
 	ModelAndView refused(RuleException ex, HttpServletRequest request) {
 		log.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessageKey());
 		String back = sameSiteReferer(request);
+		if (back != null && !answersGet(back.substring(request.getContextPath().length()))) {
+			back = null;
+		}
 		String current = request.getRequestURI()
 				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 		if (back != null && !back.equals(current)) {
@@ -80,7 +95,25 @@ class ErrorHandlingAdvice {
 		page.addObject("refusal", ex.getMessageKey());
 		page.addObject("refusalArguments", ex.getArguments());
 		page.addObject("backPath", (back != null) ? back.substring(request.getContextPath().length()) : home());
+		page.addObject("backHome", back == null);
 		return page;
+	}
+
+	/**
+	 * Whether the application answers a GET of the path: a page a form re-rendered after
+	 * it was sent (an error, a confirmation step, a conflict) shows the address the form
+	 * was sent to, which may answer only to POST, so it is no page to send anyone back
+	 * to.
+	 */
+	private boolean answersGet(String pathAndQuery) {
+		int query = pathAndQuery.indexOf('?');
+		PathContainer path = PathContainer.parsePath((query >= 0) ? pathAndQuery.substring(0, query) : pathAndQuery);
+		return this.mappings.getHandlerMethods().keySet().stream().anyMatch((info) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
+			return (methods.isEmpty() || methods.contains(RequestMethod.GET)) && patterns != null
+					&& patterns.getPatterns().stream().anyMatch((pattern) -> pattern.matches(path));
+		});
 	}
 
 	/**

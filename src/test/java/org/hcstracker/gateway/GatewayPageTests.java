@@ -135,7 +135,8 @@ class GatewayPageTests {
 		CurrentUser coach = this.testEvidence.coach(enrolled);
 		String page = "/apprentices/" + enrolled.id() + "/gateway";
 		this.mvc
-			.perform(post(page + "/items/MATHS").param("basis", "CERTIFICATE")
+			.perform(post(page).param("item", "MATHS")
+				.param("basis", "CERTIFICATE")
 				.param("date", java.time.LocalDate.now().plusDays(3).toString())
 				.param("detail", " ")
 				.with(user(coach))
@@ -144,7 +145,7 @@ class GatewayPageTests {
 			.andExpect(content().string(containsString("href=\"#detail-MATHS\"")))
 			.andExpect(content().string(containsString("href=\"#date-MATHS\"")))
 			.andExpect(content().string(containsString("href=\"#certificate-MATHS\"")));
-		this.mvc.perform(post(page + "/items/ENGLISH").param("date", "31/07/2026").with(user(coach)).with(csrf()))
+		this.mvc.perform(post(page).param("item", "ENGLISH").param("date", "31/07/2026").with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#basis-ENGLISH\"")))
 			.andExpect(content().string(containsString("href=\"#date-ENGLISH\"")))

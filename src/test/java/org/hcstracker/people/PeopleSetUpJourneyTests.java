@@ -58,7 +58,7 @@ class PeopleSetUpJourneyTests {
 		choose("Division", "Physiological Sciences");
 		choose("Standard version", "ST0220 v1.1");
 		choose("Employer", employer);
-		choose("Line manager", lineManager + " – " + employer);
+		choose("Line manager", lineManager);
 		choose("Coach", coach);
 		fillIn("Planned off-the-job training hours", "460");
 		press("Enrol apprentice");

@@ -115,6 +115,14 @@ class ApprenticeAccessTests {
 	}
 
 	@Test
+	void theTimelineNamesTheStatusAnEnrolmentStartsIn() throws Exception {
+		this.mvc.perform(get("/apprentices/{id}", this.first.id()).with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("(On programme)")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
+	}
+
+	@Test
 	void anUnknownOrMalformedIdIsNotFound() throws Exception {
 		expect(this.admin, Long.MAX_VALUE, status().isNotFound());
 		this.mvc.perform(get("/apprentices/not-a-number").with(user(this.admin))).andExpect(status().isNotFound());

@@ -43,6 +43,29 @@ public final class TestDatabase {
 		return coordinates;
 	}
 
+	/**
+	 * Another fresh database on the server of the run's database, for a test that changes
+	 * data others read (the demo data among them), dropped when the run ends.
+	 * @param purpose a word for the database's name
+	 * @return the coordinates of the new database
+	 */
+	public static Coordinates freshSibling(String purpose) {
+		Coordinates run = coordinates();
+		String name = "hcs_" + purpose + "_"
+				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+		try (Connection connection = DriverManager.getConnection(run.jdbcUrl(), run.username(), run.password());
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + name + ": " + ex.getMessage(), ex);
+		}
+		String server = withDatabase(run.jdbcUrl(), "postgres");
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, run.username(), run.password(), name)));
+		return new Coordinates(withDatabase(run.jdbcUrl(), name), run.username(), run.password());
+	}
+
 	private static Coordinates start() {
 		if (!"local".equals(System.getenv("HCS_TEST_DB")) && DockerClientFactory.instance().isDockerAvailable()) {
 			PostgreSQLContainer container = new PostgreSQLContainer(POSTGRES_IMAGE);

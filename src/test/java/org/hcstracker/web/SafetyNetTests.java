@@ -62,7 +62,7 @@ class SafetyNetTests {
 		this.mvc.perform(get(reviews + "/new").with(user(coach)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Reviews cannot be recorded for an apprentice who has")))
-			.andExpect(content().string(containsString("Go back to the page you came from")))
+			.andExpect(content().string(containsString("Go to your home page")))
 			.andExpect(content().string(containsString(">Sign out</button>")))
 			.andExpect(content().string(containsString("<title>Error: This could not be done")));
 		this.mvc.perform(get(reviews + "/new").header("Referer", "https://elsewhere.example/phish").with(user(coach)))
@@ -95,6 +95,30 @@ class SafetyNetTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl(evidence + draft))
 			.andExpect(flash().attribute("flashError", "evidence.apprenticeNotActive"));
+	}
+
+	@Test
+	void aRefusalSentFromAPageAFormRenderedIsAMessageNotARedirectToAnAddressOnlyFormsAnswer() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		long draft = this.testEvidence.draft(enrolled, "Ward audit", 7);
+		this.lifecycle.withdraw(enrolled.id(), LocalDate.now(), "Left the trust", this.testApprentices.admin());
+		CurrentUser apprentice = this.testEvidence.apprentice(enrolled);
+		String evidence = "/apprentices/" + enrolled.id() + "/evidence/" + draft;
+
+		this.mvc
+			.perform(post(evidence + "/submit").param("version", "0")
+				.header("Referer", "http://localhost" + evidence + "/take-back")
+				.with(user(apprentice))
+				.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("no longer on the programme")))
+			.andExpect(content().string(containsString("Go to your home page")));
+		this.mvc
+			.perform(post(evidence + "/submit").param("version", "0")
+				.header("Referer", "http://localhost" + evidence + "/edit")
+				.with(user(apprentice))
+				.with(csrf()))
+			.andExpect(redirectedUrl(evidence + "/edit"));
 	}
 
 	@Test
