@@ -119,7 +119,10 @@ public class EnrolmentService {
 	 * @param admin the administrator enrolling
 	 * @return the refusals, in the order of the form's fields; empty if none
 	 */
-	@Transactional(readOnly = true)
+	// No transaction of its own: a look-up that finds nothing throws through a service
+	// whose transaction would then be marked for rollback, and the refusal it becomes
+	// here
+	// is an answer, not a failure.
 	List<EnrolmentRuleException> refusals(EnrolmentDraft draft, CurrentUser admin) {
 		admin.requireRole(Role.ADMIN);
 		return check(draft);

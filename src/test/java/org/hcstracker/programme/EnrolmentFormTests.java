@@ -130,6 +130,19 @@ class EnrolmentFormTests {
 	}
 
 	@Test
+	void choicesThatNoLongerExistComeBackOnTheirFieldsNotAsAnErrorPage() throws Exception {
+		this.mvc.perform(form(this.coach.email(), "9276308687", this.lineManager.id()).with((request) -> {
+			request.setParameter("employerId", "987654321");
+			request.setParameter("coachId", "987654322");
+			return request;
+		}))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "employerId", "enrolment.employer.required"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "coachId", "enrolment.coach.required"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "uln", "enrolment.uln.invalid"));
+	}
+
+	@Test
 	void theLineManagersAreOfferedUnderTheirEmployer() throws Exception {
 		String employer = this.accounts.find(this.lineManager.id()).organisationName();
 		this.mvc.perform(get("/admin/apprentices/new").with(user(this.admin)))
