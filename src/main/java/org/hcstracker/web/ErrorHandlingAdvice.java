@@ -2,6 +2,9 @@ package org.hcstracker.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.Set;
 
@@ -14,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -42,6 +47,12 @@ class ErrorHandlingAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandlingAdvice.class);
 
+	/**
+	 * The shortest text given back on the conflict page, shorter ones being easy to type
+	 * again.
+	 */
+	private static final int TYPED_TEXT_MIN_LENGTH = 12;
+
 	private static final Pattern CSRF_PARAMETER = Pattern.compile("(?:^|&)_csrf=[^&]*");
 
 	private final RequestMappingHandlerMapping mappings;
@@ -64,11 +75,58 @@ class ErrorHandlingAdvice {
 		return "error/404";
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	String conflict(OptimisticLockingFailureException ex) {
-		log.info("Edit conflict: {}", ex.getMessage());
-		return "error/409";
+	/**
+	 * A change lost a race with someone else's: an edit of a record changed meanwhile, or
+	 * the second of two changes sent at the same instant that may happen once (a unique
+	 * index refused it). The page says so and gives back the longer texts the person
+	 * typed, so that nothing they wrote is lost, with a link to the page they came from.
+	 * Any other refusal of the database is a fault: the error page, nothing of it shown.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
+	ModelAndView conflict(DataAccessException ex, HttpServletRequest request) {
+		if (ex instanceof DataIntegrityViolationException && !isUniqueViolation(ex)) {
+			log.error("Refused by the database: {} {}", request.getMethod(), request.getRequestURI(), ex);
+			return new ModelAndView("error/500", HttpStatus.INTERNAL_SERVER_ERROR);
+		}
+		log.info("Edit conflict: {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		String back = sameSiteReferer(request);
+		if (back != null && !answersGet(back.substring(request.getContextPath().length()))) {
+			back = null;
+		}
+		ModelAndView page = new ModelAndView("error/409", HttpStatus.CONFLICT);
+		page.addObject("typed", typedTexts(request));
+		page.addObject("backPath", (back != null) ? back.substring(request.getContextPath().length()) : null);
+		return page;
+	}
+
+	/** SQLSTATE 23505, unique violation, on PostgreSQL and H2 alike. */
+	private static boolean isUniqueViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The texts a form sent that are worth keeping: what someone wrote (a reason, notes,
+	 * a description), not the choices, numbers and hidden fields the form will show
+	 * again.
+	 */
+	private static List<String> typedTexts(HttpServletRequest request) {
+		if (!"POST".equals(request.getMethod())) {
+			return List.of();
+		}
+		return request.getParameterMap()
+			.entrySet()
+			.stream()
+			.filter((parameter) -> !parameter.getKey().startsWith("_"))
+			.flatMap((parameter) -> Arrays.stream(parameter.getValue()))
+			.map(String::strip)
+			.filter((value) -> value.length() >= TYPED_TEXT_MIN_LENGTH && value.contains(" "))
+			.distinct()
+			.toList();
 	}
 
 	/**

@@ -121,6 +121,33 @@ class PortfolioTests {
 	}
 
 	@Test
+	void feedbackSentOnEvidenceThatChangedMeanwhileIsGivenBackOnTheConflictPage() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		long id = this.testEvidence.submitted(enrolled, "Changing again", 2);
+		long seen = this.testEvidence.version(enrolled, id);
+		String page = "/apprentices/" + enrolled.id() + "/evidence/" + id;
+		this.mvc
+			.perform(post(page + "/take-back").param("version", String.valueOf(seen))
+				.with(user(this.testEvidence.apprentice(enrolled)))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(page + "/return").param("version", String.valueOf(seen))
+				.param("feedback", "Say which analyser you calibrated and what the controls showed.")
+				.header("Referer", "http://localhost" + page)
+				.with(user(this.testEvidence.coach(enrolled)))
+				.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Someone else changed this first")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers
+					.containsString(">Say which analyser you calibrated and what the controls showed.</textarea>")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("href=\"" + page + "\">Open the page again</a>")));
+	}
+
+	@Test
 	void anEvidenceFormWithNoTitleAndNoAreaReportsBothAtOnceAndKeepsWhatWasTyped() throws Exception {
 		Enrolled enrolled = this.testApprentices.enrolNew();
 		this.mvc
