@@ -4,7 +4,10 @@
  * PostgreSQL unless switched on explicitly. Depends on the feature modules; nothing
  * depends on it.
  */
+@ApplicationModule(allowedDependencies = { "audit", "epa", "files", "gateway", "people", "portfolio", "programme",
+		"progress", "shared" })
 @NullMarked
 package org.hcstracker.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

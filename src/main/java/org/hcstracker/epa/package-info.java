@@ -6,7 +6,9 @@
  * certificate's issue. Everyone else who may see the apprentice reads the results; no one
  * else records.
  */
+@ApplicationModule(allowedDependencies = { "audit", "people", "programme", "shared" })
 @NullMarked
 package org.hcstracker.epa;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * time, never whole in memory. The modules that own files (evidence, gateway
  * certificates) keep their own tables and use this to check, write and read them.
  */
+@ApplicationModule(allowedDependencies = { "shared" })
 @NullMarked
 package org.hcstracker.files;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

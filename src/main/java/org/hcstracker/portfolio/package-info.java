@@ -3,7 +3,9 @@
  * statements of their standard version, the coach's review of it, and coverage at a
  * glance.
  */
+@ApplicationModule(allowedDependencies = { "audit", "files", "people", "programme", "shared" })
 @NullMarked
 package org.hcstracker.portfolio;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
