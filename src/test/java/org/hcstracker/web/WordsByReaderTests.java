@@ -135,7 +135,7 @@ class WordsByReaderTests {
 		Matcher labels = MONTHS.matcher(log);
 		assertThat(labels.find()).isTrue();
 		assertThat(labels.group(1)).matches("[A-Z][a-z]{2} \\d{4}(\\|[A-Z][a-z]{2} \\d{4})*");
-		assertThat(log).contains("<td>7.5 h</td>", "Approve 7.5 h on " + on.getDayOfMonth() + " ")
+		assertThat(log).contains("<td data-label=\"Hours\">7.5 h</td>", "Approve 7.5 h on " + on.getDayOfMonth() + " ")
 			.doesNotContain("7.50");
 	}
 
