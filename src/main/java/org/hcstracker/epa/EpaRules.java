@@ -156,14 +156,17 @@ final class EpaRules {
 		return facts.results() ? null : new Refusal("epa.correct.nothingRecorded");
 	}
 
-	/** Confirming the overall grade, once all three elements have a result. */
+	/**
+	 * Confirming the overall grade, once all three elements have a result. A grade
+	 * already confirmed says so first, whatever the status it led to.
+	 */
 	static @Nullable Refusal confirm(Relation relation, ApprenticeStatus status, Facts facts) {
+		if (relation == Relation.ASSIGNED_ASSESSOR && facts.confirmed()) {
+			return new Refusal("epa.confirm.already");
+		}
 		Refusal recording = record(relation, status, facts);
 		if (recording != null) {
 			return recording;
-		}
-		if (facts.confirmed()) {
-			return new Refusal("epa.confirm.already");
 		}
 		return facts.outcome() ? null : new Refusal("epa.confirm.incomplete");
 	}
