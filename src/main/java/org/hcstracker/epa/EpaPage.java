@@ -99,17 +99,24 @@ public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nu
 	}
 
 	/**
-	 * What the person looking may do now.
+	 * What the person looking may do now, decided by the rules that the service checks
+	 * when the change is sent ({@link EpaRules}), with why not where the page says so.
 	 *
 	 * @param record record an element's result (the assigned assessor, in EPA)
+	 * @param correct correct a result of the current attempts before the grade is
+	 * confirmed
 	 * @param confirm confirm the overall grade
 	 * @param amend amend a confirmed result
 	 * @param requestCertificate record the certificate request
 	 * @param assign assign or change the assessor (the admin)
 	 * @param issueCertificate record the certificate's issue (the admin)
+	 * @param confirmRefusal why the assessor may not confirm the grade now (a message
+	 * key), or null if they may or it is not theirs to confirm
+	 * @param changeRefusal why the assessor may not change a result now (a correction
+	 * before confirmation, an amendment after), or null if they may or it is not theirs
 	 */
-	public record Actions(boolean record, boolean confirm, boolean amend, boolean requestCertificate, boolean assign,
-			boolean issueCertificate) {
+	public record Actions(boolean record, boolean correct, boolean confirm, boolean amend, boolean requestCertificate,
+			boolean assign, boolean issueCertificate, @Nullable String confirmRefusal, @Nullable String changeRefusal) {
 	}
 
 }

@@ -8,7 +8,6 @@ import org.hcstracker.epa.EpaForms.ConfirmForm;
 import org.hcstracker.epa.EpaForms.DateForm;
 import org.hcstracker.epa.EpaForms.ResultForm;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.people.Role;
 import org.hcstracker.shared.RuleException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -94,11 +93,13 @@ class EpaPages {
 		EpaPage.ElementView row = page.element(element);
 		boolean amending = page.actions().amend() && row.latest() != null;
 		if (!row.correctable() && !amending) {
-			if (viewer.role() != Role.ASSESSOR) {
+			EpaPage.Actions actions = page.actions();
+			String why = actions.changeRefusal();
+			if (why == null && !actions.correct() && !actions.amend()) {
 				throw new AccessDeniedException("Only the assigned assessor changes a result");
 			}
-			redirect.addFlashAttribute("flashError", (row.latest() == null) ? "epa.correct.nothingRecorded"
-					: page.confirmed() ? "epa.result.confirmed" : "epa.notInEpa");
+			redirect.addFlashAttribute("flashError", (why != null) ? why
+					: (row.latest() == null) ? "epa.correct.nothingRecorded" : "epa.correct.earlierAttempt");
 			return "redirect:/apprentices/" + id + "/epa";
 		}
 		addIfMissing(model, "form", new ChangeForm(null, ""));
@@ -121,11 +122,11 @@ class EpaPages {
 	String confirmStep(long id, CurrentUser viewer, Model model, RedirectAttributes redirect) {
 		EpaPage page = this.epa.page(id, viewer);
 		if (!page.actions().confirm()) {
-			if (viewer.role() != Role.ASSESSOR) {
+			String why = page.actions().confirmRefusal();
+			if (why == null) {
 				throw new AccessDeniedException("Only the assigned assessor confirms the grade");
 			}
-			redirect.addFlashAttribute("flashError", page.confirmed() ? "epa.confirm.already"
-					: (page.outcome() == null) ? "epa.confirm.incomplete" : "epa.notInEpa");
+			redirect.addFlashAttribute("flashError", why);
 			return "redirect:/apprentices/" + id + "/epa";
 		}
 		addIfMissing(model, "confirmForm", new ConfirmForm(null));

@@ -105,7 +105,9 @@ class EpaRecord extends BaseEntity {
 	EpaGrade correct(ElementGrade result, String reason, Recorder by) {
 		EpaEntry current = correctable(result.element());
 		if (current == null) {
-			throw new EpaRuleException(isConfirmed() ? "epa.correct.confirmed" : "epa.correct.nothingRecorded");
+			throw new EpaRuleException(
+					isConfirmed() ? "epa.correct.confirmed" : (latest().get(result.element()) != null)
+							? "epa.correct.earlierAttempt" : "epa.correct.nothingRecorded");
 		}
 		EpaGrade before = current.getGrade();
 		if (before == result.grade()) {

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.epa.EpaEntry.Recorder;
+import org.hcstracker.epa.EpaRules.Facts;
+import org.hcstracker.epa.EpaRules.Relation;
 import org.hcstracker.epa.GradingPolicy.Outcome;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
@@ -27,7 +29,6 @@ import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,37 +79,27 @@ public class EpaService {
 	public EpaPage page(long apprenticeId, CurrentUser viewer) {
 		ApprenticeProfile profile = this.directory.profile(apprenticeId, viewer);
 		EpaRecord record = this.records.findByApprenticeId(profile.id()).orElseGet(() -> new EpaRecord(profile.id()));
-		boolean assessor = viewer.role() == Role.ASSESSOR;
-		boolean admin = viewer.role() == Role.ADMIN;
-		boolean inEpa = profile.status() == ApprenticeStatus.IN_EPA;
+		Relation relation = Relation.of(viewer, profile.assessorId());
+		boolean assessor = relation == Relation.ASSIGNED_ASSESSOR;
+		ChainCheck integrity = integrity(record, profile.status());
+		EpaPage.Actions actions = EpaRules.actions(relation, profile.status(), Facts.of(record, integrity));
 		EpaRecord shown = assessor ? record : record.released();
 		Map<EpaElement, EpaEntry> shownLatest = shown.latest();
 		Map<EpaElement, EpaEntry> ownLatest = record.latest();
 		List<EpaPage.ElementView> elements = Arrays.stream(EpaElement.values()).map((element) -> {
 			EpaEntry latest = shownLatest.get(element);
 			EpaEntry own = ownLatest.get(element);
-			Integer next = (assessor && inEpa) ? record.nextAttempt(element)
+			Integer next = actions.record() ? record.nextAttempt(element)
 				.stream()
 				.filter((attempt) -> own == null || attempt > own.attempt())
 				.boxed()
 				.findFirst()
 				.orElse(null) : null;
-			boolean correctable = assessor && inEpa && record.correctable(element) != null;
+			boolean correctable = actions.correct() && record.correctable(element) != null;
 			return new EpaPage.ElementView(element, (latest != null) ? latest.toView() : null, next, correctable);
 		}).toList();
-		EpaGrade confirmed = record.confirmedGrade();
-		boolean assignable = profile.status() == ApprenticeStatus.GATEWAY || inEpa
-				|| profile.status() == ApprenticeStatus.COMPLETED;
-		EpaPage.Actions actions = new EpaPage.Actions(assessor && inEpa,
-				assessor && inEpa && !record.isConfirmed() && record.outcome().isPresent(),
-				assessor && (inEpa || profile.status() == ApprenticeStatus.COMPLETED) && confirmed != null,
-				assessor && confirmed != null && confirmed.passes() && record.certificateRequestedOn() == null,
-				admin && assignable,
-				admin && record.certificateRequestedOn() != null && record.certificateIssuedOn() == null);
-		List<AccountView> assessors = (admin && assignable && profile.epaoId() != null) ? assessorsOf(profile.epaoId())
+		List<AccountView> assessors = (actions.assign() && profile.epaoId() != null) ? assessorsOf(profile.epaoId())
 				: List.of();
-		ChainCheck integrity = (record.getId() == null && profile.status() == ApprenticeStatus.COMPLETED)
-				? ChainCheck.broken(ChainCheck.Break.REMOVED, 1) : record.verify(this.seals);
 		Map<EpaElement, EpaGrade> shownGrades = new EnumMap<>(EpaElement.class);
 		shownLatest.forEach((element, entry) -> shownGrades.put(element, entry.getGrade()));
 		return new EpaPage(profile, elements, shown.outcome().orElse(null),
@@ -127,9 +118,7 @@ public class EpaService {
 	@Transactional
 	public void assign(long apprenticeId, long assessorId, CurrentUser admin) {
 		ApprenticeRef ref = this.directory.reference(apprenticeId, admin);
-		if (admin.role() != Role.ADMIN) {
-			throw new AccessDeniedException("Only the admin assigns assessors");
-		}
+		EpaRules.require(EpaRules.assign(Relation.of(admin, ref.assessorId()), ref.status()));
 		this.lifecycle.assignAssessor(ref.id(), assessorId, admin);
 	}
 
@@ -148,15 +137,13 @@ public class EpaService {
 	@Transactional
 	public int recordResult(long apprenticeId, EpaElement element, EpaGrade grade, @Nullable LocalDate on,
 			@Nullable String notes, CurrentUser assessor) {
-		ApprenticeRef ref = assigned(apprenticeId, assessor);
-		if (ref.status() != ApprenticeStatus.IN_EPA) {
-			throw new EpaRuleException("epa.notInEpa");
-		}
+		Assessment assessment = assessment(apprenticeId, assessor);
+		EpaRules.require(EpaRules.record(assessment.relation(), assessment.status(), assessment.facts()));
+		ApprenticeRef ref = assessment.ref();
+		EpaRecord record = assessment.record();
 		ElementGrade result = new ElementGrade(element, grade);
 		LocalDate date = checkedDate(on);
 		String checkedNotes = checkedText(notes, false, "epa.notes.tooLong");
-		EpaRecord record = this.records.findByApprenticeId(ref.id()).orElseGet(() -> new EpaRecord(ref.id()));
-		requireIntact(record);
 		int attempt = record.recordResult(result, date, checkedNotes, recorder(assessor));
 		record.sealNew(this.seals);
 		if (record.getId() == null) {
@@ -180,15 +167,12 @@ public class EpaService {
 	@Transactional
 	public void correct(long apprenticeId, EpaElement element, EpaGrade grade, @Nullable String reason,
 			CurrentUser assessor) {
-		ApprenticeRef ref = assigned(apprenticeId, assessor);
-		if (ref.status() != ApprenticeStatus.IN_EPA) {
-			throw new EpaRuleException("epa.notInEpa");
-		}
+		Assessment assessment = assessment(apprenticeId, assessor);
+		EpaRules.require(EpaRules.correct(assessment.relation(), assessment.status(), assessment.facts()));
+		ApprenticeRef ref = assessment.ref();
+		EpaRecord record = assessment.record();
 		ElementGrade result = new ElementGrade(element, grade);
 		String checkedReason = checkedText(reason, true, "epa.correct.reasonRequired");
-		EpaRecord record = this.records.findByApprenticeId(ref.id())
-			.orElseThrow(() -> new EpaRuleException("epa.correct.nothingRecorded"));
-		requireIntact(record);
 		EpaGrade before = record.correct(result, checkedReason, recorder(assessor));
 		record.sealNew(this.seals);
 		audit(assessor, "EPA_RESULT_CORRECTED", record, ref, element + " " + before,
@@ -209,9 +193,7 @@ public class EpaService {
 	@Transactional
 	public EpaEntryKind changeResult(long apprenticeId, EpaElement element, EpaGrade grade, @Nullable String reason,
 			CurrentUser assessor) {
-		ApprenticeRef ref = assigned(apprenticeId, assessor);
-		boolean confirmed = this.records.findByApprenticeId(ref.id()).map(EpaRecord::isConfirmed).orElse(false);
-		if (confirmed) {
+		if (assessment(apprenticeId, assessor).facts().confirmed()) {
 			amend(apprenticeId, element, grade, reason, assessor);
 			return EpaEntryKind.AMENDMENT;
 		}
@@ -246,13 +228,10 @@ public class EpaService {
 	}
 
 	private Outcome confirm(long apprenticeId, @Nullable EpaGrade expected, CurrentUser assessor, boolean checked) {
-		ApprenticeRef ref = assigned(apprenticeId, assessor);
-		if (ref.status() != ApprenticeStatus.IN_EPA) {
-			throw new EpaRuleException("epa.notInEpa");
-		}
-		EpaRecord record = this.records.findByApprenticeId(ref.id())
-			.orElseThrow(() -> new EpaRuleException("epa.confirm.incomplete"));
-		requireIntact(record);
+		Assessment assessment = assessment(apprenticeId, assessor);
+		EpaRules.require(EpaRules.confirm(assessment.relation(), assessment.status(), assessment.facts()));
+		ApprenticeRef ref = assessment.ref();
+		EpaRecord record = assessment.record();
 		if (checked && !record.isConfirmed()
 				&& record.outcome().map(Outcome::grade).filter((grade) -> grade == expected).isEmpty()) {
 			throw new EpaRuleException("epa.confirm.changed");
@@ -279,15 +258,12 @@ public class EpaService {
 	@Transactional
 	public void amend(long apprenticeId, EpaElement element, EpaGrade grade, @Nullable String reason,
 			CurrentUser assessor) {
-		ApprenticeRef ref = assigned(apprenticeId, assessor);
-		if (ref.status() != ApprenticeStatus.IN_EPA && ref.status() != ApprenticeStatus.COMPLETED) {
-			throw new EpaRuleException("epa.notInEpa");
-		}
+		Assessment assessment = assessment(apprenticeId, assessor);
+		EpaRules.require(EpaRules.amend(assessment.relation(), assessment.status(), assessment.facts()));
+		ApprenticeRef ref = assessment.ref();
+		EpaRecord record = assessment.record();
 		ElementGrade result = new ElementGrade(element, grade);
 		String checkedReason = checkedText(reason, true, "epa.amend.reasonRequired");
-		EpaRecord record = this.records.findByApprenticeId(ref.id())
-			.orElseThrow(() -> new EpaRuleException("epa.amend.notConfirmed"));
-		requireIntact(record);
 		EpaGrade before = record.amend(result, checkedReason, recorder(assessor));
 		record.sealNew(this.seals);
 		EpaGrade after = record.confirmedGrade();
@@ -313,11 +289,11 @@ public class EpaService {
 	 */
 	@Transactional
 	public void requestCertificate(long apprenticeId, @Nullable LocalDate on, CurrentUser assessor) {
-		ApprenticeRef ref = assigned(apprenticeId, assessor);
+		Assessment assessment = assessment(apprenticeId, assessor);
+		EpaRules.require(EpaRules.requestCertificate(assessment.relation(), assessment.status(), assessment.facts()));
+		ApprenticeRef ref = assessment.ref();
+		EpaRecord record = assessment.record();
 		LocalDate date = checkedDate(on);
-		EpaRecord record = this.records.findByApprenticeId(ref.id())
-			.orElseThrow(() -> new EpaRuleException("epa.certificate.notPassed"));
-		requireIntact(record);
 		record.requestCertificate(date, recorder(assessor));
 		record.sealNew(this.seals);
 		audit(assessor, "EPA_CERTIFICATE_REQUESTED", record, ref, null, date.toString());
@@ -331,14 +307,11 @@ public class EpaService {
 	 */
 	@Transactional
 	public void issueCertificate(long apprenticeId, @Nullable LocalDate on, CurrentUser admin) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, admin);
-		if (admin.role() != Role.ADMIN) {
-			throw new AccessDeniedException("Only the admin records the certificate's issue");
-		}
+		Assessment assessment = assessment(apprenticeId, admin);
+		EpaRules.require(EpaRules.issueCertificate(assessment.relation(), assessment.facts()));
+		ApprenticeRef ref = assessment.ref();
+		EpaRecord record = assessment.record();
 		LocalDate date = checkedDate(on);
-		EpaRecord record = this.records.findByApprenticeId(ref.id())
-			.orElseThrow(() -> new EpaRuleException("epa.certificate.notRequested"));
-		requireIntact(record);
 		record.issueCertificate(date, recorder(admin));
 		record.sealNew(this.seals);
 		audit(admin, "EPA_CERTIFICATE_ISSUED", record, ref, null, date.toString());
@@ -423,13 +396,25 @@ public class EpaService {
 	}
 
 	/**
-	 * Nothing is added to a history changed outside the application: sealing on top of it
-	 * would hide the change, and decisions must not rest on it.
+	 * Whether the history is as the application sealed it. A completed apprentice always
+	 * has one, so none at all means it was removed.
 	 */
-	private void requireIntact(EpaRecord record) {
-		if (!record.verify(this.seals).intact()) {
-			throw new EpaRuleException("epa.history.broken");
-		}
+	private ChainCheck integrity(EpaRecord record, ApprenticeStatus status) {
+		return (record.getId() == null && status == ApprenticeStatus.COMPLETED)
+				? ChainCheck.broken(ChainCheck.Break.REMOVED, 1) : record.verify(this.seals);
+	}
+
+	/**
+	 * The apprentice (not found outside the person's scope), their record (new if none
+	 * yet) and what the rules need to decide the person's change: nothing is added to a
+	 * history changed outside the application, since sealing on top of it would hide the
+	 * change and decisions must not rest on it.
+	 */
+	private Assessment assessment(long apprenticeId, CurrentUser person) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, person);
+		EpaRecord record = this.records.findByApprenticeId(ref.id()).orElseGet(() -> new EpaRecord(ref.id()));
+		return new Assessment(ref, record, Relation.of(person, ref.assessorId()),
+				Facts.of(record, integrity(record, ref.status())));
 	}
 
 	private List<AccountView> assessorsOf(long epaoId) {
@@ -437,18 +422,6 @@ public class EpaService {
 			.stream()
 			.filter((account) -> account.organisationId() == epaoId)
 			.toList();
-	}
-
-	private ApprenticeRef assigned(long apprenticeId, CurrentUser assessor) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, assessor);
-		if (assessor.role() != Role.ASSESSOR) {
-			throw new AccessDeniedException("Only the assigned assessor records the end-point assessment");
-		}
-		Long assigned = ref.assessorId();
-		if (assigned == null || assigned != assessor.accountId()) {
-			throw new AccessDeniedException("Only the assigned assessor records the end-point assessment");
-		}
-		return ref;
 	}
 
 	private LocalDate checkedDate(@Nullable LocalDate on) {
@@ -481,6 +454,17 @@ public class EpaService {
 			.apprentice(ref.id())
 			.before(before)
 			.after(after));
+	}
+
+	/**
+	 * An apprentice's end-point assessment as a change finds it.
+	 */
+	private record Assessment(ApprenticeRef ref, EpaRecord record, Relation relation, Facts facts) {
+
+		ApprenticeStatus status() {
+			return this.ref.status();
+		}
+
 	}
 
 }

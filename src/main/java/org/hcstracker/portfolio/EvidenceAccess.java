@@ -7,7 +7,6 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
-import org.hcstracker.programme.ApprenticeStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -37,14 +36,6 @@ class EvidenceAccess {
 			case ASSESSOR -> EnumSet.of(EvidenceStatus.ACCEPTED);
 			default -> EnumSet.of(EvidenceStatus.SUBMITTED, EvidenceStatus.ACCEPTED, EvidenceStatus.RETURNED);
 		};
-	}
-
-	/**
-	 * Whether the apprentice's own evidence may still change: not once they have
-	 * completed or been withdrawn. Pages offer the apprentice's actions by the same rule.
-	 */
-	static boolean isActive(ApprenticeRef apprentice) {
-		return apprentice.status() != ApprenticeStatus.WITHDRAWN && apprentice.status() != ApprenticeStatus.COMPLETED;
 	}
 
 	static boolean isOwner(ApprenticeRef apprentice, CurrentUser viewer) {

@@ -49,7 +49,14 @@ class EvidenceController {
 	}
 
 	@GetMapping("/apprentices/{id}/evidence/new")
-	String newForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser apprentice, Model model) {
+	String newForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser apprentice, Model model,
+			RedirectAttributes redirect) {
+		PortfolioService.FormChoices choices = this.portfolio.formChoices(id, apprentice);
+		EvidenceRules.Refusal refusal = EvidenceRules.log(EvidenceRules.Relation.OWNER, choices.apprentice().status());
+		if (refusal != null) {
+			redirect.addFlashAttribute("flashError", refusal.messageKey());
+			return "redirect:/apprentices/" + id + "/portfolio";
+		}
 		model.addAttribute("form", EvidenceForm.blank(UkTime.today(this.clock)));
 		return form(id, null, apprentice, model);
 	}

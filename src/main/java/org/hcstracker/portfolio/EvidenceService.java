@@ -15,6 +15,7 @@ import org.hcstracker.files.Upload;
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.portfolio.EvidenceRules.Relation;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.programme.KsbView;
@@ -149,6 +150,7 @@ public class EvidenceService {
 			long expectedVersion, boolean submit, CurrentUser apprentice) {
 		ApprenticeRef ref = writable(apprenticeId, apprentice);
 		Evidence item = load(ref, evidenceId, expectedVersion);
+		EvidenceRules.require(EvidenceRules.edit(Relation.OWNER, ref.status(), item.getStatus()));
 		Set<Long> areas = checkedAreas(ref, details);
 		List<CheckedUpload> checked = this.store.check(files);
 		EvidenceStatus before = item.getStatus();
@@ -201,9 +203,7 @@ public class EvidenceService {
 	private Evidence editable(ApprenticeRef ref, long evidenceId) {
 		Evidence item = this.evidence.findOfApprentice(evidenceId, ref.id())
 			.orElseThrow(() -> EvidenceNotFoundException.forId(evidenceId));
-		if (!item.getStatus().isEditable()) {
-			throw new EvidenceRuleException("files", "evidence.files.frozen");
-		}
+		EvidenceRules.require(EvidenceRules.files(Relation.OWNER, ref.status(), item.getStatus()));
 		return item;
 	}
 
@@ -229,7 +229,9 @@ public class EvidenceService {
 	@Transactional
 	public void submit(long apprenticeId, long evidenceId, long expectedVersion, CurrentUser apprentice) {
 		ApprenticeRef ref = writable(apprenticeId, apprentice);
-		submit(load(ref, evidenceId, expectedVersion), apprentice);
+		Evidence item = load(ref, evidenceId, expectedVersion);
+		EvidenceRules.require(EvidenceRules.submit(Relation.OWNER, ref.status(), item.getStatus()));
+		submit(item, apprentice);
 	}
 
 	/**
@@ -244,6 +246,7 @@ public class EvidenceService {
 	public void takeBack(long apprenticeId, long evidenceId, long expectedVersion, CurrentUser apprentice) {
 		ApprenticeRef ref = writable(apprenticeId, apprentice);
 		Evidence item = load(ref, evidenceId, expectedVersion);
+		EvidenceRules.require(EvidenceRules.takeBack(Relation.OWNER, ref.status(), item.getStatus()));
 		EvidenceStatus before = item.getStatus();
 		item.takeBack(this.clock.instant());
 		record(item, "EVIDENCE_TAKEN_BACK", before, apprentice);
@@ -260,9 +263,10 @@ public class EvidenceService {
 	@Transactional
 	public void accept(long apprenticeId, long evidenceId, long expectedVersion, @Nullable String feedback,
 			CurrentUser coach) {
-		ApprenticeRef ref = this.access.requireCoach(apprenticeId, coach);
+		ApprenticeRef ref = coach(apprenticeId, coach);
 		String checked = checkedFeedback(feedback);
 		Evidence item = load(ref, evidenceId, expectedVersion);
+		EvidenceRules.require(EvidenceRules.decide(Relation.COACH, item.getStatus()));
 		EvidenceStatus before = item.getStatus();
 		item.accept(this.clock.instant());
 		decide(item, EvidenceStatus.ACCEPTED, checked, coach);
@@ -281,12 +285,13 @@ public class EvidenceService {
 	@Transactional
 	public void returnToApprentice(long apprenticeId, long evidenceId, long expectedVersion, String feedback,
 			CurrentUser coach) {
-		ApprenticeRef ref = this.access.requireCoach(apprenticeId, coach);
+		ApprenticeRef ref = coach(apprenticeId, coach);
 		String checked = checkedFeedback(feedback);
 		if (checked == null) {
 			throw new EvidenceRuleException("feedback", "evidence.feedback.required");
 		}
 		Evidence item = load(ref, evidenceId, expectedVersion);
+		EvidenceRules.require(EvidenceRules.decide(Relation.COACH, item.getStatus()));
 		EvidenceStatus before = item.getStatus();
 		item.returnToApprentice(this.clock.instant());
 		decide(item, EvidenceStatus.RETURNED, checked, coach);
@@ -299,11 +304,20 @@ public class EvidenceService {
 		record(item, "EVIDENCE_SUBMITTED", before, apprentice);
 	}
 
+	/**
+	 * The apprentice, if the person may write their evidence now: the apprentice
+	 * themselves, while on the programme.
+	 */
 	private ApprenticeRef writable(long apprenticeId, CurrentUser apprentice) {
-		ApprenticeRef ref = this.access.requireOwner(apprenticeId, apprentice);
-		if (!EvidenceAccess.isActive(ref)) {
-			throw new EvidenceRuleException("", "evidence.apprenticeNotActive");
-		}
+		ApprenticeRef ref = this.access.apprentice(apprenticeId, apprentice);
+		EvidenceRules.require(EvidenceRules.log(Relation.of(ref, apprentice), ref.status()));
+		return ref;
+	}
+
+	/** The apprentice, if the person is their coach, who decides on their evidence. */
+	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
+		ApprenticeRef ref = this.access.apprentice(apprenticeId, coach);
+		EvidenceRules.require(EvidenceRules.decider(Relation.of(ref, coach)));
 		return ref;
 	}
 

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.portfolio.EvidenceRules.Refusal;
+import org.hcstracker.portfolio.EvidenceRules.Relation;
 import org.hcstracker.people.Role;
 import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
 import org.hcstracker.portfolio.PortfolioViews.Coverage;
@@ -99,7 +101,9 @@ public class PortfolioService {
 		Page<EvidenceRow> rows = statuses.isEmpty() ? new PageImpl<>(List.of(), request, 0) : this.evidence
 			.findPortfolio(apprentice.id(), statuses, filter.type(), filter.areaId(), filter.ksbId(), request);
 		Map<Long, List<Integer>> areaNumbers = areaNumbersOf(rows.map(EvidenceRow::id).getContent(), areas);
-		return new Portfolio(apprentice, EvidenceAccess.isOwner(apprentice, viewer),
+		Refusal logging = EvidenceRules.log(Relation.of(apprentice, viewer), apprentice.status());
+		return new Portfolio(apprentice, EvidenceAccess.isOwner(apprentice, viewer), logging == null,
+				(logging != null && logging.concernsViewer()) ? logging.messageKey() : null,
 				rows.map((row) -> new Item(row, areaNumbers.getOrDefault(row.id(), List.of()))), areas,
 				this.standards.ksbsOf(apprentice.standardVersionId()));
 	}
@@ -234,8 +238,7 @@ public class PortfolioService {
 	public Detail evidence(long apprenticeId, long evidenceId, CurrentUser viewer) {
 		ApprenticeRef apprentice = this.access.apprentice(apprenticeId, viewer);
 		Evidence item = visible(apprentice, evidenceId, viewer);
-		boolean owner = EvidenceAccess.isOwner(apprentice, viewer) && EvidenceAccess.isActive(apprentice);
-		boolean coach = EvidenceAccess.isCoach(apprentice, viewer);
+		Relation relation = Relation.of(apprentice, viewer);
 		EvidenceStatus status = item.getStatus();
 		List<ProgrammeAreaView> areas = this.referenceData.programmeAreas()
 			.stream()
@@ -255,8 +258,10 @@ public class PortfolioService {
 					.stream()
 					.map(Attachment::toView)
 					.toList(),
-				owner && status.isEditable(), owner && status.canTransitionTo(EvidenceStatus.SUBMITTED),
-				owner && status == EvidenceStatus.SUBMITTED, coach && status == EvidenceStatus.SUBMITTED);
+				EvidenceRules.edit(relation, apprentice.status(), status) == null,
+				EvidenceRules.submit(relation, apprentice.status(), status) == null,
+				EvidenceRules.takeBack(relation, apprentice.status(), status) == null,
+				EvidenceRules.decide(relation, status) == null);
 	}
 
 	/**

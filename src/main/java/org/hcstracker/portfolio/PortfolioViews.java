@@ -49,12 +49,16 @@ public final class PortfolioViews {
 	 *
 	 * @param apprentice whose portfolio it is
 	 * @param owner whether the viewer is that apprentice
+	 * @param canLog whether the viewer may log evidence now (the apprentice, while on the
+	 * programme)
+	 * @param whyNotLog why the apprentice may not log evidence now (a message key), or
+	 * null if they may or it is not theirs to log
 	 * @param items one page of evidence
 	 * @param areas the nine areas, for the filter
 	 * @param ksbs the statements of the apprentice's standard version, for the filter
 	 */
-	public record Portfolio(ApprenticeRef apprentice, boolean owner, Page<Item> items, List<ProgrammeAreaView> areas,
-			List<KsbView> ksbs) {
+	public record Portfolio(ApprenticeRef apprentice, boolean owner, boolean canLog, @Nullable String whyNotLog,
+			Page<Item> items, List<ProgrammeAreaView> areas, List<KsbView> ksbs) {
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.shared.Formats;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 
 /**
@@ -15,12 +16,45 @@ import org.springframework.data.domain.Page;
  * @param apprentice whose log it is
  * @param owner whether the viewer is that apprentice
  * @param coach whether the viewer is their coach
+ * @param whyNotRecord why the apprentice may not record training now (a message key), or
+ * null if they may or it is not theirs to record
  * @param entries one page of entries, newest first
  * @param totals the totals against the target and the expected line
  * @param months each month from the start to now: hours logged by its end, and expected
  */
-public record OffTheJobLog(ApprenticeRef apprentice, boolean owner, boolean coach, Page<OffTheJobEntryView> entries,
-		Totals totals, List<Month> months) {
+public record OffTheJobLog(ApprenticeRef apprentice, boolean owner, boolean coach, @Nullable String whyNotRecord,
+		Page<OffTheJobEntryView> entries, Totals totals, List<Month> months) {
+
+	/**
+	 * Whether the viewer may record an entry now, by the rule the service checks.
+	 * @return true for the apprentice, until they complete or are withdrawn
+	 */
+	public boolean mayRecord() {
+		return OffTheJobRules.record(relation(), this.apprentice.status()) == null;
+	}
+
+	/**
+	 * Whether the viewer may amend the entry now, by the rule the service checks.
+	 * @param entry the entry
+	 * @return true for the apprentice while on the programme, until the coach approves it
+	 */
+	public boolean mayAmend(OffTheJobEntryView entry) {
+		return OffTheJobRules.amend(relation(), this.apprentice.status(), entry.status()) == null;
+	}
+
+	/**
+	 * Whether the viewer may approve or query the entry now, by the rule the service
+	 * checks.
+	 * @param entry the entry
+	 * @return true for the coach while it waits for approval
+	 */
+	public boolean mayDecide(OffTheJobEntryView entry) {
+		return OffTheJobRules.decide(relation(), entry.status()) == null;
+	}
+
+	private OffTheJobRules.Relation relation() {
+		return OffTheJobRules.Relation.of(this.owner, this.coach);
+	}
 
 	/**
 	 * The chart's month labels, as the table beside it writes them ("Oct 2025"),

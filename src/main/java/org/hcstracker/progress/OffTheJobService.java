@@ -17,14 +17,13 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
-import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.progress.OffTheJobRules.Relation;
 import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,6 +89,7 @@ public class OffTheJobService {
 			CurrentUser apprentice) {
 		ApprenticeRef ref = owner(apprenticeId, apprentice);
 		OffTheJobEntry loaded = load(ref, entryId, expectedVersion);
+		OffTheJobRules.require(OffTheJobRules.amend(Relation.OWNER, ref.status(), loaded.getStatus()));
 		check(ref, entry, entryId);
 		OffTheJobStatus before = loaded.getStatus();
 		loaded.amend(entry.date(), new TrainingHours(entry.hours()), entry.activity(), entry.note(),
@@ -101,6 +101,7 @@ public class OffTheJobService {
 	public void approve(long apprenticeId, long entryId, long expectedVersion, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		OffTheJobEntry loaded = load(ref, entryId, expectedVersion);
+		OffTheJobRules.require(OffTheJobRules.decide(Relation.COACH, loaded.getStatus()));
 		OffTheJobStatus before = loaded.getStatus();
 		loaded.approve(coach.accountId(), this.clock.instant());
 		audit(loaded, "OFF_THE_JOB_APPROVED", before, coach);
@@ -126,6 +127,7 @@ public class OffTheJobService {
 			throw new OffTheJobRuleException("reason", "otj.reason.tooLong");
 		}
 		OffTheJobEntry loaded = load(ref, entryId, expectedVersion);
+		OffTheJobRules.require(OffTheJobRules.decide(Relation.COACH, loaded.getStatus()));
 		OffTheJobStatus before = loaded.getStatus();
 		loaded.query(coach.accountId(), checked, this.clock.instant());
 		audit(loaded, "OFF_THE_JOB_QUERIED", before, coach);
@@ -172,7 +174,10 @@ public class OffTheJobService {
 				byStatus.get(OffTheJobStatus.APPROVED), byStatus.get(OffTheJobStatus.AWAITING_APPROVAL),
 				byStatus.get(OffTheJobStatus.QUERIED), counted, expected.expectedBy(today),
 				expected.projection(counted, today));
-		return new OffTheJobLog(ref, isOwner(ref, viewer), isCoach(ref, viewer),
+		Relation relation = Relation.of(ref, viewer);
+		OffTheJobRules.Refusal recording = OffTheJobRules.record(relation, ref.status());
+		return new OffTheJobLog(ref, relation == Relation.OWNER, relation == Relation.COACH,
+				(recording != null && recording.concernsViewer()) ? recording.messageKey() : null,
 				this.entries
 					.findByApprenticeIdOrderByActivityDateDescIdDesc(ref.id(),
 							PageRequest.of(Math.max(0, page), PAGE_SIZE))
@@ -277,20 +282,13 @@ public class OffTheJobService {
 
 	private ApprenticeRef owner(long apprenticeId, CurrentUser apprentice) {
 		ApprenticeRef ref = this.directory.progressReference(apprenticeId, apprentice);
-		if (!isOwner(ref, apprentice)) {
-			throw new AccessDeniedException("Only the apprentice records their training");
-		}
-		if (ref.status() == ApprenticeStatus.WITHDRAWN || ref.status() == ApprenticeStatus.COMPLETED) {
-			throw new OffTheJobRuleException("", "otj.apprenticeNotActive");
-		}
+		OffTheJobRules.require(OffTheJobRules.record(Relation.of(ref, apprentice), ref.status()));
 		return ref;
 	}
 
 	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
 		ApprenticeRef ref = this.directory.progressReference(apprenticeId, coach);
-		if (!isCoach(ref, coach)) {
-			throw new AccessDeniedException("Only the apprentice's coach approves their training");
-		}
+		OffTheJobRules.require(OffTheJobRules.decider(Relation.of(ref, coach)));
 		return ref;
 	}
 
@@ -310,14 +308,6 @@ public class OffTheJobService {
 			.before((before != null) ? before.name() : null)
 			.after(view.status() + ": " + view.activityDate() + " " + view.hoursText() + " h " + view.activity()));
 		this.events.publishEvent(new OffTheJobChanged(entry.getApprenticeId()));
-	}
-
-	private static boolean isOwner(ApprenticeRef ref, CurrentUser viewer) {
-		return viewer.role() == Role.APPRENTICE && ref.accountId() == viewer.accountId();
-	}
-
-	private static boolean isCoach(ApprenticeRef ref, CurrentUser viewer) {
-		return viewer.role() == Role.COACH && ref.coachId() == viewer.accountId();
 	}
 
 }

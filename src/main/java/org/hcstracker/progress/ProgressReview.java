@@ -179,6 +179,15 @@ class ProgressReview extends BaseEntity {
 		}
 	}
 
+	/**
+	 * What the rules of who may do what need to know of the review.
+	 * @return whether it is held, and who has signed it
+	 */
+	ReviewRules.Facts facts() {
+		return new ReviewRules.Facts(this.heldOn != null, this.apprenticeSignedAt != null,
+				this.managerSignedAt != null);
+	}
+
 	boolean isSigned() {
 		return this.apprenticeSignedAt != null || this.managerSignedAt != null;
 	}

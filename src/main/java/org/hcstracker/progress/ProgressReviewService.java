@@ -13,17 +13,15 @@ import java.util.Objects;
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.people.Role;
 import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
-import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.progress.ReviewRules.Relation;
 import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,6 +81,7 @@ public class ProgressReviewService {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		checkScheduled(date);
 		ProgressReview review = load(ref, reviewId, expectedVersion);
+		ReviewRules.require(ReviewRules.reschedule(Relation.COACH, ref.status(), review.facts()));
 		review.reschedule(date, this.clock.instant());
 		audit(review, "REVIEW_RESCHEDULED", "scheduled for " + date, coach);
 	}
@@ -118,6 +117,7 @@ public class ProgressReviewService {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		ReviewContent checked = check(ref, content);
 		ProgressReview review = load(ref, reviewId, expectedVersion);
+		ReviewRules.require(ReviewRules.record(Relation.COACH, ref.status(), review.facts()));
 		boolean wasHeld = review.status() != ReviewStatus.SCHEDULED;
 		review.record(checked, coach.accountId(), this.clock.instant());
 		audit(review, wasHeld ? "REVIEW_EDITED" : "REVIEW_RECORDED", describe(checked), coach);
@@ -135,16 +135,15 @@ public class ProgressReviewService {
 	public void sign(long apprenticeId, long reviewId, long expectedVersion, CurrentUser signer) {
 		ApprenticeRef ref = this.directory.progressReference(apprenticeId, signer);
 		ProgressReview review = load(ref, reviewId, expectedVersion);
-		if (isApprentice(ref, signer)) {
+		Relation relation = Relation.of(ref, signer);
+		ReviewRules.require(ReviewRules.sign(relation, review.facts()));
+		if (relation == Relation.APPRENTICE) {
 			review.signAsApprentice(signer.accountId(), signer.name(), this.clock.instant());
 			audit(review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name(), signer);
 		}
-		else if (isLineManager(ref, signer)) {
+		else {
 			review.signAsLineManager(signer.accountId(), signer.name(), this.clock.instant());
 			audit(review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name(), signer);
-		}
-		else {
-			throw new ReviewRuleException("", "progressReview.sign.notYours");
 		}
 	}
 
@@ -171,8 +170,11 @@ public class ProgressReviewService {
 			.orElse(null);
 		NextReview next = NextReview.of(ref.status(), ref.startDate(), lastHeld,
 				this.directory.breaks(ref.id(), viewer), scheduled, UkTime.today(this.clock));
-		return new ReviewsPage(ref, next, all, isCoach(ref, viewer) && isActive(ref),
-				isApprentice(ref, viewer) || isLineManager(ref, viewer), isCoach(ref, viewer) && !isActive(ref));
+		Relation relation = Relation.of(ref, viewer);
+		ReviewRules.Refusal scheduling = ReviewRules.schedule(relation, ref.status());
+		return new ReviewsPage(ref, next, all, scheduling == null,
+				relation == Relation.APPRENTICE || relation == Relation.LINE_MANAGER,
+				scheduling != null && scheduling.concernsViewer());
 	}
 
 	/**
@@ -189,9 +191,10 @@ public class ProgressReviewService {
 		ReviewView review = this.reviews.findOfApprentice(reviewId, ref.id())
 			.map(ProgressReview::toView)
 			.orElseThrow(() -> ReviewNotFoundException.forId(reviewId));
-		boolean waitsForViewer = (isApprentice(ref, viewer) && ReviewsPage.waitsFor(review, true))
-				|| (isLineManager(ref, viewer) && ReviewsPage.waitsFor(review, false));
-		return new ReviewDetail(review, isCoach(ref, viewer) && review.isEditable(), waitsForViewer);
+		Relation relation = Relation.of(ref, viewer);
+		ReviewRules.Facts facts = ReviewRules.Facts.of(review);
+		return new ReviewDetail(review, ReviewRules.record(relation, ref.status(), facts) == null,
+				ReviewRules.sign(relation, facts) == null);
 	}
 
 	/**
@@ -352,21 +355,8 @@ public class ProgressReviewService {
 
 	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
 		ApprenticeRef ref = this.directory.progressReference(apprenticeId, coach);
-		if (!isCoach(ref, coach)) {
-			throw new AccessDeniedException("Only the apprentice's coach records their reviews");
-		}
-		if (!isActive(ref)) {
-			throw new ReviewRuleException("", "progressReview.apprenticeNotActive");
-		}
+		ReviewRules.require(ReviewRules.schedule(Relation.of(ref, coach), ref.status()));
 		return ref;
-	}
-
-	/**
-	 * Whether reviews are still recorded for the apprentice: the one rule both the page's
-	 * actions and the changes follow.
-	 */
-	private static boolean isActive(ApprenticeRef ref) {
-		return ref.status() != ApprenticeStatus.WITHDRAWN && ref.status() != ApprenticeStatus.COMPLETED;
 	}
 
 	private ProgressReview load(ApprenticeRef ref, long reviewId, long expectedVersion) {
@@ -388,18 +378,6 @@ public class ProgressReviewService {
 	private static String describe(ReviewContent content) {
 		return "held on " + content.heldOn() + ", " + content.rag() + ": " + content.ragReason() + "; "
 				+ content.actions().size() + " actions";
-	}
-
-	private static boolean isCoach(ApprenticeRef ref, CurrentUser viewer) {
-		return viewer.role() == Role.COACH && ref.coachId() == viewer.accountId();
-	}
-
-	private static boolean isApprentice(ApprenticeRef ref, CurrentUser viewer) {
-		return viewer.role() == Role.APPRENTICE && ref.accountId() == viewer.accountId();
-	}
-
-	private static boolean isLineManager(ApprenticeRef ref, CurrentUser viewer) {
-		return viewer.role() == Role.EMPLOYER && ref.lineManagerId() == viewer.accountId();
 	}
 
 }

@@ -19,16 +19,4 @@ import org.hcstracker.programme.ApprenticeRef;
  */
 public record ReviewsPage(ApprenticeRef apprentice, NextReview next, List<ReviewView> reviews, boolean coach,
 		boolean signer, boolean closed) {
-
-	/**
-	 * Whether the person looking has still to sign a review.
-	 * @param review the review
-	 * @param apprenticeSigns whether the person is the apprentice (else the line manager)
-	 * @return true if it waits for their signature
-	 */
-	static boolean waitsFor(ReviewView review, boolean apprenticeSigns) {
-		return review.status() == ReviewStatus.AWAITING_SIGNATURES
-				&& ((apprenticeSigns) ? review.apprenticeSignature() == null : review.lineManagerSignature() == null);
-	}
-
 }

@@ -102,7 +102,7 @@ class EpaServiceTests {
 
 		AtGateway onProgramme = this.testEpa.atGateway();
 		this.gateway.withdraw(onProgramme.id(), "Not yet", lineManager(onProgramme));
-		assertProgrammeRefused(() -> this.epa.assign(onProgramme.id(), onProgramme.assessor().id(), admin),
+		assertRefused(() -> this.epa.assign(onProgramme.id(), onProgramme.assessor().id(), admin),
 				"apprentice.assessor.notAtGateway");
 	}
 

@@ -22,6 +22,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * A chain built through the services verifies; any change made directly in the database
@@ -135,8 +137,12 @@ class EpaTamperTests {
 	}
 
 	@Test
-	void nothingIsAddedToABrokenHistorySoTheApplicationNeverSealsOverAChange() {
+	void nothingIsAddedToABrokenHistorySoTheApplicationNeverSealsOverAChange() throws Exception {
 		AtGateway apprentice = sealedChain();
+		CurrentUser admin = this.testApprentices.admin();
+		assertThat(this.epa.page(apprentice.id(), TestAccounts.signedIn(apprentice.assessor())).actions().amend())
+			.isTrue();
+		assertThat(this.epa.page(apprentice.id(), admin).actions().issueCertificate()).isTrue();
 		this.jdbc
 			.sql("update epa_entries set grade = 'DISTINCTION', seal = null, key_version = null "
 					+ "where sequence_number = 3 and " + ENTRIES)
@@ -149,6 +155,21 @@ class EpaTamperTests {
 			.extracting(EpaRuleException::getMessageKey)
 			.isEqualTo("epa.history.broken");
 		assertThat(check(apprentice)).isEqualTo(ChainCheck.broken(ChainCheck.Break.CHANGED, 3));
+
+		assertThat(this.epa.page(apprentice.id(), assessor).actions().amend())
+			.as("the page no longer offers what the service refuses")
+			.isFalse();
+		assertThat(this.epa.page(apprentice.id(), admin).actions()).satisfies((actions) -> {
+			assertThat(actions.issueCertificate()).isFalse();
+			assertThat(actions.assign()).as("the assessor may still be changed").isTrue();
+		});
+		assertThatExceptionOfType(EpaRuleException.class)
+			.isThrownBy(() -> this.epa.issueCertificate(apprentice.id(), LocalDate.now(), admin))
+			.extracting(EpaRuleException::getMessageKey)
+			.isEqualTo("epa.history.broken");
+		this.mvc.perform(get("/apprentices/" + apprentice.id() + "/epa/results/VCO/change").with(user(assessor)))
+			.andExpect(redirectedUrl("/apprentices/" + apprentice.id() + "/epa"))
+			.andExpect(flash().attribute("flashError", "epa.history.broken"));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
+import org.hcstracker.programme.ApprenticeLifecycleService;
 import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.SqlStatements;
 import org.hcstracker.testsupport.TestAccounts;
@@ -21,12 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -54,6 +58,12 @@ class PortfolioTests {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	EvidenceService evidenceService;
+
+	@Autowired
+	ApprenticeLifecycleService lifecycle;
+
 	@Test
 	void draftsAreTheApprenticesAlone() throws Exception {
 		Enrolled enrolled = this.testApprentices.enrolNew();
@@ -71,6 +81,35 @@ class PortfolioTests {
 			this.mvc.perform(get("/apprentices/{a}/evidence/{e}", enrolled.id(), submitted).with(user(other)))
 				.andExpect(status().isOk());
 		}
+	}
+
+	@Test
+	void aWithdrawnApprenticeIsNotOfferedWhatThePortfolioRulesRefuseAndIsToldWhy() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		long draft = this.testEvidence.draft(enrolled, "Unfinished notes", 1);
+		CurrentUser apprentice = this.testEvidence.apprentice(enrolled);
+		this.mvc.perform(get("/apprentices/{a}/portfolio", enrolled.id()).with(user(apprentice)))
+			.andExpect(content().string(containsString("/apprentices/" + enrolled.id() + "/evidence/new")));
+		assertThat(this.portfolio.evidence(enrolled.id(), draft, apprentice).canSubmit()).isTrue();
+
+		this.lifecycle.withdraw(enrolled.id(), LocalDate.now(), "Left the trust", this.testApprentices.admin());
+
+		this.mvc.perform(get("/apprentices/{a}/portfolio", enrolled.id()).with(user(apprentice)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/apprentices/" + enrolled.id() + "/evidence/new"))))
+			.andExpect(content().string(containsString("You are no longer on the programme")));
+		this.mvc.perform(get("/apprentices/{a}/evidence/new", enrolled.id()).with(user(apprentice)))
+			.andExpect(redirectedUrl("/apprentices/" + enrolled.id() + "/portfolio"))
+			.andExpect(flash().attribute("flashError", "evidence.apprenticeNotActive"));
+		PortfolioViews.Detail detail = this.portfolio.evidence(enrolled.id(), draft, apprentice);
+		assertThat(List.of(detail.canEdit(), detail.canSubmit(), detail.canTakeBack(), detail.canDecide()))
+			.containsOnly(false);
+		assertThatExceptionOfType(EvidenceRuleException.class)
+			.isThrownBy(() -> this.evidenceService.submit(enrolled.id(), draft, detail.version(), apprentice))
+			.extracting(EvidenceRuleException::getMessageKey)
+			.isEqualTo("evidence.apprenticeNotActive");
+		this.mvc.perform(get("/apprentices/{a}/portfolio", enrolled.id()).with(user(this.testEvidence.coach(enrolled))))
+			.andExpect(content().string(not(containsString("You are no longer on the programme"))));
 	}
 
 	@Test

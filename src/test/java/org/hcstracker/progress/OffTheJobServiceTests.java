@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.EntityManagerFactory;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
+import org.hcstracker.programme.ApprenticeLifecycleService;
 import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.SqlStatements;
 import org.hcstracker.testsupport.TestAccounts;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,6 +55,9 @@ class OffTheJobServiceTests {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	ApprenticeLifecycleService lifecycle;
+
 	private Enrolled enrolled;
 
 	private CurrentUser apprentice;
@@ -64,6 +69,35 @@ class OffTheJobServiceTests {
 		this.enrolled = this.testApprentices.enrolNew();
 		this.apprentice = this.testEvidence.apprentice(this.enrolled);
 		this.coach = this.testEvidence.coach(this.enrolled);
+	}
+
+	@Test
+	void aWithdrawnApprenticeIsNotOfferedToRecordOrAmendAndIsToldWhyWhileTheCoachStillDecides() throws Exception {
+		long entry = this.service.record(this.enrolled.id(), details(2, "3.5", "Study day"), this.apprentice);
+		OffTheJobLog before = this.service.log(this.enrolled.id(), this.apprentice, 0);
+		assertThat(before.mayRecord()).isTrue();
+		assertThat(before.mayAmend(before.entries().getContent().get(0))).isTrue();
+
+		this.lifecycle.withdraw(this.enrolled.id(), LocalDate.now(), "Left the trust", this.testApprentices.admin());
+
+		OffTheJobLog log = this.service.log(this.enrolled.id(), this.apprentice, 0);
+		assertThat(log.mayRecord()).isFalse();
+		assertThat(log.mayAmend(log.entries().getContent().get(0))).isFalse();
+		assertThat(log.whyNotRecord()).isEqualTo("otj.apprenticeNotActive");
+		this.mvc.perform(get("/apprentices/{a}/off-the-job", this.enrolled.id()).with(user(this.apprentice)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("so you cannot record training")))
+			.andExpect(content().string(not(containsString("/off-the-job/" + entry + "/edit"))))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
+		assertRefused(() -> this.service.amend(this.enrolled.id(), entry, details(2, "4", "Study day"), version(entry),
+				this.apprentice), "otj.apprenticeNotActive");
+
+		OffTheJobLog coachLog = this.service.log(this.enrolled.id(), this.coach, 0);
+		assertThat(coachLog.whyNotRecord()).isNull();
+		assertThat(coachLog.mayDecide(coachLog.entries().getContent().get(0))).isTrue();
+		this.service.approve(this.enrolled.id(), entry, coachLog.entries().getContent().get(0).version(), this.coach);
+		OffTheJobLog approved = this.service.log(this.enrolled.id(), this.coach, 0);
+		assertThat(approved.mayDecide(approved.entries().getContent().get(0))).isFalse();
 	}
 
 	@Test

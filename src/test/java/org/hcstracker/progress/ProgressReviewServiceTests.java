@@ -10,6 +10,7 @@ import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
+import org.hcstracker.programme.ApprenticeLifecycleService;
 import org.hcstracker.programme.ApprenticeNotFoundException;
 import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.SqlStatements;
@@ -68,6 +69,9 @@ class ProgressReviewServiceTests {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	ApprenticeLifecycleService lifecycle;
+
 	private Enrolled enrolled;
 
 	private CurrentUser apprentice;
@@ -82,6 +86,35 @@ class ProgressReviewServiceTests {
 		this.apprentice = this.testEvidence.apprentice(this.enrolled);
 		this.coach = this.testEvidence.coach(this.enrolled);
 		this.lineManager = TestAccounts.signedIn(this.enrolled.lineManager());
+	}
+
+	@Test
+	void onceTheApprenticeIsWithdrawnTheCoachIsNotOfferedToChangeAReviewButItIsStillSigned() throws Exception {
+		long held = this.service.record(this.enrolled.id(), held(3, "Good progress"), this.coach);
+		long scheduled = this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(7), this.coach);
+		assertThat(this.service.review(this.enrolled.id(), held, this.coach).mayEdit()).isTrue();
+		assertThat(this.service.review(this.enrolled.id(), scheduled, this.coach).mayEdit()).isTrue();
+
+		this.lifecycle.withdraw(this.enrolled.id(), LocalDate.now(), "Left the trust", this.testApprentices.admin());
+
+		for (long id : new long[] { held, scheduled }) {
+			assertThat(this.service.review(this.enrolled.id(), id, this.coach).mayEdit())
+				.as("the page offers no change the service refuses")
+				.isFalse();
+			this.mvc.perform(get("/apprentices/{a}/reviews/{r}", this.enrolled.id(), id).with(user(this.coach)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("/reviews/" + id + "/edit"))))
+				.andExpect(content().string(not(containsString("/reviews/" + id + "/reschedule"))));
+		}
+		assertRefused(() -> this.service.record(this.enrolled.id(), held, held(3, "Changed after leaving"),
+				version(held), this.coach), "progressReview.apprenticeNotActive");
+		assertRefused(() -> this.service.reschedule(this.enrolled.id(), scheduled, LocalDate.now().plusDays(9),
+				version(scheduled), this.coach), "progressReview.apprenticeNotActive");
+		assertThat(this.service.reviews(this.enrolled.id(), this.coach).closed()).isTrue();
+
+		assertThat(this.service.review(this.enrolled.id(), held, this.apprentice).waitsForViewer()).isTrue();
+		this.service.sign(this.enrolled.id(), held, version(held), this.apprentice);
+		assertThat(this.service.review(this.enrolled.id(), held, this.apprentice).waitsForViewer()).isFalse();
 	}
 
 	@Test
