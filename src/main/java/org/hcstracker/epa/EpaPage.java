@@ -114,9 +114,12 @@ public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nu
 	 * key), or null if they may or it is not theirs to confirm
 	 * @param changeRefusal why the assessor may not change a result now (a correction
 	 * before confirmation, an amendment after), or null if they may or it is not theirs
+	 * @param assignRefusal why the admin may not assign an assessor now (before gateway,
+	 * or after a withdrawal), or null if they may or it is not theirs
 	 */
 	public record Actions(boolean record, boolean correct, boolean confirm, boolean amend, boolean requestCertificate,
-			boolean assign, boolean issueCertificate, @Nullable String confirmRefusal, @Nullable String changeRefusal) {
+			boolean assign, boolean issueCertificate, @Nullable String confirmRefusal, @Nullable String changeRefusal,
+			@Nullable String assignRefusal) {
 	}
 
 }

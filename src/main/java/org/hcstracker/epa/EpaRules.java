@@ -124,7 +124,8 @@ final class EpaRules {
 				confirm(relation, status, facts) == null, amend(relation, status, facts) == null,
 				requestCertificate(relation, status, facts) == null, assign(relation, status) == null,
 				issueCertificate(relation, facts) == null, viewerKey(confirm(relation, status, facts)),
-				viewerKey(facts.confirmed() ? amend(relation, status, facts) : correct(relation, status, facts)));
+				viewerKey(facts.confirmed() ? amend(relation, status, facts) : correct(relation, status, facts)),
+				viewerKey(assign(relation, status)));
 	}
 
 	/**

@@ -186,7 +186,7 @@ public class GatewayService {
 		String checked = detail.strip();
 		if (checked.isEmpty() || checked.length() > GatewayRecord.DETAIL_MAX_LENGTH) {
 			refusals.add(new GatewayRuleException(
-					(basis == QualificationBasis.EXEMPT) ? "gateway.reason.required" : "gateway.detail.required"));
+					(basis == QualificationBasis.EXEMPT) ? "gateway.detail.exemptReason" : "gateway.detail.required"));
 		}
 		LocalDate date = (basis == QualificationBasis.EXEMPT) ? null : on;
 		if (basis != null && basis != QualificationBasis.EXEMPT && date == null) {

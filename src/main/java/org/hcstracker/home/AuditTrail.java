@@ -37,7 +37,7 @@ class AuditTrail {
 
 	private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
-	private static final Pattern EPAO = Pattern.compile("\\bEPAO (\\d+)\\b");
+	private static final Pattern EPAO = Pattern.compile("\\bEPAO (\\d{1,18})\\b");
 
 	/** The message families a state's codes are looked up in, by the kind of record. */
 	private static final Map<String, List<String>> FAMILIES = Map.ofEntries(
@@ -130,8 +130,11 @@ class AuditTrail {
 		if (name != null) {
 			return name;
 		}
+		// A record of no one in particular (a KSB statement, a standard version): its
+		// kind
+		// and number, so that two of them can be told apart.
 		return this.messages.getMessage("audit.subject." + event.subjectType(), null, readable(event.subjectType()),
-				locale);
+				locale) + " " + event.subjectId();
 	}
 
 	@Nullable String state(@Nullable String state, String subjectType, Names names, Locale locale) {

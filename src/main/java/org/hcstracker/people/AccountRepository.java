@@ -24,12 +24,12 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	@Query(value = """
 			select a from Account a join fetch a.organisation o
-			where (lower(a.name) like :pattern or a.email like :pattern)
+			where (lower(a.name) like :pattern escape '!' or a.email like :pattern escape '!')
 				and (:role is null or a.role = :role)
 				and (:organisationId is null or o.id = :organisationId)
 			""", countQuery = """
 			select count(a) from Account a
-			where (lower(a.name) like :pattern or a.email like :pattern)
+			where (lower(a.name) like :pattern escape '!' or a.email like :pattern escape '!')
 				and (:role is null or a.role = :role)
 				and (:organisationId is null or a.organisation.id = :organisationId)
 			""")
@@ -40,7 +40,7 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	@Query("""
 			select a.id from Account a
-			where lower(a.name) like :pattern or a.email like :pattern
+			where lower(a.name) like :pattern escape '!' or a.email like :pattern escape '!'
 			order by a.name, a.id
 			""")
 	List<Long> findIdsMatching(String pattern, Pageable pageable);

@@ -200,7 +200,7 @@ public class AccountService {
 	public Page<AccountView> search(String search, @Nullable Role role, @Nullable Long organisationId, int page,
 			CurrentUser admin) {
 		admin.requireRole(Role.ADMIN);
-		String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+		String pattern = containing(search);
 		return this.accounts
 			.search(pattern, role, organisationId, PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("name", "id")))
 			.map(AccountView::of);
@@ -232,7 +232,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public List<Long> idsMatching(String search, int limit, CurrentUser admin) {
 		admin.requireRole(Role.ADMIN);
-		String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+		String pattern = containing(search);
 		return this.accounts.findIdsMatching(pattern, PageRequest.of(0, limit));
 	}
 
@@ -286,6 +286,20 @@ public class AccountService {
 			.map((account) -> new SignInAccount(account.requireId(), account.getEmail(), account.getName(),
 					account.getRole(), account.getOrganisation().requireId(), account.isEnabled(),
 					account.getPasswordHash()));
+	}
+
+	/**
+	 * A LIKE pattern (escape character '!') for names and email addresses containing the
+	 * search, its own % and _ taken literally (so "john_smith@nhs.net" finds that
+	 * address).
+	 */
+	private static String containing(String search) {
+		String literal = search.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("!", "!!")
+			.replace("%", "!%")
+			.replace("_", "!_");
+		return "%" + literal + "%";
 	}
 
 }

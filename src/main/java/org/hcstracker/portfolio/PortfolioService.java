@@ -17,6 +17,7 @@ import java.util.Set;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.EvidenceRules.Refusal;
 import org.hcstracker.portfolio.EvidenceRules.Relation;
+import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.people.Role;
 import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
 import org.hcstracker.portfolio.PortfolioViews.Coverage;
@@ -261,7 +262,18 @@ public class PortfolioService {
 				EvidenceRules.edit(relation, apprentice.status(), status) == null,
 				EvidenceRules.submit(relation, apprentice.status(), status) == null,
 				EvidenceRules.takeBack(relation, apprentice.status(), status) == null,
-				EvidenceRules.decide(relation, status) == null);
+				EvidenceRules.decide(relation, status) == null, closedReason(relation, apprentice.status(), status));
+	}
+
+	/**
+	 * Why the apprentice can no longer change evidence they could otherwise still work on
+	 * (a draft, returned or waiting for review), for the page to say; null otherwise.
+	 */
+	private static @Nullable String closedReason(Relation relation, ApprenticeStatus apprentice,
+			EvidenceStatus evidence) {
+		EvidenceRules.Refusal logging = EvidenceRules.log(relation, apprentice);
+		boolean stillOpen = evidence.isEditable() || evidence == EvidenceStatus.SUBMITTED;
+		return (logging != null && logging.concernsViewer() && stillOpen) ? logging.messageKey() : null;
 	}
 
 	/**

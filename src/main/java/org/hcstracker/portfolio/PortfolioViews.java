@@ -126,12 +126,14 @@ public final class PortfolioViews {
 	 * @param canSubmit whether the viewer may submit it
 	 * @param canTakeBack whether the viewer may take it back to draft
 	 * @param canDecide whether the viewer may accept or return it
+	 * @param closedReason why the apprentice can no longer change it although it is still
+	 * open (they have completed or left the programme), or null
 	 */
 	public record Detail(long id, long apprenticeId, String title, LocalDate activityDate, EvidenceType type,
 			String description, EvidenceStatus status, @Nullable Instant submittedAt, long version,
 			List<ProgrammeAreaView> areas, List<KsbView> ksbs, List<FeedbackView> history,
 			List<AttachmentView> attachments, boolean canEdit, boolean canSubmit, boolean canTakeBack,
-			boolean canDecide) {
+			boolean canDecide, @Nullable String closedReason) {
 
 		/**
 		 * The coach's latest decision while the evidence stands returned, so that its

@@ -193,8 +193,9 @@ public class ProgressReviewService {
 			.orElseThrow(() -> ReviewNotFoundException.forId(reviewId));
 		Relation relation = Relation.of(ref, viewer);
 		ReviewRules.Facts facts = ReviewRules.Facts.of(review);
-		return new ReviewDetail(review, ReviewRules.record(relation, ref.status(), facts) == null,
-				ReviewRules.sign(relation, facts) == null);
+		ReviewRules.Refusal editing = ReviewRules.record(relation, ref.status(), facts);
+		return new ReviewDetail(review, editing == null, ReviewRules.sign(relation, facts) == null,
+				(editing != null && editing.concernsViewer()) ? editing.messageKey() : null);
 	}
 
 	/**

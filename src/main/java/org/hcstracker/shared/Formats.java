@@ -30,7 +30,7 @@ public final class Formats {
 		.appendLiteral(' ')
 		.appendText(ChronoField.MONTH_OF_YEAR, MONTHS)
 		.appendLiteral(' ')
-		.appendValue(ChronoField.YEAR, 4)
+		.appendValue(ChronoField.YEAR, 4, 10, java.time.format.SignStyle.EXCEEDS_PAD)
 		.toFormatter();
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -38,7 +38,7 @@ public final class Formats {
 	private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder()
 		.appendText(ChronoField.MONTH_OF_YEAR, MONTHS)
 		.appendLiteral(' ')
-		.appendValue(ChronoField.YEAR, 4)
+		.appendValue(ChronoField.YEAR, 4, 10, java.time.format.SignStyle.EXCEEDS_PAD)
 		.toFormatter();
 
 	/**

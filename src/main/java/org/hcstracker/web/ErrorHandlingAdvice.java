@@ -53,6 +53,9 @@ class ErrorHandlingAdvice {
 	 */
 	private static final int TYPED_TEXT_MIN_LENGTH = 12;
 
+	/** Fields whose values are never written into a page: passwords, tokens, secrets. */
+	private static final Pattern NEVER_GIVEN_BACK = Pattern.compile("(?i)password|confirm|token|secret");
+
 	private static final Pattern CSRF_PARAMETER = Pattern.compile("(?:^|&)_csrf=[^&]*");
 
 	private final RequestMappingHandlerMapping mappings;
@@ -121,7 +124,8 @@ class ErrorHandlingAdvice {
 		return request.getParameterMap()
 			.entrySet()
 			.stream()
-			.filter((parameter) -> !parameter.getKey().startsWith("_"))
+			.filter((parameter) -> !parameter.getKey().startsWith("_")
+					&& !NEVER_GIVEN_BACK.matcher(parameter.getKey()).find())
 			.flatMap((parameter) -> Arrays.stream(parameter.getValue()))
 			.map(String::strip)
 			.filter((value) -> value.length() >= TYPED_TEXT_MIN_LENGTH && value.contains(" "))

@@ -52,6 +52,12 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException | ServletException | IOException ex) {
 			String form = request.getRequestURI().substring(request.getContextPath().length());
+			if (!form.startsWith("/") || form.startsWith("//") || form.contains("\\")) {
+				// Not one of this application's addresses: never a redirect to another
+				// site.
+				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+				return;
+			}
 			if (form.endsWith("/files")) {
 				form = form.substring(0, form.length() - "/files".length());
 			}

@@ -327,6 +327,15 @@ class EpaPageTests {
 	}
 
 	@Test
+	void beforeGatewayTheAdminIsToldWhyNoAssessorCanBeAssignedYet() throws Exception {
+		long onProgramme = this.testApprentices.enrolNew().id();
+		this.mvc.perform(get("/apprentices/" + onProgramme + "/epa").with(user(this.testApprentices.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("An assessor can only be assigned once gateway is approved.")))
+			.andExpect(content().string(not(containsString("Assign the assessor"))));
+	}
+
+	@Test
 	void theAdminAssignsFromThePageAndTheAssessorFindsTheApprenticeOnTheirHome() throws Exception {
 		AtGateway atGateway = this.testEpa.atGateway();
 		CurrentUser admin = this.testApprentices.admin();

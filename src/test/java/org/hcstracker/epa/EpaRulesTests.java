@@ -118,7 +118,7 @@ class EpaRulesTests {
 					.containsOnly("hidden");
 				EpaPage.Actions actions = EpaRules.actions(relation, status, facts);
 				assertThat(actions)
-					.isEqualTo(new EpaPage.Actions(false, false, false, false, false, false, false, null, null));
+					.isEqualTo(new EpaPage.Actions(false, false, false, false, false, false, false, null, null, null));
 			}
 		}
 	}

@@ -269,7 +269,7 @@ class GatewayServiceTests {
 		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA,
 				QualificationBasis.EXEMPT, null, "No", null, this.coach), "gateway.basis.invalid");
 		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
-				QualificationBasis.EXEMPT, null, " ", null, this.coach), "gateway.reason.required");
+				QualificationBasis.EXEMPT, null, " ", null, this.coach), "gateway.detail.exemptReason");
 		assertRefused(
 				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 						QualificationBasis.CERTIFICATE, null, "GCSE grade 5", null, this.coach),

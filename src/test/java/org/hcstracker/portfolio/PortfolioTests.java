@@ -104,6 +104,10 @@ class PortfolioTests {
 		PortfolioViews.Detail detail = this.portfolio.evidence(enrolled.id(), draft, apprentice);
 		assertThat(List.of(detail.canEdit(), detail.canSubmit(), detail.canTakeBack(), detail.canDecide()))
 			.containsOnly(false);
+		this.mvc.perform(get("/apprentices/{a}/evidence/{e}", enrolled.id(), draft).with(user(apprentice)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You are no longer on the programme")))
+			.andExpect(content().string(not(containsString(">Submit for review</button>"))));
 		assertThatExceptionOfType(EvidenceRuleException.class)
 			.isThrownBy(() -> this.evidenceService.submit(enrolled.id(), draft, detail.version(), apprentice))
 			.extracting(EvidenceRuleException::getMessageKey)

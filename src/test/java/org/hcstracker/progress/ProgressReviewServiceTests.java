@@ -104,7 +104,8 @@ class ProgressReviewServiceTests {
 			this.mvc.perform(get("/apprentices/{a}/reviews/{r}", this.enrolled.id(), id).with(user(this.coach)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("/reviews/" + id + "/edit"))))
-				.andExpect(content().string(not(containsString("/reviews/" + id + "/reschedule"))));
+				.andExpect(content().string(not(containsString("/reviews/" + id + "/reschedule"))))
+				.andExpect(content().string(containsString("Reviews cannot be recorded for an apprentice who has")));
 		}
 		assertRefused(() -> this.service.record(this.enrolled.id(), held, held(3, "Changed after leaving"),
 				version(held), this.coach), "progressReview.apprenticeNotActive");

@@ -24,6 +24,11 @@ class FormatsTests {
 	}
 
 	@Test
+	void aDateBeyondTheYear9999IsStillWrittenNotAnError() {
+		assertThat(Formats.date(LocalDate.of(10000, 1, 1))).isEqualTo("1 Jan +10000");
+	}
+
+	@Test
 	void aMonthReadsAsOnTheTables() {
 		assertThat(Formats.month(YearMonth.of(2025, 10))).isEqualTo("Oct 2025");
 	}

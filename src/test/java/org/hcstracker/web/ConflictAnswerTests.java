@@ -40,6 +40,8 @@ class ConflictAnswerTests {
 		request.addParameter("grade", "PASS");
 		request.addParameter("version", "3");
 		request.addParameter("_csrf", "a token that is long enough and has no spaces");
+		request.addParameter("password", "correct horse battery staple");
+		request.addParameter("confirmation", "correct horse battery staple");
 		ModelAndView answer = this.advice.conflict(new OptimisticLockingFailureException("stale"), request);
 
 		assertThat(answer.getViewName()).isEqualTo("error/409");
