@@ -542,13 +542,37 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		throw new AssertionError("The keyboard never reached " + target.getAttribute("outerHTML"));
 	}
 
+	/**
+	 * Checks that the focused element shows it has the focus: an outline or a focus ring
+	 * (box shadow). A ring that fades in (Bootstrap's form fields) is given the length of
+	 * its transition, a second at most, to appear.
+	 */
 	private static void assertFocusVisible() {
-		Object visible = ((org.openqa.selenium.JavascriptExecutor) driver())
-			.executeScript("var e = document.activeElement; if (!e || e === document.body) { return 'body'; }"
-					+ "var s = getComputedStyle(e);"
-					+ "var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
-					+ "return (outline || (s.boxShadow && s.boxShadow !== 'none')) ? 'yes' : e.outerHTML;");
-		assertThat(String.valueOf(visible)).as("focus visible on " + driver().getCurrentUrl()).isIn("yes", "body");
+		String visible = "";
+		for (int look = 0; look < 10; look++) {
+			visible = String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver())
+				.executeScript("var e = document.activeElement; if (!e || e === document.body) { return 'body'; }"
+						+ "var s = getComputedStyle(e);"
+						+ "var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
+						+ "var ring = s.boxShadow && s.boxShadow !== 'none';"
+						+ "return (outline || ring) ? 'yes' : e.outerHTML + ' (outline ' + s.outlineStyle + ' '"
+						+ " + s.outlineWidth + ', shadow ' + s.boxShadow + ')';"));
+			if ("yes".equals(visible) || "body".equals(visible)) {
+				return;
+			}
+			sleep(100);
+		}
+		assertThat(visible).as("focus visible on " + driver().getCurrentUrl()).isIn("yes", "body");
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void assertFitsNarrowScreen() {
