@@ -122,7 +122,7 @@ class DemoApprentices {
 			LocalDate start = today.minusMonths(d.monthsAgo()).withDayOfMonth(1);
 			String version = start.isBefore(VERSION_1_1_FROM) ? "ST0220 v1.0" : "ST0220 v1.1";
 			Enrolment enrolment = this.enrolments.enrol(new EnrolmentRequest(d.name(), d.email(), d.uln(),
-					divisions.get(d.division()), versions.get(version), d.employer(), d.lineManager(), d.coach(),
+					idOf(divisions, d.division()), idOf(versions, version), d.employer(), d.lineManager(), d.coach(),
 					d.epao(), start, null, BigDecimal.valueOf(d.hours())), admin);
 			accountIds.add(enrolment.accountId());
 			switch (d.email()) {
@@ -144,6 +144,17 @@ class DemoApprentices {
 
 	private OrganisationView organisation(String name) {
 		return this.organisations.findByName(name).orElseThrow();
+	}
+
+	/**
+	 * The id of reference data the demo relies on, failing clearly if it is missing.
+	 */
+	private static long idOf(Map<String, Long> ids, String key) {
+		Long id = ids.get(key);
+		if (id == null) {
+			throw new IllegalStateException("Demo data needs " + key + ", which is missing");
+		}
+		return id;
 	}
 
 }

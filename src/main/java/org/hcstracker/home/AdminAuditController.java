@@ -58,9 +58,12 @@ class AdminAuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		List<Long> apprenticeIds = isBlank(apprentice) ? null
-				: this.apprentices.idsMatching(apprentice, MOST_MATCHES + 1, admin);
-		List<Long> personIds = isBlank(person) ? null : this.accounts.idsMatching(person, MOST_MATCHES + 1, admin);
+		String apprenticeFilter = filled(apprentice);
+		String personFilter = filled(person);
+		List<Long> apprenticeIds = (apprenticeFilter != null)
+				? this.apprentices.idsMatching(apprenticeFilter, MOST_MATCHES + 1, admin) : null;
+		List<Long> personIds = (personFilter != null) ? this.accounts.idsMatching(personFilter, MOST_MATCHES + 1, admin)
+				: null;
 		boolean unknown = (apprenticeIds != null && apprenticeIds.isEmpty())
 				|| (personIds != null && personIds.isEmpty());
 		boolean tooMany = (apprenticeIds != null && apprenticeIds.size() > MOST_MATCHES)
@@ -76,8 +79,8 @@ class AdminAuditController {
 		model.addAttribute("to", to);
 		model.addAttribute("pageLink",
 				UriComponentsBuilder.fromPath("/admin/audit")
-					.queryParamIfPresent("apprentice", Optional.ofNullable(isBlank(apprentice) ? null : apprentice))
-					.queryParamIfPresent("person", Optional.ofNullable(isBlank(person) ? null : person))
+					.queryParamIfPresent("apprentice", Optional.ofNullable(apprenticeFilter))
+					.queryParamIfPresent("person", Optional.ofNullable(personFilter))
 					.queryParamIfPresent("from", Optional.ofNullable(from))
 					.queryParamIfPresent("to", Optional.ofNullable(to))
 					.encode()
@@ -86,8 +89,11 @@ class AdminAuditController {
 		return "home/audit";
 	}
 
-	private static boolean isBlank(@Nullable String value) {
-		return value == null || value.isBlank();
+	/**
+	 * The filter as typed, or null if it was left out or blank.
+	 */
+	private static @Nullable String filled(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

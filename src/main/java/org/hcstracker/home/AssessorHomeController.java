@@ -39,10 +39,12 @@ class AssessorHomeController {
 			.summaries(assigned.getContent().stream().map(ApprenticeRow::id).toList());
 		model.addAttribute("assigned", assigned);
 		model.addAttribute("summaries", summaries);
-		model.addAttribute("waiting", assigned.getContent()
-			.stream()
-			.filter((row) -> row.status() == ApprenticeStatus.IN_EPA && summaries.get(row.id()).waitingForAssessor())
-			.count());
+		model.addAttribute("waiting",
+				assigned.getContent()
+					.stream()
+					.filter((row) -> row.status() == ApprenticeStatus.IN_EPA
+							&& summaries.getOrDefault(row.id(), EpaSummary.NONE).waitingForAssessor())
+					.count());
 		return "home/assessor";
 	}
 

@@ -117,7 +117,8 @@ class AuditTrail {
 	}
 
 	String action(String code, Locale locale) {
-		return this.messages.getMessage("audit.action." + code, null, readable(code), locale);
+		String text = this.messages.getMessage("audit.action." + code, null, null, locale);
+		return (text != null) ? text : readable(code);
 	}
 
 	private String about(AuditEventView event, Names names, Locale locale) {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hcstracker.shared.Checked;
 import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.SentForms;
 import org.jspecify.annotations.Nullable;
@@ -88,9 +89,7 @@ class AdminAccountsController {
 				ACCOUNT_FIELDS);
 		if (!result.hasErrors()) {
 			try {
-				AccountView account = this.accounts.create(
-						new NewAccount(form.name(), new EmailAddress(form.email()), form.role(), form.organisationId()),
-						admin.asActor());
+				AccountView account = this.accounts.create(form.toNewAccount(), admin.asActor());
 				issueLink(account, admin, redirect);
 				redirect.addFlashAttribute("flashMessage", "account.created");
 				return "redirect:/admin/accounts/" + account.id();
@@ -168,6 +167,16 @@ class AdminAccountsController {
 			@NotBlank(message = "{account.email.required}") String email,
 			@NotNull(message = "{account.role.required}") @Nullable Role role,
 			@NotNull(message = "{account.organisation.required}") @Nullable Long organisationId) {
+
+		/**
+		 * The account asked for, once the form's checks passed.
+		 * @throws IllegalArgumentException if the email address is not one
+		 */
+		NewAccount toNewAccount() {
+			return new NewAccount(this.name, new EmailAddress(this.email), Checked.required(this.role, "role"),
+					Checked.required(this.organisationId, "organisationId"));
+		}
+
 	}
 
 }

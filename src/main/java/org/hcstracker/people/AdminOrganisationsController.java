@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hcstracker.shared.Checked;
 import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.SentForms;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ class AdminOrganisationsController {
 		RuleException.rejectAllOn(this.organisations.refusalsOfNew(form.name()), result, NAME);
 		if (!result.hasErrors()) {
 			try {
-				this.organisations.create(form.name(), form.type(), admin.asActor());
+				this.organisations.create(form.name(), form.checkedType(), admin.asActor());
 				redirect.addFlashAttribute("flashMessage", "organisation.created");
 				return "redirect:/admin/organisations";
 			}
@@ -94,6 +95,12 @@ class AdminOrganisationsController {
 			@NotBlank(message = "{organisation.name.required}") @Size(max = 200,
 					message = "{organisation.name.tooLong}") String name,
 			@NotNull(message = "{organisation.type.required}") @Nullable OrganisationType type) {
+
+		/** The kind of organisation chosen, once the form's checks passed. */
+		OrganisationType checkedType() {
+			return Checked.required(this.type, "type");
+		}
+
 	}
 
 	record RenameForm(@NotBlank(message = "{organisation.name.required}") @Size(max = 200,

@@ -62,7 +62,7 @@ class AdminApprenticeManageController {
 	String changeCoach(@PathVariable long id, @Valid @ModelAttribute("coachForm") CoachForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
 		return apply(id, admin, result, "coachId", model, redirect, "manage.coach.done",
-				() -> this.lifecycle.changeCoach(id, form.coachId(), admin));
+				() -> this.lifecycle.changeCoach(id, form.coach(), admin));
 	}
 
 	@PostMapping("/admin/apprentices/{id}/line-manager")
@@ -70,21 +70,21 @@ class AdminApprenticeManageController {
 			BindingResult result, @AuthenticationPrincipal CurrentUser admin, Model model,
 			RedirectAttributes redirect) {
 		return apply(id, admin, result, "lineManagerId", model, redirect, "manage.lineManager.done",
-				() -> this.lifecycle.changeLineManager(id, form.lineManagerId(), admin));
+				() -> this.lifecycle.changeLineManager(id, form.lineManager(), admin));
 	}
 
 	@PostMapping("/admin/apprentices/{id}/epao")
 	String chooseEpao(@PathVariable long id, @Valid @ModelAttribute("epaoForm") EpaoForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
 		return apply(id, admin, result, "epaoId", model, redirect, "manage.epao.done",
-				() -> this.lifecycle.chooseEpao(id, form.epaoId(), admin));
+				() -> this.lifecycle.chooseEpao(id, form.epao(), admin));
 	}
 
 	@PostMapping("/admin/apprentices/{id}/break")
 	String startBreak(@PathVariable long id, @Valid @ModelAttribute("breakForm") BreakForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
 		return apply(id, admin, this.forms.complete(form, sent, model), "breakOn", model, redirect, "manage.break.done",
-				() -> this.lifecycle.startBreak(id, form.breakOn(), form.breakReason(), admin));
+				() -> this.lifecycle.startBreak(id, form.on(), form.reason(), admin));
 	}
 
 	@PostMapping("/admin/apprentices/{id}/return")
@@ -92,7 +92,7 @@ class AdminApprenticeManageController {
 			BindingResult result, @AuthenticationPrincipal CurrentUser admin, Model model,
 			RedirectAttributes redirect) {
 		return apply(id, admin, result, "returnOn", model, redirect, "manage.return.done",
-				() -> this.lifecycle.returnFromBreak(id, form.returnOn(), admin));
+				() -> this.lifecycle.returnFromBreak(id, form.on(), admin));
 	}
 
 	/**
@@ -108,7 +108,7 @@ class AdminApprenticeManageController {
 			return "programme/confirm-withdrawal";
 		}
 		return apply(id, admin, result, "withdrawOn", model, redirect, "manage.withdraw.done",
-				() -> this.lifecycle.withdraw(id, form.withdrawOn(), form.withdrawReason(), admin));
+				() -> this.lifecycle.withdraw(id, form.on(), form.reason(), admin));
 	}
 
 	private String apply(long id, CurrentUser admin, BindingResult result, String field, Model model,

@@ -3,6 +3,7 @@ package org.hcstracker.programme;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.shared.Checked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,7 @@ class AdminCaseloadController {
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && !form.isConfirmed()) {
 			try {
-				int size = this.lifecycle.caseloadSize(form.fromCoachId(), form.toCoachId(), admin);
+				int size = this.lifecycle.caseloadSize(form.from(), form.to(), admin);
 				model.addAttribute("size", size);
 				model.addAttribute("fromCoach", coachName(form.fromCoachId()));
 				model.addAttribute("toCoach", coachName(form.toCoachId()));
@@ -54,7 +55,7 @@ class AdminCaseloadController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				int moved = this.lifecycle.moveCaseload(form.fromCoachId(), form.toCoachId(), admin);
+				int moved = this.lifecycle.moveCaseload(form.from(), form.to(), admin);
 				redirect.addFlashAttribute("flashMessage", "caseload.move.done");
 				redirect.addFlashAttribute("flashArgument", moved);
 				return "redirect:/admin/apprentices?coachId=" + form.toCoachId();
@@ -82,6 +83,16 @@ class AdminCaseloadController {
 	 */
 	record MoveForm(@NotNull(message = "{caseload.from.required}") @Nullable Long fromCoachId,
 			@NotNull(message = "{caseload.to.required}") @Nullable Long toCoachId, @Nullable Boolean confirmed) {
+
+		/** The coach whose caseload moves, once the form's checks passed. */
+		long from() {
+			return Checked.required(this.fromCoachId, "fromCoachId");
+		}
+
+		/** The coach who takes the caseload, once the form's checks passed. */
+		long to() {
+			return Checked.required(this.toCoachId, "toCoachId");
+		}
 
 		boolean isConfirmed() {
 			return Boolean.TRUE.equals(this.confirmed);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.shared.Checked;
 import org.hcstracker.shared.SentForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,7 +51,7 @@ class AdminKsbController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
-				this.standards.editKsb(versionId, ksbId, form.area(), form.statement(), form.version(),
+				this.standards.editKsb(versionId, ksbId, form.areaNumber(), form.statement(), form.version(),
 						admin.asActor());
 				redirect.addFlashAttribute("flashMessage", "ksb.edited");
 				return "redirect:/admin/standards/" + versionId;
@@ -91,6 +92,12 @@ class AdminKsbController {
 			@NotBlank(message = "{ksb.statement.required}") @Size(max = 300,
 					message = "{ksb.statement.tooLong}") String statement,
 			long version) {
+
+		/** The area chosen, once the form's checks passed. */
+		int areaNumber() {
+			return Checked.required(this.area, "area");
+		}
+
 	}
 
 }

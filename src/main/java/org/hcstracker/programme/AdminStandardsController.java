@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.shared.Checked;
 import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.SentForms;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +94,7 @@ class AdminStandardsController {
 		RuleException.rejectAllOn(this.standards.refusalsOfNewKsb(id, form.code(), form.area()), result, KSB_FIELDS);
 		if (!result.hasErrors()) {
 			try {
-				this.standards.addKsb(id, new KsbCode(form.code().strip()), form.area(), form.statement(),
+				this.standards.addKsb(id, new KsbCode(form.code().strip()), form.areaNumber(), form.statement(),
 						admin.asActor());
 				redirect.addFlashAttribute("flashMessage", "ksb.added");
 				return "redirect:/admin/standards/" + id;
@@ -116,6 +117,12 @@ class AdminStandardsController {
 					message = "{ksb.area.invalid}") @Nullable Integer area,
 			@NotBlank(message = "{ksb.statement.required}") @Size(max = 300,
 					message = "{ksb.statement.tooLong}") String statement) {
+
+		/** The area chosen, once the form's checks passed. */
+		int areaNumber() {
+			return Checked.required(this.area, "area");
+		}
+
 	}
 
 }

@@ -331,7 +331,7 @@ public class ApprenticeLifecycleService {
 				statusChanged ? after : null, detail, admin.asActor()));
 		this.audit.record(AuditRecord.of(admin.asActor(), kind.name(), "Apprentice", id)
 			.apprentice(id)
-			.before(statusChanged ? before.name() : null)
+			.before((statusChanged && before != null) ? before.name() : null)
 			.after((statusChanged ? after.name() + "; " : "") + on + ((detail != null) ? "; " + detail : "")));
 		this.publisher.publishEvent(new ApprenticeChanged(id));
 	}

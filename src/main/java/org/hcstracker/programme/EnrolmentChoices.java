@@ -66,7 +66,8 @@ class EnrolmentChoices {
 		return this.organisations.organisations()
 			.stream()
 			.filter((organisation) -> byEmployer.containsKey(organisation.id()))
-			.map((organisation) -> new OptionGroup(organisation.name(), byEmployer.get(organisation.id())))
+			.map((organisation) -> new OptionGroup(organisation.name(),
+					byEmployer.getOrDefault(organisation.id(), List.of())))
 			.toList();
 	}
 

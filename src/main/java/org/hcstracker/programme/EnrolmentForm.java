@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.hcstracker.shared.Checked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,10 +45,18 @@ record EnrolmentForm(
 				this.plannedEndDate, this.plannedOtjHours);
 	}
 
+	/**
+	 * The enrolment asked for, trimmed, once the form's checks passed: every part they
+	 * require is then present.
+	 */
 	EnrolmentRequest toRequest() {
-		return new EnrolmentRequest(this.name.strip(), this.email.strip(), this.uln.strip(), this.divisionId,
-				this.standardVersionId, this.employerId, this.lineManagerId, this.coachId, this.epaoId, this.startDate,
-				this.plannedEndDate, this.plannedOtjHours);
+		return new EnrolmentRequest(Checked.required(this.name, "name").strip(),
+				Checked.required(this.email, "email").strip(), Checked.required(this.uln, "uln").strip(),
+				Checked.required(this.divisionId, "divisionId"),
+				Checked.required(this.standardVersionId, "standardVersionId"),
+				Checked.required(this.employerId, "employerId"), Checked.required(this.lineManagerId, "lineManagerId"),
+				Checked.required(this.coachId, "coachId"), this.epaoId, Checked.required(this.startDate, "startDate"),
+				this.plannedEndDate, Checked.required(this.plannedOtjHours, "plannedOtjHours"));
 	}
 
 	private static @Nullable String strip(@Nullable String text) {

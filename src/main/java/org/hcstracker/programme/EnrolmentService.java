@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
@@ -130,19 +130,21 @@ public class EnrolmentService {
 
 	private List<EnrolmentRuleException> check(EnrolmentDraft draft) {
 		List<EnrolmentRuleException> refusals = new ArrayList<>();
-		if (isEntered(draft.email())) {
-			if (!EmailAddress.isValid(draft.email())) {
+		String email = draft.email();
+		if (email != null && !email.isBlank()) {
+			if (!EmailAddress.isValid(email)) {
 				refusals.add(new EnrolmentRuleException("email", "enrolment.email.invalid"));
 			}
-			else if (this.accounts.findByEmail(draft.email()).isPresent()) {
+			else if (this.accounts.findByEmail(email).isPresent()) {
 				refusals.add(new EnrolmentRuleException("email", "account.email.taken"));
 			}
 		}
-		if (isEntered(draft.uln())) {
-			if (!UniqueLearnerNumber.isValid(draft.uln())) {
+		String uln = draft.uln();
+		if (uln != null && !uln.isBlank()) {
+			if (!UniqueLearnerNumber.isValid(uln)) {
 				refusals.add(new EnrolmentRuleException("uln", "enrolment.uln.invalid"));
 			}
-			else if (this.apprentices.existsByUln(draft.uln())) {
+			else if (this.apprentices.existsByUln(uln)) {
 				refusals.add(new EnrolmentRuleException("uln", "enrolment.uln.taken"));
 			}
 		}
@@ -152,23 +154,16 @@ public class EnrolmentService {
 		if (draft.standardVersionId() != null && this.versions.findById(draft.standardVersionId()).isEmpty()) {
 			refusals.add(new EnrolmentRuleException("standardVersionId", "enrolment.standardVersion.required"));
 		}
-		OrganisationView employer = (draft.employerId() != null)
-				? checked(refusals, () -> organisation(draft.employerId(), OrganisationType.EMPLOYER, "employerId",
-						"enrolment.employer.required"))
-				: null;
-		AccountView lineManager = (draft.lineManagerId() != null) ? checked(refusals,
-				() -> account(draft.lineManagerId(), Role.EMPLOYER, "lineManagerId", "enrolment.lineManager.required"))
-				: null;
+		OrganisationView employer = checked(refusals, draft.employerId(),
+				(id) -> organisation(id, OrganisationType.EMPLOYER, "employerId", "enrolment.employer.required"));
+		AccountView lineManager = checked(refusals, draft.lineManagerId(),
+				(id) -> account(id, Role.EMPLOYER, "lineManagerId", "enrolment.lineManager.required"));
 		if (employer != null && lineManager != null && lineManager.organisationId() != employer.id()) {
 			refusals.add(new EnrolmentRuleException("lineManagerId", "enrolment.lineManager.notOfEmployer"));
 		}
-		if (draft.coachId() != null) {
-			checked(refusals, () -> account(draft.coachId(), Role.COACH, "coachId", "enrolment.coach.required"));
-		}
-		if (draft.epaoId() != null) {
-			checked(refusals,
-					() -> organisation(draft.epaoId(), OrganisationType.EPAO, "epaoId", "enrolment.epao.invalid"));
-		}
+		checked(refusals, draft.coachId(), (id) -> account(id, Role.COACH, "coachId", "enrolment.coach.required"));
+		checked(refusals, draft.epaoId(),
+				(id) -> organisation(id, OrganisationType.EPAO, "epaoId", "enrolment.epao.invalid"));
 		if (draft.startDate() != null && draft.plannedEndDate() != null
 				&& !draft.plannedEndDate().isAfter(draft.startDate())) {
 			refusals.add(new EnrolmentRuleException("plannedEndDate", "enrolment.plannedEndDate.notAfterStart"));
@@ -181,18 +176,22 @@ public class EnrolmentService {
 		return refusals;
 	}
 
-	private static <T> @Nullable T checked(List<EnrolmentRuleException> refusals, Supplier<T> lookUp) {
+	/**
+	 * What the look-up finds for the id chosen, or null if none was chosen or the look-up
+	 * refused it (the refusal is then added).
+	 */
+	private static <T> @Nullable T checked(List<EnrolmentRuleException> refusals, @Nullable Long id,
+			LongFunction<T> lookUp) {
+		if (id == null) {
+			return null;
+		}
 		try {
-			return lookUp.get();
+			return lookUp.apply(id);
 		}
 		catch (EnrolmentRuleException ex) {
 			refusals.add(ex);
 			return null;
 		}
-	}
-
-	private static boolean isEntered(@Nullable String text) {
-		return text != null && !text.isBlank();
 	}
 
 	private AccountView createAccount(EnrolmentRequest request, OrganisationView employer, CurrentUser admin) {

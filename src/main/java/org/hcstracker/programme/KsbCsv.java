@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads a standard version's KSB statements from a CSV file: UTF-8 (with or without a
  * byte order mark), a header row {@code code,area,statement}, then one statement a row,
@@ -111,7 +113,7 @@ final class KsbCsv {
 	/**
 	 * The fields of one line, or null if its quotes do not close.
 	 */
-	private static List<String> fields(String line) {
+	private static @Nullable List<String> fields(String line) {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;

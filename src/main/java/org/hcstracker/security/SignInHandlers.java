@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hcstracker.people.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -42,8 +43,8 @@ final class SignInHandlers {
 
 		@Override
 		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
-				Authentication authentication) {
-			if (authentication.getPrincipal() instanceof CurrentUser user) {
+				@Nullable Authentication authentication) {
+			if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
 				return RoleHome.of(user.role());
 			}
 			return "/";
