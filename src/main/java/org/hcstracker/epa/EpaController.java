@@ -50,7 +50,7 @@ class EpaController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
-				this.epa.recordResult(id, element, form.grade(), form.date(), form.notes(), assessor);
+				this.epa.recordResult(id, element, form.checkedGrade(), form.date(), form.notes(), assessor);
 				redirect.addFlashAttribute("flashMessage", "epa.recorded");
 				return results(id);
 			}
@@ -91,7 +91,7 @@ class EpaController {
 			@AuthenticationPrincipal CurrentUser assessor, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				EpaEntryKind kind = this.epa.changeResult(id, element, form.grade(), form.reason(), assessor);
+				EpaEntryKind kind = this.epa.changeResult(id, element, form.checkedGrade(), form.reason(), assessor);
 				redirect.addFlashAttribute("flashMessage",
 						(kind == EpaEntryKind.AMENDMENT) ? "epa.amended" : "epa.corrected");
 				return results(id);

@@ -73,15 +73,19 @@ class EpaDecisionController {
 		if (admin.role() != Role.ADMIN) {
 			throw new AccessDeniedException("Only the admin assigns assessors");
 		}
-		if (!result.hasErrors() && page.assessors().stream().noneMatch((a) -> form.assessorId() == a.id())) {
-			result.rejectValue("assessorId", page.actions().assign() ? "epa.assessor.invalid" : "epa.assign.notNow");
+		if (!result.hasErrors()) {
+			long assessorId = form.checkedAssessorId();
+			if (page.assessors().stream().noneMatch((a) -> a.id() == assessorId)) {
+				result.rejectValue("assessorId",
+						page.actions().assign() ? "epa.assessor.invalid" : "epa.assign.notNow");
+			}
 		}
 		if (!result.hasErrors() && !form.isConfirmed()) {
 			return this.pages.assignStep(page, form, model);
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.epa.assign(id, form.assessorId(), admin);
+				this.epa.assign(id, form.checkedAssessorId(), admin);
 				redirect.addFlashAttribute("flashMessage", "epa.assigned");
 				return "redirect:/apprentices/" + id + "/epa";
 			}

@@ -1,6 +1,7 @@
 package org.hcstracker.epa;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,14 @@ final class EpaForms {
 			return new ResultForm(null, null, "");
 		}
 
+		/**
+		 * The grade, once the form's validation passed.
+		 * @return the grade
+		 */
+		EpaGrade checkedGrade() {
+			return Objects.requireNonNull(this.grade, "grade is checked by the form's validation");
+		}
+
 	}
 
 	/**
@@ -43,6 +52,14 @@ final class EpaForms {
 	record ChangeForm(@NotNull(message = "{epa.grade.required}") @Nullable EpaGrade grade,
 			@NotBlank(message = "{epa.correct.reasonRequired}") @Size(max = EpaEntry.NOTES_MAX_LENGTH,
 					message = "{epa.correct.reasonRequired}") @Nullable String reason) {
+
+		/**
+		 * The grade, once the form's validation passed.
+		 * @return the grade
+		 */
+		EpaGrade checkedGrade() {
+			return Objects.requireNonNull(this.grade, "grade is checked by the form's validation");
+		}
 
 	}
 
@@ -66,6 +83,14 @@ final class EpaForms {
 
 		boolean isConfirmed() {
 			return Boolean.TRUE.equals(this.confirmed);
+		}
+
+		/**
+		 * The assessor's account, once the form's validation passed.
+		 * @return the assessor's account
+		 */
+		long checkedAssessorId() {
+			return Objects.requireNonNull(this.assessorId, "assessorId is checked by the form's validation");
 		}
 
 	}

@@ -314,9 +314,12 @@ class EpaRecord extends BaseEntity {
 			entry.seal(version, seals.seal(version, entry.canonical(this.apprenticeId, version, previous)));
 		}
 		this.added.clear();
-		EpaEntry last = this.entries.get(this.entries.size() - 1);
+		String lastSeal = this.entries.get(this.entries.size() - 1).getSeal();
+		if (lastSeal == null) {
+			throw new IllegalStateException("Entry " + (this.entries.size() - 1) + " has no seal");
+		}
 		this.headKeyVersion = version;
-		this.headSeal = seals.seal(version, headForm(this.entries.size(), last.getSeal()));
+		this.headSeal = seals.seal(version, headForm(this.entries.size(), lastSeal));
 	}
 
 	/**

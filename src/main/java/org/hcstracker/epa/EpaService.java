@@ -143,7 +143,7 @@ public class EpaService {
 		EpaRecord record = assessment.record();
 		ElementGrade result = new ElementGrade(element, grade);
 		LocalDate date = checkedDate(on);
-		String checkedNotes = checkedText(notes, false, "epa.notes.tooLong");
+		String checkedNotes = checkedText(notes, "epa.notes.tooLong");
 		int attempt = record.recordResult(result, date, checkedNotes, recorder(assessor));
 		record.sealNew(this.seals);
 		if (record.getId() == null) {
@@ -172,7 +172,7 @@ public class EpaService {
 		ApprenticeRef ref = assessment.ref();
 		EpaRecord record = assessment.record();
 		ElementGrade result = new ElementGrade(element, grade);
-		String checkedReason = checkedText(reason, true, "epa.correct.reasonRequired");
+		String checkedReason = requiredText(reason, "epa.correct.reasonRequired");
 		EpaGrade before = record.correct(result, checkedReason, recorder(assessor));
 		record.sealNew(this.seals);
 		audit(assessor, "EPA_RESULT_CORRECTED", record, ref, element + " " + before,
@@ -263,7 +263,7 @@ public class EpaService {
 		ApprenticeRef ref = assessment.ref();
 		EpaRecord record = assessment.record();
 		ElementGrade result = new ElementGrade(element, grade);
-		String checkedReason = checkedText(reason, true, "epa.amend.reasonRequired");
+		String checkedReason = requiredText(reason, "epa.amend.reasonRequired");
 		EpaGrade before = record.amend(result, checkedReason, recorder(assessor));
 		record.sealNew(this.seals);
 		EpaGrade after = record.confirmedGrade();
@@ -371,8 +371,17 @@ public class EpaService {
 		Map<Long, ChainCheck> checks = verifyEveryHistory();
 		return this.directory.names(checks.keySet(), admin)
 			.stream()
-			.map((apprentice) -> new IntegrityResult(apprentice.id(), apprentice.name(), checks.get(apprentice.id())))
+			.map((apprentice) -> new IntegrityResult(apprentice.id(), apprentice.name(),
+					checkOf(checks, apprentice.id())))
 			.toList();
+	}
+
+	private static ChainCheck checkOf(Map<Long, ChainCheck> checks, long apprenticeId) {
+		ChainCheck check = checks.get(apprenticeId);
+		if (check == null) {
+			throw new IllegalStateException("Apprentice " + apprenticeId + " was named without a check");
+		}
+		return check;
 	}
 
 	/**
@@ -434,11 +443,19 @@ public class EpaService {
 		return on;
 	}
 
-	private static @Nullable String checkedText(@Nullable String text, boolean required, String messageKey) {
+	private static String requiredText(@Nullable String text, String messageKey) {
+		String checked = checkedText(text, messageKey);
+		if (checked == null) {
+			throw new EpaRuleException(messageKey);
+		}
+		return checked;
+	}
+
+	private static @Nullable String checkedText(@Nullable String text, String messageKey) {
 		String checked = (text != null) ? text.strip() : "";
 		boolean control = checked.chars()
 			.anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
-		if ((required && checked.isEmpty()) || checked.length() > EpaEntry.NOTES_MAX_LENGTH || control) {
+		if (checked.length() > EpaEntry.NOTES_MAX_LENGTH || control) {
 			throw new EpaRuleException(messageKey);
 		}
 		return checked.isEmpty() ? null : checked;

@@ -71,12 +71,12 @@ class GatewayDecisionController {
 		if (!result.hasErrors() && !form.isConfirmed()) {
 			rejectIfClosed(this.gateway.checklist(id, lineManager).actions().decline(), result);
 			if (!result.hasErrors()) {
-				return this.pages.decisionStep(id, lineManager, "decline", null, form.reason().strip(), model);
+				return this.pages.decisionStep(id, lineManager, "decline", null, form.checkedReason().strip(), model);
 			}
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.gateway.decline(id, form.reason(), lineManager);
+				this.gateway.decline(id, form.checkedReason(), lineManager);
 				redirect.addFlashAttribute("flashMessage", "gateway.declined");
 				return "redirect:/apprentices/" + id + "/gateway";
 			}
@@ -93,12 +93,12 @@ class GatewayDecisionController {
 		if (!result.hasErrors() && !form.isConfirmed()) {
 			rejectIfClosed(this.gateway.checklist(id, lineManager).actions().withdraw(), result);
 			if (!result.hasErrors()) {
-				return this.pages.decisionStep(id, lineManager, "withdraw", null, form.reason().strip(), model);
+				return this.pages.decisionStep(id, lineManager, "withdraw", null, form.checkedReason().strip(), model);
 			}
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.gateway.withdraw(id, form.reason(), lineManager);
+				this.gateway.withdraw(id, form.checkedReason(), lineManager);
 				redirect.addFlashAttribute("flashMessage", "gateway.withdrawn");
 				return "redirect:/apprentices/" + id + "/gateway";
 			}

@@ -1,6 +1,7 @@
 package org.hcstracker.gateway;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -74,6 +75,14 @@ final class GatewayForms {
 
 		boolean isConfirmed() {
 			return Boolean.TRUE.equals(this.confirmed);
+		}
+
+		/**
+		 * The reason, once the form's validation passed.
+		 * @return the reason
+		 */
+		String checkedReason() {
+			return Objects.requireNonNull(this.reason, "reason is checked by the form's validation");
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.hcstracker.gateway.GatewayRecord.RecordView;
 import org.hcstracker.portfolio.PortfolioService.SelfAssessment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The gateway rule, in one place: ready when all five items are met. Maths, English and
@@ -32,7 +33,7 @@ final class GatewayReadiness {
 		return new Readiness(items.stream().allMatch(Readiness.ItemStatus::met), items);
 	}
 
-	private static Readiness.ItemStatus qualification(GatewayItem item, RecordView record) {
+	private static Readiness.ItemStatus qualification(GatewayItem item, @Nullable RecordView record) {
 		if (record == null) {
 			return new Readiness.ItemStatus(item, false, null, null, null, null,
 					List.of(reason("gateway.unmet." + item.name())));
@@ -45,7 +46,7 @@ final class GatewayReadiness {
 				record.detail(), List.of());
 	}
 
-	private static Readiness.ItemStatus portfolio(RecordView record, List<String> areasWithoutAccepted) {
+	private static Readiness.ItemStatus portfolio(@Nullable RecordView record, List<String> areasWithoutAccepted) {
 		List<Readiness.Reason> reasons = new ArrayList<>();
 		if (!areasWithoutAccepted.isEmpty()) {
 			reasons.add(new Readiness.Reason("gateway.unmet.PORTFOLIO.areas",

@@ -341,6 +341,9 @@ public class GatewayService {
 		List<ProgrammeAreaView> areas = this.referenceData.programmeAreas();
 		for (Long id : apprenticeIds) {
 			PortfolioService.GatewayEvidence facts = evidence.get(id);
+			if (facts == null) {
+				throw new IllegalStateException("The portfolio gave no gateway evidence for apprentice " + id);
+			}
 			List<String> gaps = areas.stream()
 				.filter((area) -> !facts.coveredAreaIds().contains(area.id()))
 				.map((area) -> area.number() + ". " + area.name())

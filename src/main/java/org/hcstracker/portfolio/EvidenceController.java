@@ -9,6 +9,7 @@ import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.SentForms;
 import org.hcstracker.shared.UkTime;
 import org.hcstracker.shared.UploadProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -136,7 +137,7 @@ class EvidenceController {
 		return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
 	}
 
-	private String form(long id, PortfolioViews.Detail detail, CurrentUser apprentice, Model model) {
+	private String form(long id, PortfolioViews.@Nullable Detail detail, CurrentUser apprentice, Model model) {
 		PortfolioService.FormChoices choices = this.portfolio.formChoices(id, apprentice);
 		model.addAttribute("apprenticeId", id);
 		model.addAttribute("detail", detail);

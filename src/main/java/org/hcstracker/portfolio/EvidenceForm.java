@@ -3,6 +3,7 @@ package org.hcstracker.portfolio;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,10 +49,19 @@ record EvidenceForm(
 				new HashSet<>((this.ksbIds != null) ? this.ksbIds : List.of()));
 	}
 
+	/**
+	 * The evidence as typed, once the form's validation passed.
+	 * @return the details
+	 */
 	EvidenceDetails toDetails() {
-		return new EvidenceDetails(this.title, this.activityDate, this.type, this.description,
+		return new EvidenceDetails(checked(this.title, "title"), checked(this.activityDate, "activityDate"),
+				checked(this.type, "type"), checked(this.description, "description"),
 				new HashSet<>((this.areaIds != null) ? this.areaIds : List.of()),
 				new HashSet<>((this.ksbIds != null) ? this.ksbIds : List.of()));
+	}
+
+	private static <T> T checked(@Nullable T value, String field) {
+		return Objects.requireNonNull(value, () -> field + " is checked by the form's validation");
 	}
 
 }

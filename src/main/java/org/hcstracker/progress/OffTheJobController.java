@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -123,7 +124,7 @@ class OffTheJobController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.service.query(id, entryId, form.version(), form.reason(), coach);
+				this.service.query(id, entryId, form.version(), form.checkedReason(), coach);
 				redirect.addFlashAttribute("flashMessage", "otj.queried.done");
 				return "redirect:/apprentices/" + id + "/off-the-job";
 			}
@@ -159,8 +160,17 @@ class OffTheJobController {
 			@NotNull(message = "{otj.activity.required}") @Nullable OffTheJobActivity activity, @Nullable String note,
 			long version) {
 
+		/**
+		 * The entry as typed, once the form's validation passed.
+		 * @return the details
+		 */
 		OffTheJobDetails toDetails() {
-			return new OffTheJobDetails(this.date, this.hours, this.activity, this.note);
+			return new OffTheJobDetails(checked(this.date, "date"), checked(this.hours, "hours"),
+					checked(this.activity, "activity"), this.note);
+		}
+
+		private static <T> T checked(@Nullable T value, String field) {
+			return Objects.requireNonNull(value, () -> field + " is checked by the form's validation");
 		}
 
 		OffTheJobDraft toDraft() {
@@ -174,6 +184,14 @@ class OffTheJobController {
 	 */
 	record QueryForm(@NotBlank(message = "{otj.reason.required}") @Size(max = OffTheJobEntry.TEXT_MAX_LENGTH,
 			message = "{otj.reason.tooLong}") @Nullable String reason, long version, int page) {
+
+		/**
+		 * The reason, once the form's validation passed.
+		 * @return the reason
+		 */
+		String checkedReason() {
+			return Objects.requireNonNull(this.reason, "reason is checked by the form's validation");
+		}
 
 	}
 

@@ -162,18 +162,15 @@ public class OffTheJobService {
 		ExpectedHours expected = new ExpectedHours(ref.startDate(), ref.plannedEndDate(), ref.plannedOtjHours(),
 				this.directory.breaks(ref.id(), viewer));
 		Map<OffTheJobStatus, BigDecimal> byStatus = new EnumMap<>(OffTheJobStatus.class);
-		for (OffTheJobStatus status : OffTheJobStatus.values()) {
-			byStatus.put(status, BigDecimal.ZERO);
-		}
 		for (Object[] row : this.entries.totalsByStatus(ref.id())) {
 			byStatus.put((OffTheJobStatus) row[0], (BigDecimal) row[1]);
 		}
-		BigDecimal counted = byStatus.get(OffTheJobStatus.APPROVED)
-			.add(byStatus.get(OffTheJobStatus.AWAITING_APPROVAL));
-		OffTheJobLog.Totals totals = new OffTheJobLog.Totals(ref.plannedOtjHours(),
-				byStatus.get(OffTheJobStatus.APPROVED), byStatus.get(OffTheJobStatus.AWAITING_APPROVAL),
-				byStatus.get(OffTheJobStatus.QUERIED), counted, expected.expectedBy(today),
-				expected.projection(counted, today));
+		BigDecimal approved = byStatus.getOrDefault(OffTheJobStatus.APPROVED, BigDecimal.ZERO);
+		BigDecimal awaiting = byStatus.getOrDefault(OffTheJobStatus.AWAITING_APPROVAL, BigDecimal.ZERO);
+		BigDecimal queried = byStatus.getOrDefault(OffTheJobStatus.QUERIED, BigDecimal.ZERO);
+		BigDecimal counted = approved.add(awaiting);
+		OffTheJobLog.Totals totals = new OffTheJobLog.Totals(ref.plannedOtjHours(), approved, awaiting, queried,
+				counted, expected.expectedBy(today), expected.projection(counted, today));
 		Relation relation = Relation.of(ref, viewer);
 		OffTheJobRules.Refusal recording = OffTheJobRules.record(relation, ref.status());
 		return new OffTheJobLog(ref, relation == Relation.OWNER, relation == Relation.COACH,

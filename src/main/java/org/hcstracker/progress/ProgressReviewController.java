@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,7 +66,7 @@ class ProgressReviewController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
-				this.service.schedule(id, form.date(), coach);
+				this.service.schedule(id, form.checkedDate(), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.scheduled.done");
 				return "redirect:/apprentices/" + id + "/reviews";
 			}
@@ -93,7 +94,7 @@ class ProgressReviewController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
-				this.service.reschedule(id, reviewId, form.date(), form.version(), coach);
+				this.service.reschedule(id, reviewId, form.checkedDate(), form.version(), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.rescheduled.done");
 				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 			}
@@ -306,6 +307,15 @@ class ProgressReviewController {
 	 * The coach's choice of a date for the next review.
 	 */
 	record ScheduleForm(@NotNull(message = "{progressReview.scheduled.required}") @Nullable LocalDate date) {
+
+		/**
+		 * The date, once the form's validation passed.
+		 * @return the date
+		 */
+		LocalDate checkedDate() {
+			return Objects.requireNonNull(this.date, "date is checked by the form's validation");
+		}
+
 	}
 
 	/**
@@ -313,6 +323,15 @@ class ProgressReviewController {
 	 */
 	record RescheduleForm(@NotNull(message = "{progressReview.scheduled.required}") @Nullable LocalDate date,
 			long version) {
+
+		/**
+		 * The date, once the form's validation passed.
+		 * @return the date
+		 */
+		LocalDate checkedDate() {
+			return Objects.requireNonNull(this.date, "date is checked by the form's validation");
+		}
+
 	}
 
 	/**
