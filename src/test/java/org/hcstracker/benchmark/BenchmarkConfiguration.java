@@ -1,5 +1,6 @@
 package org.hcstracker.benchmark;
 
+import org.hcstracker.testsupport.TestDatabase;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -19,24 +20,8 @@ class BenchmarkConfiguration {
 	@Bean
 	JdbcConnectionDetails benchmarkDatabaseConnectionDetails() {
 		BenchmarkDatabase.Coordinates database = BenchmarkDatabase.coordinates();
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return database.username();
-			}
-
-			@Override
-			public String getPassword() {
-				return database.password();
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return database.jdbcUrl();
-			}
-
-		};
+		return new TestDatabase.Coordinates(database.jdbcUrl(), database.username(), database.password())
+			.connectionDetails();
 	}
 
 }

@@ -134,6 +134,32 @@ public final class TestDatabase {
 	 * @param password the password
 	 */
 	public record Coordinates(String jdbcUrl, String username, String password) {
+
+		/**
+		 * The database as the application's DataSource (and so Flyway) is to reach it.
+		 * @return the connection details
+		 */
+		public org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails connectionDetails() {
+			return new org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails() {
+
+				@Override
+				public String getUsername() {
+					return username();
+				}
+
+				@Override
+				public String getPassword() {
+					return password();
+				}
+
+				@Override
+				public String getJdbcUrl() {
+					return jdbcUrl();
+				}
+
+			};
+		}
+
 	}
 
 }

@@ -12,25 +12,7 @@ public class TestDatabaseConfiguration {
 
 	@Bean
 	JdbcConnectionDetails testDatabaseConnectionDetails() {
-		TestDatabase.Coordinates database = TestDatabase.coordinates();
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return database.username();
-			}
-
-			@Override
-			public String getPassword() {
-				return database.password();
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return database.jdbcUrl();
-			}
-
-		};
+		return TestDatabase.coordinates().connectionDetails();
 	}
 
 }

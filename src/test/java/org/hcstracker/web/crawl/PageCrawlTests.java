@@ -165,25 +165,7 @@ class PageCrawlTests {
 
 		@Bean
 		JdbcConnectionDetails crawlDatabaseConnectionDetails() {
-			TestDatabase.Coordinates database = TestDatabase.freshSibling("crawl");
-			return new JdbcConnectionDetails() {
-
-				@Override
-				public String getUsername() {
-					return database.username();
-				}
-
-				@Override
-				public String getPassword() {
-					return database.password();
-				}
-
-				@Override
-				public String getJdbcUrl() {
-					return database.jdbcUrl();
-				}
-
-			};
+			return TestDatabase.freshSibling("crawl").connectionDetails();
 		}
 
 	}
