@@ -27,6 +27,7 @@ import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.programme.ApprenticeProfile;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.shared.TypedText;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -444,21 +445,14 @@ public class EpaService {
 	}
 
 	private static String requiredText(@Nullable String text, String messageKey) {
-		String checked = checkedText(text, messageKey);
-		if (checked == null) {
-			throw new EpaRuleException(messageKey);
-		}
-		return checked;
+		return TypedText.required(text, EpaEntry.NOTES_MAX_LENGTH, (problem) -> new EpaRuleException(messageKey))
+			.value();
 	}
 
 	private static @Nullable String checkedText(@Nullable String text, String messageKey) {
-		String checked = (text != null) ? text.strip() : "";
-		boolean control = checked.chars()
-			.anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
-		if (checked.length() > EpaEntry.NOTES_MAX_LENGTH || control) {
-			throw new EpaRuleException(messageKey);
-		}
-		return checked.isEmpty() ? null : checked;
+		TypedText checked = TypedText.optional(text, EpaEntry.NOTES_MAX_LENGTH,
+				(problem) -> new EpaRuleException(messageKey));
+		return (checked != null) ? checked.value() : null;
 	}
 
 	private Recorder recorder(CurrentUser person) {

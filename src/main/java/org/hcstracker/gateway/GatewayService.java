@@ -32,6 +32,7 @@ import org.hcstracker.programme.ProgrammeAreaView;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.shared.RuleException;
+import org.hcstracker.shared.TypedText;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -452,11 +453,10 @@ public class GatewayService {
 	}
 
 	private static String checkedReason(String reason) {
-		String checked = reason.strip();
-		if (checked.isEmpty() || checked.length() > GatewayDecision.REASON_MAX_LENGTH) {
-			throw new GatewayRuleException("gateway.reason.required");
-		}
-		return checked;
+		return TypedText
+			.required(reason, GatewayDecision.REASON_MAX_LENGTH,
+					(problem) -> new GatewayRuleException("gateway.reason.required"))
+			.value();
 	}
 
 }

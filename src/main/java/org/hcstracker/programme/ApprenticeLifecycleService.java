@@ -15,6 +15,7 @@ import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationType;
 import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.Role;
+import org.hcstracker.shared.TypedText;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -337,14 +338,11 @@ public class ApprenticeLifecycleService {
 	}
 
 	private static String checkedReason(String reason) {
-		String trimmed = reason.strip();
-		if (trimmed.isEmpty()) {
-			throw new ProgrammeRuleException("apprentice.reason.required");
-		}
-		if (trimmed.length() > REASON_MAX_LENGTH) {
-			throw new ProgrammeRuleException("apprentice.reason.tooLong");
-		}
-		return trimmed;
+		return TypedText
+			.required(reason, REASON_MAX_LENGTH,
+					(problem) -> new ProgrammeRuleException((problem == TypedText.Problem.TOO_LONG)
+							? "apprentice.reason.tooLong" : "apprentice.reason.required"))
+			.value();
 	}
 
 	private AccountView account(long id, Role role, String messageKey) {
