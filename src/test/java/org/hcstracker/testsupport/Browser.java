@@ -454,6 +454,62 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
+	 * The same-site pages the current page links to, as paths with their query.
+	 * @return the links' paths, in the order of the page
+	 */
+	public static List<String> linksOnPage() {
+		Object hrefs = ((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("return Array.prototype.map.call(document.querySelectorAll('a[href]'), function (a) {"
+					+ " return a.origin === location.origin ? a.pathname + a.search : ''; });");
+		return ((List<?>) hrefs).stream().map(String::valueOf).filter((href) -> !href.isEmpty()).toList();
+	}
+
+	/**
+	 * What a person would have to scroll sideways to see on a screen of the given width:
+	 * the page wider than the screen, and in each list its first row's status and risk
+	 * badges and first action beyond the screen's or the list's visible edge, or the list
+	 * wider than the space the page gives it.
+	 * @param width the screen's width in CSS pixels
+	 * @return what is out of reach, and how many badges and actions were in reach
+	 */
+	public static Reach reachAt(int width) {
+		ChromeDriver chrome = (ChromeDriver) driver();
+		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", width < 576));
+		try {
+			Object lines = chrome.executeScript("var d = document.documentElement, w = d.clientWidth, out = [];"
+					+ "if (d.scrollWidth > w + 1) { out.push('the page is ' + d.scrollWidth + ' px wide'); }"
+					+ "document.querySelectorAll('table').forEach(function (t) {"
+					+ " if (t.offsetWidth === 0) { return; }"
+					+ " var name = t.caption ? t.caption.textContent.trim() : 'a table', box = t.parentElement;"
+					+ " if (box.scrollWidth > box.clientWidth + 1) {"
+					+ "  out.push(name + ': ' + box.scrollWidth + ' px in ' + box.clientWidth + ' px'); }"
+					+ " var row = t.querySelector('tbody tr'); if (!row) { return; }"
+					+ " var edge = Math.min(w, box.getBoundingClientRect().right) + 1;"
+					+ " var items = Array.prototype.slice.call(row.querySelectorAll('.status-badge'));"
+					+ " var action = row.querySelector('a, button'); if (action) { items.push(action); }"
+					+ " items.forEach(function (e) { var r = e.getBoundingClientRect(); if (r.width === 0) { return; }"
+					+ "  out.push((r.left >= 0 && r.right <= edge ? 'in reach: ' : name + ': off screen: ')"
+					+ "   + e.textContent.trim()); }); });" + "return out;");
+			List<String> all = ((List<?>) lines).stream().map(String::valueOf).toList();
+			return new Reach(all.stream().filter((line) -> !line.startsWith("in reach: ")).toList(),
+					(int) all.stream().filter((line) -> line.startsWith("in reach: ")).count());
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+		}
+	}
+
+	/**
+	 * What {@link #reachAt(int)} found on one page at one width.
+	 *
+	 * @param outOfReach each thing a person would scroll sideways to see
+	 * @param inReach how many badges and actions of lists' first rows were in reach
+	 */
+	public record Reach(List<String> outOfReach, int inReach) {
+	}
+
+	/**
 	 * From now until the test ends, every page checked is also checked on a screen 320 px
 	 * wide: it must fit without scrolling sideways.
 	 */

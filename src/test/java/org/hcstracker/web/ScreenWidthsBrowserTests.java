@@ -1,0 +1,85 @@
+package org.hcstracker.web;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.hcstracker.testsupport.Browser;
+import org.hcstracker.testsupport.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hcstracker.testsupport.Browser.linksOnPage;
+import static org.hcstracker.testsupport.Browser.path;
+import static org.hcstracker.testsupport.Browser.reachAt;
+import static org.hcstracker.testsupport.Browser.signIn;
+import static org.hcstracker.testsupport.Browser.signOut;
+import static org.hcstracker.testsupport.Browser.visit;
+
+/**
+ * Every page each demo role reaches by following links, on a phone 390 px wide and a
+ * desktop 1280 px wide: nothing makes the page scroll sideways, every list's status and
+ * risk and its main action are in reach, and axe finds no serious problem (once a page,
+ * by {@link Browser#visit}). Pages of the same kind (the same address but for its ids)
+ * are visited once per role.
+ */
+@BrowserTest
+class ScreenWidthsBrowserTests {
+
+	private static final String PASSWORD = "demo-password";
+
+	private static final List<String> ROLES = List.of("apprentice@demo.test", "coach@demo.test", "employer@demo.test",
+			"assessor@demo.test", "admin@demo.test");
+
+	/** Addresses that are not pages: files, downloads, sign-out, assets. */
+	private static final Pattern NOT_A_PAGE = Pattern
+		.compile("/files/|/certificates/|\\.csv$|^/(assets|webjars)/|^/logout|^/login");
+
+	private static final int PAGES_PER_ROLE = 30;
+
+	@Test
+	void everyPageEachDemoRoleReachesFitsAPhoneAndADesktop() {
+		List<String> problems = new ArrayList<>();
+		int pages = 0;
+		int inReach = 0;
+		for (String role : ROLES) {
+			signIn(role, PASSWORD);
+			Set<String> kinds = new HashSet<>();
+			Deque<String> next = new ArrayDeque<>(List.of(path()));
+			while (!next.isEmpty() && kinds.size() < PAGES_PER_ROLE) {
+				String page = next.poll();
+				if (NOT_A_PAGE.matcher(page).find() || !kinds.add(kind(page))) {
+					continue;
+				}
+				long started = System.nanoTime();
+				visit(page);
+				pages++;
+				for (int width : new int[] { 390, 1280 }) {
+					Browser.Reach reach = reachAt(width);
+					inReach += reach.inReach();
+					reach.outOfReach()
+						.forEach((line) -> problems.add(role + " " + page + " at " + width + " px: " + line));
+				}
+				next.addAll(linksOnPage());
+				System.out.printf("%s %s in %d ms%n", role, page, (System.nanoTime() - started) / 1_000_000);
+			}
+			signOut();
+		}
+		assertThat(pages).as("pages visited").isGreaterThan(40);
+		assertThat(inReach).as("list badges and actions found in reach").isGreaterThan(20);
+		assertThat(problems).as("out of reach").isEmpty();
+	}
+
+	/**
+	 * A page's kind: its path with every id replaced and without its query.
+	 */
+	private static String kind(String page) {
+		int query = page.indexOf('?');
+		return ((query < 0) ? page : page.substring(0, query)).replaceAll("/\\d+", "/{id}");
+	}
+
+}
