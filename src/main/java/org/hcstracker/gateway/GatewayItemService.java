@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
@@ -69,7 +70,7 @@ public class GatewayItemService {
 			@Nullable LocalDate on, String detail, @Nullable Upload certificate, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		Optional<GatewayRecord> existing = this.records.findByApprenticeIdAndItem(ref.id(), item);
-		RuleException.throwIfAny(refusals(item, basis, on, detail, certificate, existing));
+		RuleException.throwIfAny(refusals(item, basis, on, detail, certificate, () -> existing));
 		QualificationRecord qualification = QualificationRecord.of(item, basis, on, detail, today());
 		Long sent = (certificate != null && FileChecks.wasSent(certificate))
 				? this.certificates.store(ref.id(), item, certificate, coach) : null;
@@ -107,7 +108,7 @@ public class GatewayItemService {
 		try {
 			ApprenticeRef ref = coach(apprenticeId, coach);
 			return refusals(item, basis, on, detail, certificate,
-					this.records.findByApprenticeIdAndItem(ref.id(), item));
+					() -> this.records.findByApprenticeIdAndItem(ref.id(), item));
 		}
 		catch (GatewayRuleException ex) {
 			return List.of(ex);
@@ -137,13 +138,19 @@ public class GatewayItemService {
 		audit(ref, this.records.save(record), coach);
 	}
 
+	/**
+	 * The refusals of the qualification's fields and of its certificate; the record
+	 * already made is read only when a certificate standing would matter.
+	 */
 	private List<GatewayRuleException> refusals(GatewayItem item, @Nullable QualificationBasis basis,
 			@Nullable LocalDate on, @Nullable String detail, @Nullable Upload certificate,
-			Optional<GatewayRecord> existing) {
+			Supplier<Optional<GatewayRecord>> existing) {
 		List<GatewayRuleException> refusals = new ArrayList<>(
 				QualificationRecord.refusalsOf(item, basis, on, detail, today()));
-		Long standing = existing.isPresent() ? existing.get().getCertificateId() : null;
-		refusals.addAll(GatewayRecord.certificateRefusals(basis, wasSent(certificate), standing));
+		boolean sent = certificate != null && FileChecks.wasSent(certificate);
+		Long standing = (basis != null && basis.needsCertificate() && !sent)
+				? existing.get().map(GatewayRecord::getCertificateId).orElse(null) : null;
+		refusals.addAll(GatewayRecord.certificateRefusals(basis, sent, standing));
 		return refusals;
 	}
 
@@ -166,10 +173,6 @@ public class GatewayItemService {
 
 	private LocalDate today() {
 		return UkTime.today(this.clock);
-	}
-
-	private static boolean wasSent(@Nullable Upload certificate) {
-		return certificate != null && FileChecks.wasSent(certificate);
 	}
 
 }
