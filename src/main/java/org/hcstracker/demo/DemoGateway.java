@@ -2,10 +2,14 @@ package org.hcstracker.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.hcstracker.gateway.GatewayDecisionService;
+import org.hcstracker.gateway.GatewayFacts;
 import org.hcstracker.gateway.GatewayItem;
-import org.hcstracker.gateway.GatewayService;
+import org.hcstracker.gateway.GatewayItemService;
 import org.hcstracker.gateway.QualificationBasis;
+import org.hcstracker.gateway.Readiness;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
@@ -19,7 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoGateway {
 
-	private final GatewayService gateway;
+	private final GatewayItemService items;
+
+	private final GatewayDecisionService decisions;
+
+	private final GatewayFacts facts;
 
 	private final ApprenticeDirectory directory;
 
@@ -27,8 +35,11 @@ class DemoGateway {
 
 	private final Clock clock;
 
-	DemoGateway(GatewayService gateway, ApprenticeDirectory directory, DemoPeople people, Clock clock) {
-		this.gateway = gateway;
+	DemoGateway(GatewayItemService items, GatewayDecisionService decisions, GatewayFacts facts,
+			ApprenticeDirectory directory, DemoPeople people, Clock clock) {
+		this.items = items;
+		this.decisions = decisions;
+		this.facts = facts;
 		this.directory = directory;
 		this.people = people;
 		this.clock = clock;
@@ -37,7 +48,8 @@ class DemoGateway {
 	boolean isLoaded() {
 		CurrentUser priya = as("priya.sharma@demo.test");
 		ApprenticeRef ref = this.directory.ownReference(priya).orElseThrow();
-		return this.gateway.checklist(ref.id(), priya).readiness().met() > 2;
+		Readiness readiness = this.facts.readinessOf(List.of(ref.id())).get(ref.id());
+		return readiness != null && readiness.met() > 2;
 	}
 
 	void load() {
@@ -45,7 +57,7 @@ class DemoGateway {
 		CurrentUser aisha = as("coach@demo.test");
 		long priya = this.directory.ownReference(as("priya.sharma@demo.test")).orElseThrow().id();
 		qualifications(priya, aisha, today.minusMonths(1));
-		this.gateway.confirmPortfolio(priya, aisha);
+		this.items.confirmPortfolio(priya, aisha);
 		long emily = this.directory.ownReference(as("emily.watson@demo.test")).orElseThrow().id();
 		qualifications(emily, as("tom.okafor@demo.test"), today.minusWeeks(3));
 	}
@@ -60,19 +72,19 @@ class DemoGateway {
 	 */
 	void approved(long apprenticeId, CurrentUser coach, CurrentUser lineManager, long epaoId) {
 		qualifications(apprenticeId, coach, UkTime.today(this.clock).minusMonths(2));
-		this.gateway.confirmPortfolio(apprenticeId, coach);
-		this.gateway.approve(apprenticeId, epaoId, lineManager);
+		this.items.confirmPortfolio(apprenticeId, coach);
+		this.decisions.approve(apprenticeId, epaoId, lineManager);
 	}
 
 	private void qualifications(long apprenticeId, CurrentUser coach, LocalDate diploma) {
 		String name = this.directory.profile(apprenticeId, coach).name();
-		this.gateway.recordQualification(apprenticeId, GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT,
+		this.items.recordQualification(apprenticeId, GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT,
 				LocalDate.of(2019, 8, 22), "GCSE mathematics grade 6, certificate seen at enrolment", null, coach);
-		this.gateway.recordQualification(apprenticeId, GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
+		this.items.recordQualification(apprenticeId, GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
 				LocalDate.of(2019, 8, 22), "GCSE English language grade 5, certificate seen at enrolment",
 				DemoFiles.pdf("gcse-english-certificate.pdf", "GCSE English language, grade 5: " + name), coach);
 		String number = "HS4-" + apprenticeId * 1031;
-		this.gateway.recordQualification(apprenticeId, GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, diploma,
+		this.items.recordQualification(apprenticeId, GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, diploma,
 				"Level 4 Diploma in Healthcare Science, certificate " + number,
 				DemoFiles.pdf("level-4-diploma-certificate.pdf",
 						"Level 4 Diploma in Healthcare Science, certificate " + number + ": " + name),

@@ -30,16 +30,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GatewayController {
 
-	private final GatewayService gateway;
+	private final GatewayItemService items;
+
+	private final GatewayChecklistService checklists;
 
 	private final GatewayPages pages;
 
 	private final SentForms forms;
 
-	GatewayController(GatewayService gateway, GatewayPages pages, SentForms forms) {
-		this.forms = forms;
-		this.gateway = gateway;
+	GatewayController(GatewayItemService items, GatewayChecklistService checklists, GatewayPages pages,
+			SentForms forms) {
+		this.items = items;
+		this.checklists = checklists;
 		this.pages = pages;
+		this.forms = forms;
 	}
 
 	@GetMapping("/apprentices/{id}/gateway")
@@ -58,10 +62,10 @@ class GatewayController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		Upload upload = form.upload();
 		GatewayPages.rejectAll(result,
-				this.gateway.refusalsOfItem(id, item, form.basis(), form.date(), form.detail(), upload, coach));
+				this.items.refusalsOfItem(id, item, form.basis(), form.date(), form.detail(), upload, coach));
 		if (!result.hasErrors() && form.basis() != null) {
 			try {
-				this.gateway.recordQualification(id, item, form.basis(), form.date(),
+				this.items.recordQualification(id, item, form.basis(), form.date(),
 						(form.detail() != null) ? form.detail() : "", upload, coach);
 				redirect.addFlashAttribute("flashMessage", "gateway.item.recorded");
 				return "redirect:/apprentices/" + id + "/gateway";
@@ -77,17 +81,17 @@ class GatewayController {
 	@GetMapping("/apprentices/{id}/gateway/certificates/{certificateId}")
 	void certificate(@PathVariable long id, @PathVariable long certificateId,
 			@AuthenticationPrincipal CurrentUser viewer, HttpServletResponse response) throws IOException {
-		CertificateView certificate = this.gateway.certificate(id, certificateId, viewer);
+		CertificateView certificate = this.checklists.certificate(id, certificateId, viewer);
 		FileResponses.headers(certificate.fileName(), certificate.contentType(), certificate.sizeBytes(), false)
 			.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		this.gateway.writeCertificate(certificate, response.getOutputStream());
+		this.checklists.writeCertificate(certificate, response.getOutputStream());
 	}
 
 	@PostMapping("/apprentices/{id}/gateway/portfolio")
 	String confirmPortfolio(@PathVariable long id, @AuthenticationPrincipal CurrentUser coach,
 			RedirectAttributes redirect) {
 		try {
-			this.gateway.confirmPortfolio(id, coach);
+			this.items.confirmPortfolio(id, coach);
 			redirect.addFlashAttribute("flashMessage", "gateway.portfolio.confirmed");
 		}
 		catch (GatewayRuleException ex) {

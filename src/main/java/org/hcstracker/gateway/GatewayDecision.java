@@ -7,12 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hcstracker.gateway.GatewayActions.Refusal;
+import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.shared.BaseEntity;
+import org.hcstracker.shared.TypedText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A line manager's gateway decision: approved (with the EPAO), declined or an approval
- * withdrawn (each with a reason). Never changed; the latest is the one that stands.
+ * withdrawn (each with a reason). Made only when the apprentice's status and readiness
+ * allow it, by the rules the checklist offers it by; never changed; the latest is the one
+ * that stands.
  */
 @Entity
 @Table(name = "gateway_decisions")
@@ -48,15 +53,100 @@ class GatewayDecision extends BaseEntity {
 		this.decidedAt = Instant.EPOCH;
 	}
 
-	GatewayDecision(long apprenticeId, Kind kind, @Nullable Long epaoId, @Nullable String reason, long decidedBy,
-			String decidedByName, Instant decidedAt) {
+	private GatewayDecision(long apprenticeId, Kind kind, @Nullable Long epaoId, @Nullable TypedText reason,
+			RecordedBy lineManager) {
 		this.apprenticeId = apprenticeId;
 		this.kind = kind;
 		this.epaoId = epaoId;
-		this.reason = reason;
-		this.decidedBy = decidedBy;
-		this.decidedByName = decidedByName;
-		this.decidedAt = decidedAt;
+		this.reason = (reason != null) ? reason.value() : null;
+		this.decidedBy = lineManager.accountId();
+		this.decidedByName = lineManager.name();
+		this.decidedAt = lineManager.at();
+	}
+
+	/**
+	 * Gateway approved, with the EPAO: only for an apprentice on programme who is ready.
+	 * @param apprenticeId the apprentice
+	 * @param status their status now
+	 * @param readiness their readiness now
+	 * @param epaoId the end-point assessment organisation
+	 * @param lineManager who decided, and when
+	 * @return the decision
+	 * @throws GatewayRuleException if the status or readiness does not allow it
+	 */
+	static GatewayDecision approval(long apprenticeId, ApprenticeStatus status, Readiness readiness, long epaoId,
+			RecordedBy lineManager) {
+		refuseIf(GatewayRules.approvalRefusal(status, readiness));
+		return new GatewayDecision(apprenticeId, Kind.APPROVED, epaoId, null, lineManager);
+	}
+
+	/**
+	 * Gateway declined for now, with a reason: only for an apprentice on programme.
+	 * @param apprenticeId the apprentice
+	 * @param status their status now
+	 * @param reason why, as typed
+	 * @param lineManager who decided, and when
+	 * @return the decision
+	 * @throws GatewayRuleException if the status does not allow it, then if the reason is
+	 * missing, too long or holds a control character
+	 */
+	static GatewayDecision decline(long apprenticeId, ApprenticeStatus status, @Nullable String reason,
+			RecordedBy lineManager) {
+		refuseIf(GatewayRules.declineRefusal(status));
+		return new GatewayDecision(apprenticeId, Kind.DECLINED, null, checkedReason(reason), lineManager);
+	}
+
+	/**
+	 * An approval withdrawn, with a reason: only at gateway, before an assessor is
+	 * assigned.
+	 * @param apprenticeId the apprentice
+	 * @param status their status now
+	 * @param reason why, as typed
+	 * @param lineManager who decided, and when
+	 * @return the decision
+	 * @throws GatewayRuleException if the status does not allow it, then if the reason is
+	 * missing, too long or holds a control character
+	 */
+	static GatewayDecision withdrawal(long apprenticeId, ApprenticeStatus status, @Nullable String reason,
+			RecordedBy lineManager) {
+		refuseIf(GatewayRules.withdrawalRefusal(status));
+		return new GatewayDecision(apprenticeId, Kind.WITHDRAWN, null, checkedReason(reason), lineManager);
+	}
+
+	private static void refuseIf(@Nullable Refusal refusal) {
+		if (refusal != null) {
+			throw refusal.exception();
+		}
+	}
+
+	private static TypedText checkedReason(@Nullable String reason) {
+		return TypedText.required(reason, REASON_MAX_LENGTH,
+				(problem) -> new GatewayRuleException("gateway.reason.required"));
+	}
+
+	Kind getKind() {
+		return this.kind;
+	}
+
+	/**
+	 * The decision as the audit trail keeps it.
+	 * @return what was decided, with the EPAO or the reason
+	 */
+	String forAudit() {
+		return this.kind + ((this.epaoId != null) ? "; EPAO " + this.epaoId : "")
+				+ ((this.reason != null) ? "; " + this.reason : "");
+	}
+
+	/**
+	 * The reason given, for a decline or a withdrawal.
+	 * @return the reason
+	 * @throws IllegalStateException for an approval, which has none
+	 */
+	String requireReason() {
+		if (this.reason == null) {
+			throw new IllegalStateException("An approval has no reason");
+		}
+		return this.reason;
 	}
 
 	DecisionView toView() {

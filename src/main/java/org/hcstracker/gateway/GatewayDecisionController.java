@@ -26,12 +26,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GatewayDecisionController {
 
-	private final GatewayService gateway;
+	private final GatewayDecisionService decisions;
+
+	private final GatewayChecklistService checklists;
 
 	private final GatewayPages pages;
 
-	GatewayDecisionController(GatewayService gateway, GatewayPages pages) {
-		this.gateway = gateway;
+	GatewayDecisionController(GatewayDecisionService decisions, GatewayChecklistService checklists,
+			GatewayPages pages) {
+		this.decisions = decisions;
+		this.checklists = checklists;
 		this.pages = pages;
 	}
 
@@ -47,14 +51,14 @@ class GatewayDecisionController {
 			result.rejectValue("epaoId", "gateway.epao.required");
 		}
 		if (!result.hasErrors() && !form.isConfirmed()) {
-			rejectIfClosed(this.gateway.checklist(id, lineManager).actions().approve(), result);
+			rejectIfClosed(this.checklists.checklist(id, lineManager).actions().approve(), result);
 			if (!result.hasErrors()) {
 				return this.pages.decisionStep(id, lineManager, "approve", epao, "", model);
 			}
 		}
 		if (!result.hasErrors() && epao != null) {
 			try {
-				this.gateway.approve(id, epao.id(), lineManager);
+				this.decisions.approve(id, epao.id(), lineManager);
 				redirect.addFlashAttribute("flashMessage", "gateway.approved");
 				return "redirect:/apprentices/" + id + "/gateway";
 			}
@@ -69,14 +73,14 @@ class GatewayDecisionController {
 	String decline(@PathVariable long id, @Valid @ModelAttribute("declineForm") ReasonForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser lineManager, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && !form.isConfirmed()) {
-			rejectIfClosed(this.gateway.checklist(id, lineManager).actions().decline(), result);
+			rejectIfClosed(this.checklists.checklist(id, lineManager).actions().decline(), result);
 			if (!result.hasErrors()) {
 				return this.pages.decisionStep(id, lineManager, "decline", null, form.checkedReason().strip(), model);
 			}
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.gateway.decline(id, form.checkedReason(), lineManager);
+				this.decisions.decline(id, form.checkedReason(), lineManager);
 				redirect.addFlashAttribute("flashMessage", "gateway.declined");
 				return "redirect:/apprentices/" + id + "/gateway";
 			}
@@ -91,14 +95,14 @@ class GatewayDecisionController {
 	String withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawForm") ReasonForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser lineManager, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && !form.isConfirmed()) {
-			rejectIfClosed(this.gateway.checklist(id, lineManager).actions().withdraw(), result);
+			rejectIfClosed(this.checklists.checklist(id, lineManager).actions().withdraw(), result);
 			if (!result.hasErrors()) {
 				return this.pages.decisionStep(id, lineManager, "withdraw", null, form.checkedReason().strip(), model);
 			}
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.gateway.withdraw(id, form.checkedReason(), lineManager);
+				this.decisions.withdraw(id, form.checkedReason(), lineManager);
 				redirect.addFlashAttribute("flashMessage", "gateway.withdrawn");
 				return "redirect:/apprentices/" + id + "/gateway";
 			}

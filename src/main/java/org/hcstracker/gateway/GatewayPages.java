@@ -31,14 +31,14 @@ class GatewayPages {
 	private static final Map<String, String> FIELDS = Map.of("basis", "basis", "date", "date", "detail", "detail",
 			"reason", "reason", "epao", "epaoId", "certificate", "certificate", "file", "certificate");
 
-	private final GatewayService gateway;
+	private final GatewayChecklistService checklists;
 
 	private final ApprenticeDirectory directory;
 
 	private final OrganisationService organisations;
 
-	GatewayPages(GatewayService gateway, ApprenticeDirectory directory, OrganisationService organisations) {
-		this.gateway = gateway;
+	GatewayPages(GatewayChecklistService checklists, ApprenticeDirectory directory, OrganisationService organisations) {
+		this.checklists = checklists;
 		this.directory = directory;
 		this.organisations = organisations;
 	}
@@ -51,7 +51,7 @@ class GatewayPages {
 	 * @return the view
 	 */
 	String checklist(long id, CurrentUser viewer, Model model) {
-		Checklist checklist = this.gateway.checklist(id, viewer);
+		Checklist checklist = this.checklists.checklist(id, viewer);
 		model.addAttribute("checklist", checklist);
 		model.addAttribute("profile", this.directory.profile(id, viewer));
 		model.addAttribute("items", List.of(GatewayItem.MATHS, GatewayItem.ENGLISH, GatewayItem.DIPLOMA));

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.hcstracker.gateway.GatewayRecord.RecordView;
 import org.hcstracker.portfolio.PortfolioService.SelfAssessment;
+import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
+import org.hcstracker.portfolio.PortfolioViews.Coverage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +33,19 @@ final class GatewayReadiness {
 			});
 		}
 		return new Readiness(items.stream().allMatch(Readiness.ItemStatus::met), items);
+	}
+
+	/**
+	 * The programme areas without accepted evidence, as the checklist names them.
+	 * @param coverage the portfolio's coverage
+	 * @return each area's number and name
+	 */
+	static List<String> areasWithoutAccepted(Coverage coverage) {
+		return coverage.areas()
+			.stream()
+			.filter(AreaCoverage::isGap)
+			.map((area) -> area.number() + ". " + area.name())
+			.toList();
 	}
 
 	private static Readiness.ItemStatus qualification(GatewayItem item, @Nullable RecordView record) {

@@ -26,32 +26,32 @@ final class GatewayRules {
 		boolean coach = isCoach(ref, viewer) && ref.status().isBeforeGateway();
 		boolean lineManager = isLineManager(ref, viewer);
 		return new GatewayActions(coach, coach ? portfolioRefusal(gaps) : Refusal.NOT_YOURS,
-				lineManager ? approvalRefusal(ref, readiness) : Refusal.NOT_YOURS,
-				lineManager ? declineRefusal(ref) : Refusal.NOT_YOURS,
-				lineManager ? withdrawalRefusal(ref) : Refusal.NOT_YOURS);
+				lineManager ? approvalRefusal(ref.status(), readiness) : Refusal.NOT_YOURS,
+				lineManager ? declineRefusal(ref.status()) : Refusal.NOT_YOURS,
+				lineManager ? withdrawalRefusal(ref.status()) : Refusal.NOT_YOURS);
 	}
 
 	static @Nullable Refusal portfolioRefusal(List<String> gaps) {
 		return gaps.isEmpty() ? null : new Refusal("gateway.portfolio.areasMissing", String.join(", ", gaps));
 	}
 
-	static @Nullable Refusal approvalRefusal(ApprenticeRef ref, Readiness readiness) {
-		if (ref.status() == ApprenticeStatus.GATEWAY || ref.status() == ApprenticeStatus.IN_EPA
-				|| ref.status() == ApprenticeStatus.COMPLETED) {
+	static @Nullable Refusal approvalRefusal(ApprenticeStatus status, Readiness readiness) {
+		if (status == ApprenticeStatus.GATEWAY || status == ApprenticeStatus.IN_EPA
+				|| status == ApprenticeStatus.COMPLETED) {
 			return new Refusal("gateway.approve.already");
 		}
-		if (ref.status() != ApprenticeStatus.ON_PROGRAMME) {
+		if (status != ApprenticeStatus.ON_PROGRAMME) {
 			return new Refusal("gateway.approve.notOnProgramme");
 		}
 		return readiness.ready() ? null : new Refusal("gateway.approve.notReady");
 	}
 
-	static @Nullable Refusal declineRefusal(ApprenticeRef ref) {
-		return (ref.status() == ApprenticeStatus.ON_PROGRAMME) ? null : new Refusal("gateway.decline.notOnProgramme");
+	static @Nullable Refusal declineRefusal(ApprenticeStatus status) {
+		return (status == ApprenticeStatus.ON_PROGRAMME) ? null : new Refusal("gateway.decline.notOnProgramme");
 	}
 
-	static @Nullable Refusal withdrawalRefusal(ApprenticeRef ref) {
-		return (ref.status() == ApprenticeStatus.GATEWAY) ? null : new Refusal("gateway.withdraw.notAtGateway");
+	static @Nullable Refusal withdrawalRefusal(ApprenticeStatus status) {
+		return (status == ApprenticeStatus.GATEWAY) ? null : new Refusal("gateway.withdraw.notAtGateway");
 	}
 
 	static boolean isCoach(ApprenticeRef ref, CurrentUser viewer) {

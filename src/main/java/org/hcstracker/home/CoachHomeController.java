@@ -1,6 +1,6 @@
 package org.hcstracker.home;
 
-import org.hcstracker.gateway.GatewayService;
+import org.hcstracker.gateway.GatewayFacts;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.PortfolioService;
 import org.hcstracker.programme.ApprenticeRow;
@@ -34,10 +34,10 @@ class CoachHomeController {
 
 	private final OffTheJobService offTheJob;
 
-	private final GatewayService gateway;
+	private final GatewayFacts gateway;
 
 	CoachHomeController(RiskService risk, PortfolioService portfolio, ProgressReviewService reviews,
-			OffTheJobService offTheJob, GatewayService gateway) {
+			OffTheJobService offTheJob, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
 		this.portfolio = portfolio;

@@ -1,6 +1,6 @@
 package org.hcstracker.home;
 
-import org.hcstracker.gateway.GatewayService;
+import org.hcstracker.gateway.GatewayFacts;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.progress.ProgressReviewService;
@@ -25,9 +25,9 @@ class EmployerHomeController {
 
 	private final ProgressReviewService reviews;
 
-	private final GatewayService gateway;
+	private final GatewayFacts gateway;
 
-	EmployerHomeController(RiskService risk, ProgressReviewService reviews, GatewayService gateway) {
+	EmployerHomeController(RiskService risk, ProgressReviewService reviews, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
 		this.reviews = reviews;

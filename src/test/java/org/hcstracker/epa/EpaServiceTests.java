@@ -7,7 +7,7 @@ import org.hcstracker.audit.AuditEventView;
 import org.hcstracker.audit.AuditQuery;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.gateway.GatewayRuleException;
-import org.hcstracker.gateway.GatewayService;
+import org.hcstracker.gateway.GatewayDecisionService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -43,7 +43,7 @@ class EpaServiceTests {
 	EpaService epa;
 
 	@Autowired
-	GatewayService gateway;
+	GatewayDecisionService gateway;
 
 	@Autowired
 	PortfolioService portfolio;

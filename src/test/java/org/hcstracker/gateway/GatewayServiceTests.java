@@ -46,7 +46,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class GatewayServiceTests {
 
 	@Autowired
-	GatewayService gateway;
+	GatewayChecklistService checklists;
+
+	@Autowired
+	GatewayItemService items;
+
+	@Autowired
+	GatewayDecisionService decisions;
+
+	@Autowired
+	GatewayFacts facts;
 
 	@Autowired
 	EvidenceService evidence;
@@ -90,7 +99,7 @@ class GatewayServiceTests {
 
 	@Test
 	void aNewApprenticeIsNotReadyAndEveryItemSaysWhy() {
-		Checklist checklist = this.gateway.checklist(this.enrolled.id(), this.lineManager);
+		Checklist checklist = this.checklists.checklist(this.enrolled.id(), this.lineManager);
 		assertThat(checklist.readiness().ready()).isFalse();
 		assertThat(checklist.readiness().met()).isZero();
 		assertThat(checklist.readiness().items()).allMatch((item) -> !item.reasons().isEmpty());
@@ -105,14 +114,14 @@ class GatewayServiceTests {
 		}
 		recordQualifications();
 		acceptSelfAssessment();
-		assertRefused(() -> this.gateway.confirmPortfolio(this.enrolled.id(), this.coach),
+		assertRefused(() -> this.items.confirmPortfolio(this.enrolled.id(), this.coach),
 				"gateway.portfolio.areasMissing");
 
-		Readiness readiness = this.gateway.checklist(this.enrolled.id(), this.coach).readiness();
+		Readiness readiness = this.checklists.checklist(this.enrolled.id(), this.coach).readiness();
 		assertThat(readiness.ready()).isFalse();
 		assertThat(readiness.met()).isEqualTo(4);
 		assertThat(readiness.items().get(3).reasons().get(0).arguments()).containsExactly("9. Leadership");
-		assertRefused(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
+		assertRefused(() -> this.decisions.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
 				"gateway.approve.notReady");
 		assertThat(status()).isEqualTo(ApprenticeStatus.ON_PROGRAMME);
 	}
@@ -120,28 +129,28 @@ class GatewayServiceTests {
 	@Test
 	void onlyTheOwnLineManagerApprovesAReadyApprenticeAndOnlyOnce() {
 		makeReady();
-		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).readiness().ready()).isTrue();
+		assertThat(this.checklists.checklist(this.enrolled.id(), this.coach).readiness().ready()).isTrue();
 		CurrentUser colleague = TestAccounts
 			.signedIn(this.testAccounts.person(Role.EMPLOYER, this.enrolled.lineManager().organisationId()));
 		for (CurrentUser notTheLineManager : List.of(this.coach, colleague, this.testApprentices.admin(),
 				this.testEvidence.apprentice(this.enrolled))) {
-			assertRefused(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(), notTheLineManager),
+			assertRefused(() -> this.decisions.approve(this.enrolled.id(), this.epao.id(), notTheLineManager),
 					"gateway.decision.notLineManager");
 		}
 		assertThatExceptionOfType(ApprenticeNotFoundException.class)
-			.isThrownBy(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(),
+			.isThrownBy(() -> this.decisions.approve(this.enrolled.id(), this.epao.id(),
 					TestAccounts.signedIn(this.testApprentices.enrolNew().lineManager())));
 		assertThat(status()).isEqualTo(ApprenticeStatus.ON_PROGRAMME);
 
-		this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
+		this.decisions.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
 
 		assertThat(status()).isEqualTo(ApprenticeStatus.GATEWAY);
 		assertThat(this.directory.profile(this.enrolled.id(), this.coach).epaoName()).isEqualTo(this.epao.name());
-		assertRefused(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
+		assertRefused(() -> this.decisions.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
 				"gateway.approve.already");
-		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+		assertRefused(() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 				QualificationBasis.EXEMPT, null, "Changed", null, this.coach), "gateway.items.afterGateway");
-		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).decisions())
+		assertThat(this.checklists.checklist(this.enrolled.id(), this.coach).decisions())
 			.extracting(GatewayDecision.DecisionView::kind)
 			.containsExactly(GatewayDecision.Kind.APPROVED);
 		assertThat(auditActions()).contains("GATEWAY_ITEM_RECORDED", "GATEWAY_APPROVED");
@@ -152,39 +161,39 @@ class GatewayServiceTests {
 		for (int area = 1; area <= 6; area++) {
 			this.testEvidence.accepted(this.enrolled, "Area " + area, area);
 		}
-		GatewayActions coachActions = this.gateway.checklist(this.enrolled.id(), this.coach).actions();
+		GatewayActions coachActions = this.checklists.checklist(this.enrolled.id(), this.coach).actions();
 		assertThat(coachActions.recordItems()).isTrue();
 		assertThat(coachActions.confirmPortfolio().messageKey()).isEqualTo("gateway.portfolio.areasMissing");
 		assertThat(coachActions.confirmPortfolio().arguments())
 			.containsExactly("7. Audit and service improvement, 8. Research and innovation, 9. Leadership");
 		assertThat(coachActions.approve().concernsViewer()).isFalse();
-		assertRefused(() -> this.gateway.confirmPortfolio(this.enrolled.id(), this.coach),
+		assertRefused(() -> this.items.confirmPortfolio(this.enrolled.id(), this.coach),
 				coachActions.confirmPortfolio().messageKey());
-		GatewayActions lineManagerActions = this.gateway.checklist(this.enrolled.id(), this.lineManager).actions();
+		GatewayActions lineManagerActions = this.checklists.checklist(this.enrolled.id(), this.lineManager).actions();
 		assertThat(lineManagerActions.recordItems()).isFalse();
 		assertThat(lineManagerActions.approve().messageKey()).isEqualTo("gateway.approve.notReady");
 		assertThat(lineManagerActions.decline()).isNull();
 		assertThat(lineManagerActions.withdraw().messageKey()).isEqualTo("gateway.withdraw.notAtGateway");
-		assertRefused(() -> this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
+		assertRefused(() -> this.decisions.approve(this.enrolled.id(), this.epao.id(), this.lineManager),
 				lineManagerActions.approve().messageKey());
-		assertRefused(() -> this.gateway.withdraw(this.enrolled.id(), "Too early", this.lineManager),
+		assertRefused(() -> this.decisions.withdraw(this.enrolled.id(), "Too early", this.lineManager),
 				lineManagerActions.withdraw().messageKey());
 
 		for (int area = 7; area <= 9; area++) {
 			this.testEvidence.accepted(this.enrolled, "Area " + area, area);
 		}
-		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).actions().confirmPortfolio()).isNull();
+		assertThat(this.checklists.checklist(this.enrolled.id(), this.coach).actions().confirmPortfolio()).isNull();
 		recordQualifications();
 		acceptSelfAssessment();
-		this.gateway.confirmPortfolio(this.enrolled.id(), this.coach);
-		assertThat(this.gateway.checklist(this.enrolled.id(), this.lineManager).actions().approve()).isNull();
-		this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
+		this.items.confirmPortfolio(this.enrolled.id(), this.coach);
+		assertThat(this.checklists.checklist(this.enrolled.id(), this.lineManager).actions().approve()).isNull();
+		this.decisions.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
 
-		GatewayActions atGateway = this.gateway.checklist(this.enrolled.id(), this.lineManager).actions();
+		GatewayActions atGateway = this.checklists.checklist(this.enrolled.id(), this.lineManager).actions();
 		assertThat(atGateway.approve().messageKey()).isEqualTo("gateway.approve.already");
 		assertThat(atGateway.decline().messageKey()).isEqualTo("gateway.decline.notOnProgramme");
 		assertThat(atGateway.withdraw()).isNull();
-		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).actions().recordItems()).isFalse();
+		assertThat(this.checklists.checklist(this.enrolled.id(), this.coach).actions().recordItems()).isFalse();
 	}
 
 	@Test
@@ -218,33 +227,33 @@ class GatewayServiceTests {
 	@Test
 	void listsWorkOutReadinessByTheSameRuleAsTheChecklist() {
 		Enrolled notReady = this.testApprentices.enrolNew();
-		assertThat(this.gateway.decisionsWaiting(this.lineManager)).isEmpty();
+		assertThat(this.facts.decisionsWaiting(this.lineManager)).isEmpty();
 		makeReady();
-		assertThat(this.gateway.decisionsWaiting(this.lineManager))
+		assertThat(this.facts.decisionsWaiting(this.lineManager))
 			.extracting(org.hcstracker.programme.ApprenticeName::id)
 			.containsExactly(this.enrolled.id());
-		java.util.Map<Long, Readiness> readiness = this.gateway.readinessOf(List.of(this.enrolled.id(), notReady.id()));
+		java.util.Map<Long, Readiness> readiness = this.facts.readinessOf(List.of(this.enrolled.id(), notReady.id()));
 		assertThat(readiness.get(this.enrolled.id()).ready()).isTrue();
 		assertThat(readiness.get(notReady.id()).met()).isZero();
 		assertThat(readiness.get(notReady.id()).items())
-			.isEqualTo(this.gateway.checklist(notReady.id(), this.testApprentices.admin()).readiness().items());
-		this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
-		assertThat(this.gateway.decisionsWaiting(this.lineManager)).isEmpty();
+			.isEqualTo(this.checklists.checklist(notReady.id(), this.testApprentices.admin()).readiness().items());
+		this.decisions.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
+		assertThat(this.facts.decisionsWaiting(this.lineManager)).isEmpty();
 	}
 
 	@Test
 	void anApprovalIsWithdrawnWithAReasonBeforeAnAssessorIsAssigned() {
 		makeReady();
-		assertRefused(() -> this.gateway.withdraw(this.enrolled.id(), "Not yet", this.lineManager),
+		assertRefused(() -> this.decisions.withdraw(this.enrolled.id(), "Not yet", this.lineManager),
 				"gateway.withdraw.notAtGateway");
-		this.gateway.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
-		assertRefused(() -> this.gateway.withdraw(this.enrolled.id(), "  ", this.lineManager),
+		this.decisions.approve(this.enrolled.id(), this.epao.id(), this.lineManager);
+		assertRefused(() -> this.decisions.withdraw(this.enrolled.id(), "  ", this.lineManager),
 				"gateway.reason.required");
 
-		this.gateway.withdraw(this.enrolled.id(), "The Diploma certificate was issued in error", this.lineManager);
+		this.decisions.withdraw(this.enrolled.id(), "The Diploma certificate was issued in error", this.lineManager);
 
 		assertThat(status()).isEqualTo(ApprenticeStatus.ON_PROGRAMME);
-		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).decisions())
+		assertThat(this.checklists.checklist(this.enrolled.id(), this.coach).decisions())
 			.extracting(GatewayDecision.DecisionView::kind, GatewayDecision.DecisionView::reason)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(GatewayDecision.Kind.APPROVED, null),
 					org.assertj.core.groups.Tuple.tuple(GatewayDecision.Kind.WITHDRAWN,
@@ -254,10 +263,11 @@ class GatewayServiceTests {
 
 	@Test
 	void aDeclineRecordsItsReasonForTheCoachAndTheApprentice() {
-		assertRefused(() -> this.gateway.decline(this.enrolled.id(), "", this.lineManager), "gateway.reason.required");
-		this.gateway.decline(this.enrolled.id(), "Finish the leadership evidence first", this.lineManager);
+		assertRefused(() -> this.decisions.decline(this.enrolled.id(), "", this.lineManager),
+				"gateway.reason.required");
+		this.decisions.decline(this.enrolled.id(), "Finish the leadership evidence first", this.lineManager);
 		for (CurrentUser viewer : List.of(this.coach, this.testEvidence.apprentice(this.enrolled))) {
-			assertThat(this.gateway.checklist(this.enrolled.id(), viewer).decisions())
+			assertThat(this.checklists.checklist(this.enrolled.id(), viewer).decisions())
 				.extracting(GatewayDecision.DecisionView::reason)
 				.containsExactly("Finish the leadership evidence first");
 		}
@@ -266,25 +276,25 @@ class GatewayServiceTests {
 
 	@Test
 	void theCoachRecordsQualificationsOnTheirGrounds() {
-		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA,
+		assertRefused(() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA,
 				QualificationBasis.EXEMPT, null, "No", null, this.coach), "gateway.basis.invalid");
-		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+		assertRefused(() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 				QualificationBasis.EXEMPT, null, " ", null, this.coach), "gateway.detail.exemptReason");
 		assertRefused(
-				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+				() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 						QualificationBasis.CERTIFICATE, null, "GCSE grade 5", null, this.coach),
 				"gateway.date.required");
 		assertRefused(
-				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+				() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 						QualificationBasis.CERTIFICATE, LocalDate.now().plusDays(1), "GCSE grade 5", null, this.coach),
 				"gateway.date.future");
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+			.isThrownBy(() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 					QualificationBasis.EXEMPT, null, "Reason", null, this.lineManager));
 
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.EXEMPT, null,
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.EXEMPT, null,
 				"Degree taught in English", null, this.coach);
-		Readiness.ItemStatus english = this.gateway.checklist(this.enrolled.id(), this.coach)
+		Readiness.ItemStatus english = this.checklists.checklist(this.enrolled.id(), this.coach)
 			.readiness()
 			.items()
 			.get(1);
@@ -296,17 +306,17 @@ class GatewayServiceTests {
 	@Test
 	void everyRefusalOfAnItemIsReportedAtOnce() {
 		assertThatExceptionOfType(GatewayRuleException.class)
-			.isThrownBy(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+			.isThrownBy(() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 					QualificationBasis.CERTIFICATE, LocalDate.now().plusDays(1), " ", null, this.coach))
 			.satisfies((ex) -> assertThat(ex.all()).extracting((refusal) -> refusal.getMessageKey())
 				.containsExactly("gateway.detail.required", "gateway.date.future", "gateway.certificate.required"));
-		assertThat(this.gateway.refusalsOfItem(this.enrolled.id(), GatewayItem.MATHS, null, null, "", null, this.coach))
+		assertThat(this.items.refusalsOfItem(this.enrolled.id(), GatewayItem.MATHS, null, null, "", null, this.coach))
 			.extracting(GatewayRuleException::getMessageKey)
 			.containsExactly("gateway.detail.required");
-		assertThat(this.gateway.refusalsOfItem(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.EXEMPT,
+		assertThat(this.items.refusalsOfItem(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.EXEMPT,
 				LocalDate.now().plusDays(1), "Degree", null, this.coach))
 			.isEmpty();
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.gateway
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.items
 			.refusalsOfItem(this.enrolled.id(), GatewayItem.MATHS, null, null, "", null, this.lineManager));
 	}
 
@@ -314,77 +324,78 @@ class GatewayServiceTests {
 	void aCertificateOrTheDiplomaIsRecordedOnlyWithACopyWhichThenStands() {
 		LocalDate achieved = LocalDate.now().minusMonths(1);
 		assertRefused(
-				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA,
+				() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA,
 						QualificationBasis.ACHIEVED, achieved, "Diploma", null, this.coach),
 				"gateway.certificate.required");
-		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+		assertRefused(() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 				QualificationBasis.CERTIFICATE, achieved, "GCSE", SampleFiles.upload("blank.pdf", new byte[0]),
 				this.coach), "file.empty");
-		assertRefused(() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+		assertRefused(() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 				QualificationBasis.CERTIFICATE, achieved, "GCSE",
 				SampleFiles.upload("certificate.pdf", SampleFiles.html()), this.coach), "file.disguised");
 		assertRefused(
-				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
+				() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS,
 						QualificationBasis.CERTIFICATE, achieved, "GCSE",
 						SampleFiles.upload("certificate.docx", SampleFiles.docx()), this.coach),
 				"gateway.certificate.type");
 		assertRefused(
-				() -> this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.EXEMPT,
+				() -> this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.EXEMPT,
 						null, "Degree", SampleFiles.upload("degree.pdf", SampleFiles.pdf()), this.coach),
 				"gateway.certificate.exempt");
-		Checklist refused = this.gateway.checklist(this.enrolled.id(), this.coach);
+		Checklist refused = this.checklists.checklist(this.enrolled.id(), this.coach);
 		assertThat(refused.readiness().items().get(0).basis()).isNull();
 		assertThat(refused.readiness().items().get(2).basis()).isNull();
 
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
 				"Diploma HS4-1", SampleFiles.upload("diploma.pdf", SampleFiles.pdf()), this.coach);
-		CertificateView first = this.gateway.checklist(this.enrolled.id(), this.coach).certificate(GatewayItem.DIPLOMA);
+		CertificateView first = this.checklists.checklist(this.enrolled.id(), this.coach)
+			.certificate(GatewayItem.DIPLOMA);
 		assertThat(first).isNotNull();
 		assertThat(first.fileName()).isEqualTo("diploma.pdf");
 		assertThat(first.contentType()).isEqualTo("application/pdf");
 
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
 				"Diploma HS4-1, number corrected", null, this.coach);
-		Checklist kept = this.gateway.checklist(this.enrolled.id(), this.coach);
+		Checklist kept = this.checklists.checklist(this.enrolled.id(), this.coach);
 		assertThat(kept.certificate(GatewayItem.DIPLOMA)).isEqualTo(first);
 		assertThat(kept.readiness().items().get(2).met()).isTrue();
 		assertThat(kept.readiness().items().get(2).detail()).isEqualTo("Diploma HS4-1, number corrected");
 
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
 				"Diploma HS4-1", SampleFiles.upload("diploma-scan.png", SampleFiles.png()), this.coach);
-		CertificateView second = this.gateway.checklist(this.enrolled.id(), this.coach)
+		CertificateView second = this.checklists.checklist(this.enrolled.id(), this.coach)
 			.certificate(GatewayItem.DIPLOMA);
 		assertThat(second.fileName()).isEqualTo("diploma-scan.png");
-		assertThat(this.gateway.certificate(this.enrolled.id(), first.id(), this.coach).fileName())
+		assertThat(this.checklists.certificate(this.enrolled.id(), first.id(), this.coach).fileName())
 			.as("the earlier copy is kept")
 			.isEqualTo("diploma.pdf");
 
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.CERTIFICATE,
-				achieved, "GCSE", SampleFiles.upload("gcse.pdf", SampleFiles.pdf()), this.coach);
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.EXEMPT, null,
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.CERTIFICATE, achieved,
+				"GCSE", SampleFiles.upload("gcse.pdf", SampleFiles.pdf()), this.coach);
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.EXEMPT, null,
 				"Degree in mathematics", null, this.coach);
-		assertThat(this.gateway.checklist(this.enrolled.id(), this.coach).certificate(GatewayItem.MATHS)).isNull();
+		assertThat(this.checklists.checklist(this.enrolled.id(), this.coach).certificate(GatewayItem.MATHS)).isNull();
 		assertThat(auditActions()).filteredOn("GATEWAY_CERTIFICATE_UPLOADED"::equals).hasSize(3);
 	}
 
 	@Test
 	void aCertificateIsReadWholeByEveryoneWhoMaySeeTheApprenticeAndByNoOneElse() throws Exception {
 		byte[] content = SampleFiles.pdf();
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
 				LocalDate.now().minusYears(3), "GCSE English", SampleFiles.upload("english.pdf", content), this.coach);
-		long id = this.gateway.checklist(this.enrolled.id(), this.coach).certificate(GatewayItem.ENGLISH).id();
+		long id = this.checklists.checklist(this.enrolled.id(), this.coach).certificate(GatewayItem.ENGLISH).id();
 		for (CurrentUser viewer : List.of(this.coach, this.lineManager, this.testApprentices.admin(),
 				this.testEvidence.apprentice(this.enrolled))) {
-			CertificateView certificate = this.gateway.certificate(this.enrolled.id(), id, viewer);
+			CertificateView certificate = this.checklists.certificate(this.enrolled.id(), id, viewer);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			this.gateway.writeCertificate(certificate, out);
+			this.checklists.writeCertificate(certificate, out);
 			assertThat(out.toByteArray()).isEqualTo(content);
 		}
 		Enrolled other = this.testApprentices.enrolNew();
 		assertThatExceptionOfType(ApprenticeNotFoundException.class)
-			.isThrownBy(() -> this.gateway.certificate(this.enrolled.id(), id, this.testEvidence.apprentice(other)));
+			.isThrownBy(() -> this.checklists.certificate(this.enrolled.id(), id, this.testEvidence.apprentice(other)));
 		assertThatExceptionOfType(CertificateNotFoundException.class)
-			.isThrownBy(() -> this.gateway.certificate(other.id(), id, this.testApprentices.admin()));
+			.isThrownBy(() -> this.checklists.certificate(other.id(), id, this.testApprentices.admin()));
 	}
 
 	@Test
@@ -394,7 +405,7 @@ class GatewayServiceTests {
 				TestAccounts.signedIn(other.lineManager()),
 				TestAccounts.signedIn(this.testAccounts.person(Role.ASSESSOR)))) {
 			assertThatExceptionOfType(ApprenticeNotFoundException.class)
-				.isThrownBy(() -> this.gateway.checklist(this.enrolled.id(), outsider));
+				.isThrownBy(() -> this.checklists.checklist(this.enrolled.id(), outsider));
 		}
 	}
 
@@ -404,16 +415,16 @@ class GatewayServiceTests {
 		}
 		recordQualifications();
 		acceptSelfAssessment();
-		this.gateway.confirmPortfolio(this.enrolled.id(), this.coach);
+		this.items.confirmPortfolio(this.enrolled.id(), this.coach);
 	}
 
 	private void recordQualifications() {
 		LocalDate achieved = LocalDate.now().minusMonths(2);
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT,
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT,
 				achieved, "GCSE mathematics grade 6 (2019), certificate seen", null, this.coach);
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.ENGLISH, QualificationBasis.CERTIFICATE,
 				achieved, "Functional Skills English Level 2, certificate 88213", certificate(), this.coach);
-		this.gateway.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
+		this.items.recordQualification(this.enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
 				"Level 4 Diploma in Healthcare Science, certificate HS4-1102", certificate(), this.coach);
 	}
 

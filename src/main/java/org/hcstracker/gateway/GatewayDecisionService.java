@@ -1,0 +1,108 @@
+package org.hcstracker.gateway;
+
+import java.time.Clock;
+
+import org.hcstracker.audit.AuditRecord;
+import org.hcstracker.audit.AuditService;
+import org.hcstracker.people.CurrentUser;
+import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.ApprenticeRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The line manager's gateway decisions, and only the apprentice's own line manager's:
+ * approving when the apprentice is ready and on programme, declining for now, and
+ * withdrawing an approval until an assessor is assigned. The apprentice's status follows
+ * an approval and its withdrawal; every decision goes to the audit trail.
+ */
+@Service
+public class GatewayDecisionService {
+
+	private final ApprenticeDirectory directory;
+
+	private final ApprenticeLifecycleService lifecycle;
+
+	private final ApprenticeReadiness readiness;
+
+	private final GatewayDecisionRepository decisions;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	GatewayDecisionService(ApprenticeDirectory directory, ApprenticeLifecycleService lifecycle,
+			ApprenticeReadiness readiness, GatewayDecisionRepository decisions, AuditService audit, Clock clock) {
+		this.directory = directory;
+		this.lifecycle = lifecycle;
+		this.readiness = readiness;
+		this.decisions = decisions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The line manager approves gateway, confirming or changing the EPAO; the apprentice
+	 * moves to GATEWAY.
+	 * @param apprenticeId the apprentice
+	 * @param epaoId the end-point assessment organisation
+	 * @param lineManager the apprentice's own line manager
+	 */
+	@Transactional
+	public void approve(long apprenticeId, long epaoId, CurrentUser lineManager) {
+		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
+		Readiness now = this.readiness.assess(ref, lineManager).readiness();
+		GatewayDecision decision = GatewayDecision.approval(ref.id(), ref.status(), now, epaoId,
+				RecordedBy.of(lineManager, this.clock));
+		this.lifecycle.enterGateway(ref.id(), epaoId, lineManager);
+		save(ref, decision, lineManager);
+	}
+
+	/**
+	 * The line manager declines gateway for now, with a reason the coach and the
+	 * apprentice see.
+	 * @param apprenticeId the apprentice
+	 * @param reason why
+	 * @param lineManager the apprentice's own line manager
+	 */
+	@Transactional
+	public void decline(long apprenticeId, String reason, CurrentUser lineManager) {
+		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
+		save(ref, GatewayDecision.decline(ref.id(), ref.status(), reason, RecordedBy.of(lineManager, this.clock)),
+				lineManager);
+	}
+
+	/**
+	 * The line manager withdraws an approval before an assessor is assigned, with a
+	 * reason; the apprentice goes back on programme. Once in EPA it is locked.
+	 * @param apprenticeId the apprentice
+	 * @param reason why
+	 * @param lineManager the apprentice's own line manager
+	 */
+	@Transactional
+	public void withdraw(long apprenticeId, String reason, CurrentUser lineManager) {
+		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
+		GatewayDecision decision = GatewayDecision.withdrawal(ref.id(), ref.status(), reason,
+				RecordedBy.of(lineManager, this.clock));
+		this.lifecycle.leaveGateway(ref.id(), decision.requireReason(), lineManager);
+		save(ref, decision, lineManager);
+	}
+
+	private void save(ApprenticeRef ref, GatewayDecision decision, CurrentUser lineManager) {
+		GatewayDecision saved = this.decisions.save(decision);
+		this.audit.record(AuditRecord
+			.of(lineManager.asActor(), "GATEWAY_" + saved.getKind(), "GatewayDecision", saved.requireId())
+			.apprentice(ref.id())
+			.after(saved.forAudit()));
+	}
+
+	private ApprenticeRef lineManager(long apprenticeId, CurrentUser person) {
+		ApprenticeRef ref = this.directory.reference(apprenticeId, person);
+		if (!GatewayRules.isLineManager(ref, person)) {
+			throw new GatewayRuleException("gateway.decision.notLineManager");
+		}
+		return ref;
+	}
+
+}
