@@ -22,7 +22,8 @@ import org.hcstracker.files.Upload;
 import org.hcstracker.gateway.GatewayActions.Refusal;
 import org.hcstracker.gateway.GatewayRecord.RecordView;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.GatewayEvidence;
+import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
 import org.hcstracker.portfolio.PortfolioViews.Coverage;
 import org.hcstracker.programme.ApprenticeDirectory;
@@ -61,7 +62,7 @@ public class GatewayService {
 
 	private final ApprenticeLifecycleService lifecycle;
 
-	private final PortfolioService portfolio;
+	private final PortfolioFacts portfolio;
 
 	private final AuditService audit;
 
@@ -74,7 +75,7 @@ public class GatewayService {
 	private final CertificateStore certificateStore;
 
 	GatewayService(GatewayRepository records, GatewayDecisionRepository decisions, ApprenticeDirectory directory,
-			ApprenticeLifecycleService lifecycle, PortfolioService portfolio, AuditService audit, Clock clock,
+			ApprenticeLifecycleService lifecycle, PortfolioFacts portfolio, AuditService audit, Clock clock,
 			ReferenceDataService referenceData, GatewayCertificateRepository certificates,
 			CertificateStore certificateStore) {
 		this.referenceData = referenceData;
@@ -338,10 +339,10 @@ public class GatewayService {
 	private Map<Long, Readiness> readinessOf(Collection<Long> apprenticeIds,
 			Map<Long, Map<GatewayItem, RecordView>> recorded) {
 		Map<Long, Readiness> result = new HashMap<>();
-		Map<Long, PortfolioService.GatewayEvidence> evidence = this.portfolio.gatewayEvidence(apprenticeIds);
+		Map<Long, GatewayEvidence> evidence = this.portfolio.gatewayEvidence(apprenticeIds);
 		List<ProgrammeAreaView> areas = this.referenceData.programmeAreas();
 		for (Long id : apprenticeIds) {
-			PortfolioService.GatewayEvidence facts = evidence.get(id);
+			GatewayEvidence facts = evidence.get(id);
 			if (facts == null) {
 				throw new IllegalStateException("The portfolio gave no gateway evidence for apprentice " + id);
 			}
