@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 import org.hcstracker.files.Upload;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.EvidenceDetails;
+import org.hcstracker.portfolio.EvidenceReviewService;
 import org.hcstracker.portfolio.EvidenceService;
 import org.hcstracker.portfolio.EvidenceType;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioPages;
 import org.hcstracker.portfolio.PortfolioViews;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
@@ -35,7 +36,9 @@ class DemoPortfolio {
 
 	private final EvidenceService evidence;
 
-	private final PortfolioService portfolio;
+	private final EvidenceReviewService review;
+
+	private final PortfolioPages portfolio;
 
 	private final ApprenticeDirectory directory;
 
@@ -49,9 +52,10 @@ class DemoPortfolio {
 
 	private final DemoCheckpoint checkpoint;
 
-	DemoPortfolio(EvidenceService evidence, PortfolioService portfolio, ApprenticeDirectory directory,
-			ReferenceDataService referenceData, StandardVersionService standards, DemoPeople people, Clock clock,
-			DemoCheckpoint checkpoint) {
+	DemoPortfolio(EvidenceService evidence, EvidenceReviewService review, PortfolioPages portfolio,
+			ApprenticeDirectory directory, ReferenceDataService referenceData, StandardVersionService standards,
+			DemoPeople people, Clock clock, DemoCheckpoint checkpoint) {
+		this.review = review;
 		this.checkpoint = checkpoint;
 		this.evidence = evidence;
 		this.portfolio = portfolio;
@@ -217,13 +221,13 @@ class DemoPortfolio {
 
 		void accepted(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text) {
 			long id = log(title, type, monthsIn, areaNumbers, Set.of(), text, true);
-			DemoPortfolio.this.evidence.accept(this.ref.id(), id, version(id), "Clear and well reflected. Accepted.",
+			DemoPortfolio.this.review.accept(this.ref.id(), id, version(id), "Clear and well reflected. Accepted.",
 					this.coach);
 		}
 
 		void acceptedWithKsbs(String title, EvidenceType type, int monthsIn, Set<Long> ksbIds, String text) {
 			long id = log(title, type, monthsIn, Set.of(), ksbIds, text, true);
-			DemoPortfolio.this.evidence.accept(this.ref.id(), id, version(id), null, this.coach);
+			DemoPortfolio.this.review.accept(this.ref.id(), id, version(id), null, this.coach);
 		}
 
 		void submitted(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text) {
@@ -237,7 +241,7 @@ class DemoPortfolio {
 		void returned(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text,
 				String feedback) {
 			long id = log(title, type, monthsIn, areaNumbers, Set.of(), text, true);
-			DemoPortfolio.this.evidence.returnToApprentice(this.ref.id(), id, version(id), feedback, this.coach);
+			DemoPortfolio.this.review.returnToApprentice(this.ref.id(), id, version(id), feedback, this.coach);
 		}
 
 		void draft(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.hcstracker.gateway.GatewayRecord.RecordView;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.portfolio.PortfolioViews.Coverage;
 import org.hcstracker.programme.ApprenticeRef;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ class ApprenticeReadiness {
 
 	private final GatewayRepository records;
 
-	private final PortfolioService portfolio;
+	private final PortfolioFacts portfolio;
 
-	ApprenticeReadiness(GatewayRepository records, PortfolioService portfolio) {
+	ApprenticeReadiness(GatewayRepository records, PortfolioFacts portfolio) {
 		this.records = records;
 		this.portfolio = portfolio;
 	}

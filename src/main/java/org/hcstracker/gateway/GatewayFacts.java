@@ -10,7 +10,8 @@ import java.util.Set;
 
 import org.hcstracker.gateway.GatewayRecord.RecordView;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.GatewayEvidence;
+import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.programme.ProgrammeAreaView;
@@ -35,11 +36,11 @@ public class GatewayFacts {
 
 	private final ApprenticeDirectory directory;
 
-	private final PortfolioService portfolio;
+	private final PortfolioFacts portfolio;
 
 	private final ReferenceDataService referenceData;
 
-	GatewayFacts(GatewayRepository records, ApprenticeDirectory directory, PortfolioService portfolio,
+	GatewayFacts(GatewayRepository records, ApprenticeDirectory directory, PortfolioFacts portfolio,
 			ReferenceDataService referenceData) {
 		this.records = records;
 		this.directory = directory;
@@ -101,10 +102,10 @@ public class GatewayFacts {
 	private Map<Long, Readiness> readinessOf(Collection<Long> apprenticeIds,
 			Map<Long, Map<GatewayItem, RecordView>> recorded) {
 		Map<Long, Readiness> result = new HashMap<>();
-		Map<Long, PortfolioService.GatewayEvidence> evidence = this.portfolio.gatewayEvidence(apprenticeIds);
+		Map<Long, GatewayEvidence> evidence = this.portfolio.gatewayEvidence(apprenticeIds);
 		List<ProgrammeAreaView> areas = this.referenceData.programmeAreas();
 		for (Long id : apprenticeIds) {
-			PortfolioService.GatewayEvidence facts = evidence.get(id);
+			GatewayEvidence facts = evidence.get(id);
 			if (facts == null) {
 				throw new IllegalStateException("The portfolio gave no gateway evidence for apprentice " + id);
 			}

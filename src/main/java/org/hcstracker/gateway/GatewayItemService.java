@@ -12,7 +12,7 @@ import org.hcstracker.audit.AuditService;
 import org.hcstracker.files.FileChecks;
 import org.hcstracker.files.Upload;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.shared.RuleException;
@@ -36,14 +36,14 @@ public class GatewayItemService {
 
 	private final CertificateStore certificates;
 
-	private final PortfolioService portfolio;
+	private final PortfolioFacts portfolio;
 
 	private final AuditService audit;
 
 	private final Clock clock;
 
 	GatewayItemService(ApprenticeDirectory directory, GatewayRepository records, CertificateStore certificates,
-			PortfolioService portfolio, AuditService audit, Clock clock) {
+			PortfolioFacts portfolio, AuditService audit, Clock clock) {
 		this.directory = directory;
 		this.records = records;
 		this.certificates = certificates;

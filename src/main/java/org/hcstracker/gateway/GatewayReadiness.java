@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.hcstracker.gateway.GatewayRecord.RecordView;
-import org.hcstracker.portfolio.PortfolioService.SelfAssessment;
 import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
 import org.hcstracker.portfolio.PortfolioViews.Coverage;
+import org.hcstracker.portfolio.SelfAssessment;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package org.hcstracker.home;
 
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.progress.ProgressReviewService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,11 +17,11 @@ class ApprenticeHomeController {
 
 	private final ApprenticeDirectory directory;
 
-	private final PortfolioService portfolio;
+	private final PortfolioFacts portfolio;
 
 	private final ProgressReviewService reviews;
 
-	ApprenticeHomeController(ApprenticeDirectory directory, PortfolioService portfolio, ProgressReviewService reviews) {
+	ApprenticeHomeController(ApprenticeDirectory directory, PortfolioFacts portfolio, ProgressReviewService reviews) {
 		this.directory = directory;
 		this.portfolio = portfolio;
 		this.reviews = reviews;

@@ -2,7 +2,7 @@ package org.hcstracker.home;
 
 import org.hcstracker.gateway.GatewayFacts;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.progress.OffTheJobService;
@@ -28,7 +28,7 @@ class CoachHomeController {
 
 	private final RiskService risk;
 
-	private final PortfolioService portfolio;
+	private final PortfolioFacts portfolio;
 
 	private final ProgressReviewService reviews;
 
@@ -36,7 +36,7 @@ class CoachHomeController {
 
 	private final GatewayFacts gateway;
 
-	CoachHomeController(RiskService risk, PortfolioService portfolio, ProgressReviewService reviews,
+	CoachHomeController(RiskService risk, PortfolioFacts portfolio, ProgressReviewService reviews,
 			OffTheJobService offTheJob, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;

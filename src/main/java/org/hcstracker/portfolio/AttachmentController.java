@@ -25,26 +25,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AttachmentController {
 
-	private final PortfolioService portfolio;
+	private final AttachmentDownloads downloads;
 
-	private final EvidenceService evidence;
+	private final EvidenceFiles files;
 
-	AttachmentController(PortfolioService portfolio, EvidenceService evidence) {
-		this.portfolio = portfolio;
-		this.evidence = evidence;
+	AttachmentController(AttachmentDownloads downloads, EvidenceFiles files) {
+		this.downloads = downloads;
+		this.files = files;
 	}
 
 	@GetMapping("/apprentices/{id}/evidence/{evidenceId}/files/{fileId}")
 	void download(@PathVariable long id, @PathVariable long evidenceId, @PathVariable long fileId,
 			@AuthenticationPrincipal CurrentUser viewer, HttpServletResponse response) throws IOException {
-		AttachmentView file = this.portfolio.attachment(id, evidenceId, fileId, viewer);
+		AttachmentView file = this.downloads.attachment(id, evidenceId, fileId, viewer);
 		send(file, false, response);
 	}
 
 	@GetMapping("/apprentices/{id}/evidence/{evidenceId}/files/{fileId}/preview")
 	void preview(@PathVariable long id, @PathVariable long evidenceId, @PathVariable long fileId,
 			@AuthenticationPrincipal CurrentUser viewer, HttpServletResponse response) throws IOException {
-		AttachmentView file = this.portfolio.attachment(id, evidenceId, fileId, viewer);
+		AttachmentView file = this.downloads.attachment(id, evidenceId, fileId, viewer);
 		if (!file.isPreviewable()) {
 			throw EvidenceNotFoundException.forId(evidenceId);
 		}
@@ -56,7 +56,7 @@ class AttachmentController {
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser apprentice, RedirectAttributes redirect) {
 		try {
-			this.evidence.attach(id, evidenceId, (files != null) ? files.stream().map(Upload::of).toList() : List.of(),
+			this.files.attach(id, evidenceId, (files != null) ? files.stream().map(Upload::of).toList() : List.of(),
 					apprentice);
 			redirect.addFlashAttribute("flashMessage", "evidence.files.added");
 		}
@@ -71,7 +71,7 @@ class AttachmentController {
 	String remove(@PathVariable long id, @PathVariable long evidenceId, @PathVariable long fileId,
 			@AuthenticationPrincipal CurrentUser apprentice, RedirectAttributes redirect) {
 		try {
-			this.evidence.removeFile(id, evidenceId, fileId, apprentice);
+			this.files.removeFile(id, evidenceId, fileId, apprentice);
 			redirect.addFlashAttribute("flashMessage", "evidence.files.removed");
 		}
 		catch (EvidenceRuleException ex) {
@@ -83,7 +83,7 @@ class AttachmentController {
 	private void send(AttachmentView file, boolean inline, HttpServletResponse response) throws IOException {
 		FileResponses.headers(file.fileName(), file.contentType(), file.sizeBytes(), inline)
 			.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		this.portfolio.writeContent(file, response.getOutputStream());
+		this.downloads.writeContent(file, response.getOutputStream());
 	}
 
 }

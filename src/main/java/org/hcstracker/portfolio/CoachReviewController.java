@@ -23,16 +23,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CoachReviewController {
 
-	private final PortfolioService portfolio;
+	private final PortfolioFacts facts;
 
-	private final EvidenceService evidence;
+	private final PortfolioPages portfolio;
+
+	private final EvidenceReviewService evidence;
 
 	private final ApprenticeDirectory directory;
 
 	private final Clock clock;
 
-	CoachReviewController(PortfolioService portfolio, EvidenceService evidence, ApprenticeDirectory directory,
-			Clock clock) {
+	CoachReviewController(PortfolioFacts facts, PortfolioPages portfolio, EvidenceReviewService evidence,
+			ApprenticeDirectory directory, Clock clock) {
+		this.facts = facts;
 		this.portfolio = portfolio;
 		this.evidence = evidence;
 		this.directory = directory;
@@ -41,7 +44,7 @@ class CoachReviewController {
 
 	@GetMapping("/coach/reviews")
 	String queue(@AuthenticationPrincipal CurrentUser coach, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("queue", this.portfolio.queue(coach, page));
+		model.addAttribute("queue", this.facts.queue(coach, page));
 		model.addAttribute("now", this.clock.instant());
 		return "portfolio/reviews";
 	}

@@ -18,23 +18,20 @@ import org.hcstracker.shared.BaseEntity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A piece of portfolio evidence. It guards its review: the apprentice edits it only as a
- * draft or when returned, submits it, and may take it back until the coach acts; the
- * coach accepts it (then it is frozen) or returns it. The areas it is mapped to include
- * the areas of its KSB statements, worked out by the service that maps it.
+ * A piece of portfolio evidence. It guards its review: the apprentice edits it (and its
+ * files) only as a draft or when returned, submits it, and may take it back until the
+ * coach acts; the coach accepts it (then it is frozen) or returns it with feedback. Its
+ * fields are checked by {@link EvidenceDetails}, where it counts by
+ * {@link EvidenceMapping}; who may act is {@link EvidenceRules}'s part.
  */
 @Entity
 @Table(name = "evidence")
 class Evidence extends BaseEntity {
 
-	static final int TITLE_MAX_LENGTH = 200;
-
-	static final int DESCRIPTION_MAX_LENGTH = 10_000;
-
 	@Column(name = "apprentice_id", nullable = false, updatable = false)
 	private long apprenticeId;
 
-	@Column(nullable = false, length = TITLE_MAX_LENGTH)
+	@Column(nullable = false, length = EvidenceDetails.TITLE_MAX_LENGTH)
 	private String title;
 
 	@Column(name = "activity_date", nullable = false)
@@ -44,7 +41,7 @@ class Evidence extends BaseEntity {
 	@Column(nullable = false, length = 30)
 	private EvidenceType type;
 
-	@Column(nullable = false, length = DESCRIPTION_MAX_LENGTH)
+	@Column(nullable = false, length = EvidenceDetails.DESCRIPTION_MAX_LENGTH)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
@@ -83,62 +80,104 @@ class Evidence extends BaseEntity {
 		this.updatedAt = Instant.EPOCH;
 	}
 
-	Evidence(long apprenticeId, EvidenceDetails details, Set<Long> areaIds, Instant now) {
+	/**
+	 * A new draft.
+	 * @param apprenticeId whose evidence it is
+	 * @param details what they wrote
+	 * @param mapping where it counts
+	 * @param now the time now
+	 */
+	Evidence(long apprenticeId, EvidenceDetails details, EvidenceMapping mapping, Instant now) {
 		this.apprenticeId = apprenticeId;
 		this.status = EvidenceStatus.DRAFT;
 		this.createdAt = now;
-		this.title = "";
+		this.title = details.title();
 		this.activityDate = details.activityDate();
 		this.type = details.type();
-		this.description = "";
+		this.description = details.description();
 		this.updatedAt = now;
-		apply(details, areaIds, now);
+		apply(details, mapping, now);
 	}
 
-	void edit(EvidenceDetails details, Set<Long> areaIds, Instant now) {
+	/**
+	 * Changes what it says and where it counts.
+	 * @throws EvidenceRuleException unless it is a draft or returned
+	 */
+	void edit(EvidenceDetails details, EvidenceMapping mapping, Instant now) {
 		if (!this.status.isEditable()) {
 			throw new EvidenceRuleException("", "evidence.notEditable");
 		}
-		apply(details, areaIds, now);
+		apply(details, mapping, now);
 	}
 
-	private void apply(EvidenceDetails details, Set<Long> areaIds, Instant now) {
-		if (details.title().isEmpty() || details.title().length() > TITLE_MAX_LENGTH) {
-			throw new EvidenceRuleException("title", "evidence.title.invalid");
+	/**
+	 * Checks that files may be added to it or removed from it now.
+	 * @throws EvidenceRuleException unless it is a draft or returned
+	 */
+	void requireFilesOpen() {
+		if (!this.status.isEditable()) {
+			throw new EvidenceRuleException("files", "evidence.files.frozen");
 		}
-		if (details.description().isEmpty() || details.description().length() > DESCRIPTION_MAX_LENGTH) {
-			throw new EvidenceRuleException("description", "evidence.description.invalid");
-		}
-		if (areaIds.isEmpty()) {
-			throw new EvidenceRuleException("areaIds", "evidence.areas.required");
-		}
+	}
+
+	private void apply(EvidenceDetails details, EvidenceMapping mapping, Instant now) {
 		this.title = details.title();
 		this.activityDate = details.activityDate();
 		this.type = details.type();
 		this.description = details.description();
 		this.areaIds.clear();
-		this.areaIds.addAll(areaIds);
+		this.areaIds.addAll(mapping.areaIds());
 		this.ksbIds.clear();
-		this.ksbIds.addAll(details.ksbIds());
+		this.ksbIds.addAll(mapping.ksbIds());
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Submits it to the coach.
+	 * @throws EvidenceRuleException unless it is a draft or returned
+	 */
 	void submit(Instant now) {
 		move(EvidenceStatus.SUBMITTED, now);
 		this.submittedAt = now;
 	}
 
+	/**
+	 * Takes it back to draft, as long as the coach has not acted.
+	 * @throws EvidenceRuleException unless it is submitted
+	 */
 	void takeBack(Instant now) {
 		move(EvidenceStatus.DRAFT, now);
 		this.submittedAt = null;
 	}
 
-	void accept(Instant now) {
+	/**
+	 * Accepts it; it is frozen from then on.
+	 * @param feedback the coach's feedback, if any
+	 * @param coachAccountId the coach
+	 * @param coachName the coach's name, as the decision keeps it
+	 * @param now the time now
+	 * @return the decision, to keep with the evidence
+	 * @throws EvidenceRuleException unless it is submitted
+	 */
+	EvidenceDecision accept(@Nullable Feedback feedback, long coachAccountId, String coachName, Instant now) {
 		move(EvidenceStatus.ACCEPTED, now);
+		return new EvidenceDecision(requireId(), EvidenceStatus.ACCEPTED, (feedback != null) ? feedback.text() : null,
+				coachAccountId, coachName, now);
 	}
 
-	void returnToApprentice(Instant now) {
+	/**
+	 * Returns it to the apprentice with feedback saying what to change.
+	 * @param feedback the coach's feedback, required
+	 * @param coachAccountId the coach
+	 * @param coachName the coach's name, as the decision keeps it
+	 * @param now the time now
+	 * @return the decision, to keep with the evidence
+	 * @throws EvidenceRuleException unless it is submitted
+	 */
+	EvidenceDecision returnToApprentice(Feedback feedback, long coachAccountId, String coachName, Instant now) {
 		move(EvidenceStatus.RETURNED, now);
+		return new EvidenceDecision(requireId(), EvidenceStatus.RETURNED, feedback.text(), coachAccountId, coachName,
+				now);
 	}
 
 	private void move(EvidenceStatus next, Instant now) {
@@ -187,6 +226,10 @@ class Evidence extends BaseEntity {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.portfolio.EvidenceRules.Relation;
 import org.hcstracker.programme.ApprenticeRef;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -22,12 +23,42 @@ class EvidenceAccess {
 
 	private final ApprenticeDirectory directory;
 
-	EvidenceAccess(ApprenticeDirectory directory) {
+	private final EvidenceRepository evidence;
+
+	EvidenceAccess(ApprenticeDirectory directory, EvidenceRepository evidence) {
 		this.directory = directory;
+		this.evidence = evidence;
 	}
 
 	ApprenticeRef apprentice(long apprenticeId, CurrentUser viewer) {
 		return this.directory.reference(apprenticeId, viewer);
+	}
+
+	/**
+	 * The apprentice, if the person may write their evidence now: the apprentice
+	 * themselves, while on the programme.
+	 */
+	ApprenticeRef writable(long apprenticeId, CurrentUser apprentice) {
+		ApprenticeRef ref = apprentice(apprenticeId, apprentice);
+		EvidenceRules.require(EvidenceRules.log(Relation.of(ref, apprentice), ref.status()));
+		return ref;
+	}
+
+	/** The apprentice, if the person is their coach, who decides on their evidence. */
+	ApprenticeRef decidable(long apprenticeId, CurrentUser coach) {
+		ApprenticeRef ref = apprentice(apprenticeId, coach);
+		EvidenceRules.require(EvidenceRules.decider(Relation.of(ref, coach)));
+		return ref;
+	}
+
+	/**
+	 * A piece of the apprentice's evidence the viewer may see.
+	 * @throws EvidenceNotFoundException if there is none the viewer may see
+	 */
+	Evidence visible(ApprenticeRef apprentice, long evidenceId, CurrentUser viewer) {
+		return this.evidence.findOfApprentice(evidenceId, apprentice.id())
+			.filter((found) -> visibleStatuses(viewer).contains(found.getStatus()))
+			.orElseThrow(() -> EvidenceNotFoundException.forId(evidenceId));
 	}
 
 	static Set<EvidenceStatus> visibleStatuses(CurrentUser viewer) {

@@ -32,7 +32,9 @@ class EvidenceController {
 
 	private final EvidenceService evidence;
 
-	private final PortfolioService portfolio;
+	private final EvidenceFiles files;
+
+	private final PortfolioPages portfolio;
 
 	private final Clock clock;
 
@@ -40,8 +42,9 @@ class EvidenceController {
 
 	private final SentForms forms;
 
-	EvidenceController(EvidenceService evidence, PortfolioService portfolio, Clock clock, UploadProperties uploads,
-			SentForms forms) {
+	EvidenceController(EvidenceService evidence, EvidenceFiles files, PortfolioPages portfolio, Clock clock,
+			UploadProperties uploads, SentForms forms) {
+		this.files = files;
 		this.forms = forms;
 		this.uploads = uploads;
 		this.evidence = evidence;
@@ -52,7 +55,7 @@ class EvidenceController {
 	@GetMapping("/apprentices/{id}/evidence/new")
 	String newForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser apprentice, Model model,
 			RedirectAttributes redirect) {
-		PortfolioService.FormChoices choices = this.portfolio.formChoices(id, apprentice);
+		PortfolioPages.FormChoices choices = this.portfolio.formChoices(id, apprentice);
 		EvidenceRules.Refusal refusal = EvidenceRules.log(EvidenceRules.Relation.OWNER, choices.apprentice().status());
 		if (refusal != null) {
 			redirect.addFlashAttribute("flashError", refusal.messageKey());
@@ -69,7 +72,7 @@ class EvidenceController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
 		if (result.hasErrors()) {
-			RuleException.rejectAllOn(this.evidence.fileRefusals(form.uploads()), result, Map.of());
+			RuleException.rejectAllOn(this.files.refusals(form.uploads()), result, Map.of());
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -104,7 +107,7 @@ class EvidenceController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		RuleException.rejectAllOn(this.evidence.refusals(id, form.toDraft(), apprentice), result, Map.of());
 		if (result.hasErrors()) {
-			RuleException.rejectAllOn(this.evidence.fileRefusals(form.uploads()), result, Map.of());
+			RuleException.rejectAllOn(this.files.refusals(form.uploads()), result, Map.of());
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -138,7 +141,7 @@ class EvidenceController {
 	}
 
 	private String form(long id, PortfolioViews.@Nullable Detail detail, CurrentUser apprentice, Model model) {
-		PortfolioService.FormChoices choices = this.portfolio.formChoices(id, apprentice);
+		PortfolioPages.FormChoices choices = this.portfolio.formChoices(id, apprentice);
 		model.addAttribute("apprenticeId", id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("areas", choices.areas());

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "evidence_decisions")
 class EvidenceDecision extends BaseEntity {
 
-	static final int FEEDBACK_MAX_LENGTH = 5000;
+	static final int FEEDBACK_MAX_LENGTH = Feedback.MAX_LENGTH;
 
 	@Column(name = "evidence_id", nullable = false, updatable = false)
 	private long evidenceId;

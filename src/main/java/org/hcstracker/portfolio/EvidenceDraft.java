@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of the evidence form the portfolio rules check, as entered so far (a part
- * possibly missing): what {@link EvidenceService#refusals} checks, so that the form
- * reports the rules' refusals together with its own checks.
+ * possibly missing): what {@link MappingRules#refusals} checks, so that the form reports
+ * the rules' refusals together with its own checks.
  *
  * @param activityDate when the activity took place, if entered
  * @param type the kind of evidence, if chosen

@@ -1,5 +1,6 @@
 package org.hcstracker.portfolio;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Evidence, and the read queries of the portfolio pages. Every query that lists evidence
@@ -42,22 +44,27 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 	Page<EvidenceRow> findPortfolio(long apprenticeId, Collection<EvidenceStatus> statuses, @Nullable EvidenceType type,
 			@Nullable Long areaId, @Nullable Long ksbId, Pageable pageable);
 
-	@Query("select e.id, a from Evidence e join e.areaIds a where e.id in :ids")
-	List<Object[]> findAreaIdsOf(Collection<Long> ids);
+	@Query("""
+			select new org.hcstracker.portfolio.EvidenceRepository$AreaOfEvidence(e.id, a)
+			from Evidence e join e.areaIds a where e.id in :ids
+			""")
+	List<AreaOfEvidence> findAreaIdsOf(Collection<Long> ids);
 
 	@Query("""
-			select a, e.status, count(e) from Evidence e join e.areaIds a
+			select new org.hcstracker.portfolio.EvidenceRepository$StatusCount(a, e.status, count(e))
+			from Evidence e join e.areaIds a
 			where e.apprenticeId = :apprenticeId and e.status in :statuses
 			group by a, e.status
 			""")
-	List<Object[]> countByArea(long apprenticeId, Collection<EvidenceStatus> statuses);
+	List<StatusCount> countByArea(long apprenticeId, Collection<EvidenceStatus> statuses);
 
 	@Query("""
-			select k, e.status, count(e) from Evidence e join e.ksbIds k
+			select new org.hcstracker.portfolio.EvidenceRepository$StatusCount(k, e.status, count(e))
+			from Evidence e join e.ksbIds k
 			where e.apprenticeId = :apprenticeId and e.status in :statuses
 			group by k, e.status
 			""")
-	List<Object[]> countByKsb(long apprenticeId, Collection<EvidenceStatus> statuses);
+	List<StatusCount> countByKsb(long apprenticeId, Collection<EvidenceStatus> statuses);
 
 	@Query(value = """
 			select new org.hcstracker.portfolio.QueueItem(e.id, ap.id, person.name, e.title, e.type, e.submittedAt)
@@ -73,11 +80,12 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 	Page<QueueItem> findQueue(long coachId, EvidenceStatus status, Pageable pageable);
 
 	@Query("""
-			select e.apprenticeId, count(e) from Evidence e join Apprentice ap on ap.id = e.apprenticeId
-			where ap.coachId = :coachId and e.apprenticeId in :apprenticeIds and e.status = :status
+			select new org.hcstracker.portfolio.EvidenceRepository$ApprenticeCount(e.apprenticeId, count(e))
+			from Evidence e
+			where e.apprenticeId in :apprenticeIds and e.status = :status
 			group by e.apprenticeId
 			""")
-	List<Object[]> countForCoach(long coachId, Collection<Long> apprenticeIds, EvidenceStatus status);
+	List<ApprenticeCount> countWithStatus(Collection<Long> apprenticeIds, EvidenceStatus status);
 
 	@Query("""
 			select new org.hcstracker.portfolio.EvidenceRow(e.id, e.title, e.type, e.activityDate, e.status)
@@ -88,19 +96,21 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 	List<EvidenceRow> findWithStatuses(long apprenticeId, Collection<EvidenceStatus> statuses);
 
 	@Query("""
-			select e.apprenticeId, max(e.submittedAt), min(case when e.status = :waiting then e.submittedAt end)
+			select new org.hcstracker.portfolio.EvidenceRepository$Submissions(e.apprenticeId, max(e.submittedAt),
+				min(case when e.status = :waiting then e.submittedAt end))
 			from Evidence e where e.apprenticeId in :apprenticeIds and e.submittedAt is not null
 			group by e.apprenticeId
 			""")
-	List<Object[]> submissionDatesOf(Collection<Long> apprenticeIds, EvidenceStatus waiting);
+	List<Submissions> submissionDatesOf(Collection<Long> apprenticeIds, EvidenceStatus waiting);
 
 	@Query("""
-			select d.decidedAt, d.coachName from EvidenceDecision d, Evidence e
+			select new org.hcstracker.portfolio.EvidenceRepository$Acceptance(d.decidedAt, d.coachName)
+			from EvidenceDecision d, Evidence e
 			where e.id = d.evidenceId and e.apprenticeId = :apprenticeId and e.type = :type and e.status = :accepted
 				and d.outcome = :accepted
 			order by d.decidedAt desc
 			""")
-	List<Object[]> acceptancesOf(long apprenticeId, EvidenceType type, EvidenceStatus accepted);
+	List<Acceptance> acceptancesOf(long apprenticeId, EvidenceType type, EvidenceStatus accepted);
 
 	@Query("""
 			select count(e) > 0 from Evidence e
@@ -110,7 +120,7 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 
 	@Query(value = "select apprentice_id, programme_area_id from accepted_areas where apprentice_id in :apprenticeIds",
 			nativeQuery = true)
-	List<Object[]> acceptedAreasOf(Collection<Long> apprenticeIds);
+	List<AcceptedArea> acceptedAreasOf(Collection<Long> apprenticeIds);
 
 	/**
 	 * Notes the areas of a piece of evidence just accepted among its apprentice's areas
@@ -128,7 +138,93 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 			""", nativeQuery = true)
 	int noteAcceptedAreas(long evidenceId);
 
-	@Query("select e.apprenticeId, e.status from Evidence e where e.apprenticeId in :apprenticeIds and e.type = :type")
-	List<Object[]> statusesOfType(Collection<Long> apprenticeIds, EvidenceType type);
+	@Query("""
+			select new org.hcstracker.portfolio.EvidenceRepository$StatusOfApprentice(e.apprenticeId, e.status)
+			from Evidence e where e.apprenticeId in :apprenticeIds and e.type = :type
+			""")
+	List<StatusOfApprentice> statusesOfType(Collection<Long> apprenticeIds, EvidenceType type);
+
+	/**
+	 * The evidence of an apprentice as the person saw it.
+	 * @param id the evidence
+	 * @param apprenticeId the apprentice
+	 * @param expectedVersion the version the person saw
+	 * @return the evidence
+	 * @throws EvidenceNotFoundException if the apprentice has no such evidence
+	 * @throws ObjectOptimisticLockingFailureException if it changed since
+	 */
+	default Evidence requireOfApprentice(long id, long apprenticeId, long expectedVersion) {
+		Evidence item = findOfApprentice(id, apprenticeId).orElseThrow(() -> EvidenceNotFoundException.forId(id));
+		if (item.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Evidence.class, id);
+		}
+		return item;
+	}
+
+	/**
+	 * A programme area a piece of evidence counts for.
+	 *
+	 * @param evidenceId the evidence
+	 * @param areaId the area
+	 */
+	record AreaOfEvidence(long evidenceId, long areaId) {
+	}
+
+	/**
+	 * How much evidence in one status counts for an area or a statement.
+	 *
+	 * @param id the area or statement
+	 * @param status the status
+	 * @param count how many pieces of evidence
+	 */
+	record StatusCount(long id, EvidenceStatus status, long count) {
+	}
+
+	/**
+	 * How much evidence one apprentice has.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param count how many pieces of evidence
+	 */
+	record ApprenticeCount(long apprenticeId, long count) {
+	}
+
+	/**
+	 * When an apprentice last submitted evidence, and since when the evidence waiting
+	 * longest has waited.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param lastSubmitted the latest submission
+	 * @param oldestWaiting the submission of the evidence waiting longest, if any waits
+	 */
+	record Submissions(long apprenticeId, Instant lastSubmitted, @Nullable Instant oldestWaiting) {
+	}
+
+	/**
+	 * A coach's acceptance of a piece of evidence.
+	 *
+	 * @param decidedAt when
+	 * @param coachName by whom
+	 */
+	record Acceptance(Instant decidedAt, String coachName) {
+	}
+
+	/**
+	 * A programme area with accepted evidence of an apprentice.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param areaId the area
+	 */
+	record AcceptedArea(long apprenticeId, long areaId) {
+	}
+
+	/**
+	 * The status of one piece of an apprentice's evidence.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param status the evidence's status
+	 */
+	record StatusOfApprentice(long apprenticeId, EvidenceStatus status) {
+	}
 
 }

@@ -21,12 +21,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PortfolioController {
 
-	private final PortfolioService portfolio;
+	private final PortfolioPages portfolio;
+
+	private final PortfolioFacts facts;
 
 	private final ApprenticeDirectory directory;
 
-	PortfolioController(PortfolioService portfolio, ApprenticeDirectory directory) {
+	PortfolioController(PortfolioPages portfolio, PortfolioFacts facts, ApprenticeDirectory directory) {
 		this.portfolio = portfolio;
+		this.facts = facts;
 		this.directory = directory;
 	}
 
@@ -55,7 +58,7 @@ class PortfolioController {
 
 	@GetMapping("/apprentices/{id}/coverage")
 	String coverage(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
-		model.addAttribute("coverage", this.portfolio.coverage(id, viewer));
+		model.addAttribute("coverage", this.facts.coverage(id, viewer));
 		model.addAttribute("name", this.directory.profile(id, viewer).name());
 		return "portfolio/coverage";
 	}

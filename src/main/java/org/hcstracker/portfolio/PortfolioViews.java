@@ -2,7 +2,9 @@ package org.hcstracker.portfolio;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.KsbView;
@@ -14,6 +16,9 @@ import org.springframework.data.domain.Page;
  * What the portfolio pages show, each read in a fixed number of queries.
  */
 public final class PortfolioViews {
+
+	/** Evidence on one page of a portfolio or queue. */
+	static final int PAGE_SIZE = 20;
 
 	private PortfolioViews() {
 	}
@@ -166,6 +171,20 @@ public final class PortfolioViews {
 	 * @param drafts drafts not yet submitted
 	 */
 	public record Needs(long apprenticeId, List<Returned> returned, List<EvidenceRow> drafts) {
+
+		static Needs of(long apprenticeId, List<EvidenceRow> rows, Map<Long, FeedbackView> latestFeedback) {
+			List<Returned> returned = new ArrayList<>();
+			List<EvidenceRow> drafts = new ArrayList<>();
+			for (EvidenceRow row : rows) {
+				if (row.status() == EvidenceStatus.RETURNED) {
+					returned.add(new Returned(row, latestFeedback.get(row.id())));
+				}
+				else {
+					drafts.add(row);
+				}
+			}
+			return new Needs(apprenticeId, returned, drafts);
+		}
 
 		public boolean isEmpty() {
 			return this.returned.isEmpty() && this.drafts.isEmpty();

@@ -10,8 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.hcstracker.portfolio.PortfolioService;
-import org.hcstracker.portfolio.PortfolioService.SubmissionDates;
+import org.hcstracker.portfolio.PortfolioFacts;
+import org.hcstracker.portfolio.SubmissionDates;
 import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.progress.OffTheJobService;
@@ -49,7 +49,7 @@ class ApprenticeSummaries {
 
 	private final OffTheJobService offTheJob;
 
-	private final PortfolioService portfolio;
+	private final PortfolioFacts portfolio;
 
 	private final RiskPolicy policy;
 
@@ -60,7 +60,7 @@ class ApprenticeSummaries {
 	private final String rules;
 
 	ApprenticeSummaries(ApprenticeDirectory directory, ProgressReviewService reviews, OffTheJobService offTheJob,
-			PortfolioService portfolio, RiskPolicy policy, RiskProperties properties, JdbcClient jdbc,
+			PortfolioFacts portfolio, RiskPolicy policy, RiskProperties properties, JdbcClient jdbc,
 			TransactionTemplate transactions) {
 		this.directory = directory;
 		this.reviews = reviews;

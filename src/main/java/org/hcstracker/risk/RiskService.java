@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
-import org.hcstracker.portfolio.PortfolioService;
-import org.hcstracker.portfolio.PortfolioService.SubmissionDates;
+import org.hcstracker.portfolio.PortfolioFacts;
+import org.hcstracker.portfolio.SubmissionDates;
 import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeListQuery;
@@ -42,7 +42,7 @@ public class RiskService {
 
 	private final OffTheJobService offTheJob;
 
-	private final PortfolioService portfolio;
+	private final PortfolioFacts portfolio;
 
 	private final RiskPolicy policy;
 
@@ -51,7 +51,7 @@ public class RiskService {
 	private final Clock clock;
 
 	RiskService(ApprenticeDirectory directory, ProgressReviewService reviews, OffTheJobService offTheJob,
-			PortfolioService portfolio, RiskPolicy policy, RiskLists lists, Clock clock) {
+			PortfolioFacts portfolio, RiskPolicy policy, RiskLists lists, Clock clock) {
 		this.directory = directory;
 		this.reviews = reviews;
 		this.offTheJob = offTheJob;

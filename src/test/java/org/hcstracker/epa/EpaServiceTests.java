@@ -13,7 +13,7 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.portfolio.EvidenceNotFoundException;
 import org.hcstracker.portfolio.EvidenceStatus;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioPages;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeNotFoundException;
 import org.hcstracker.programme.ApprenticeStatus;
@@ -46,7 +46,7 @@ class EpaServiceTests {
 	GatewayDecisionService gateway;
 
 	@Autowired
-	PortfolioService portfolio;
+	PortfolioPages portfolio;
 
 	@Autowired
 	ApprenticeDirectory directory;

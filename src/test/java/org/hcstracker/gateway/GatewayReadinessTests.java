@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.hcstracker.gateway.GatewayRecord.RecordView;
-import org.hcstracker.portfolio.PortfolioService.SelfAssessment;
+import org.hcstracker.portfolio.SelfAssessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

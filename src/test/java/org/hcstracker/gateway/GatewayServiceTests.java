@@ -12,9 +12,10 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.Role;
 import org.hcstracker.portfolio.EvidenceDetails;
+import org.hcstracker.portfolio.EvidenceReviewService;
 import org.hcstracker.portfolio.EvidenceService;
 import org.hcstracker.portfolio.EvidenceType;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeNotFoundException;
 import org.hcstracker.programme.ApprenticeStatus;
@@ -61,7 +62,10 @@ class GatewayServiceTests {
 	EvidenceService evidence;
 
 	@Autowired
-	PortfolioService portfolio;
+	EvidenceReviewService review;
+
+	@Autowired
+	PortfolioFacts portfolio;
 
 	@Autowired
 	ApprenticeDirectory directory;
@@ -438,7 +442,7 @@ class GatewayServiceTests {
 				new EvidenceDetails("My reflective self-assessment", LocalDate.now().minusDays(1),
 						EvidenceType.REFLECTIVE_SELF_ASSESSMENT, "How I meet the standard.", Set.of(), Set.of()),
 				true, apprentice);
-		this.evidence.accept(this.enrolled.id(), id, this.testEvidence.version(this.enrolled, id), null, this.coach);
+		this.review.accept(this.enrolled.id(), id, this.testEvidence.version(this.enrolled, id), null, this.coach);
 	}
 
 	private ApprenticeStatus status() {

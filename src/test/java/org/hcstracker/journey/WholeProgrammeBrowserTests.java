@@ -14,9 +14,10 @@ import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.EvidenceDetails;
+import org.hcstracker.portfolio.EvidenceReviewService;
 import org.hcstracker.portfolio.EvidenceService;
 import org.hcstracker.portfolio.EvidenceType;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioPages;
 import org.hcstracker.programme.ProgrammeAreaView;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.testsupport.BrowserTest;
@@ -84,7 +85,10 @@ class WholeProgrammeBrowserTests {
 	EvidenceService evidence;
 
 	@Autowired
-	PortfolioService portfolio;
+	EvidenceReviewService review;
+
+	@Autowired
+	PortfolioPages portfolio;
 
 	@Autowired
 	ReferenceDataService referenceData;
@@ -339,7 +343,7 @@ class WholeProgrammeBrowserTests {
 
 	private void accept(long apprenticeId, CurrentUser apprentice, CurrentUser coach, EvidenceDetails details) {
 		long id = this.evidence.create(apprenticeId, details, List.of(), true, apprentice);
-		this.evidence.accept(apprenticeId, id, this.portfolio.evidence(apprenticeId, id, coach).version(), null, coach);
+		this.review.accept(apprenticeId, id, this.portfolio.evidence(apprenticeId, id, coach).version(), null, coach);
 	}
 
 	private CurrentUser signedIn(String email) {

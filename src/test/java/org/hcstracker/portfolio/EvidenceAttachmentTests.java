@@ -51,7 +51,13 @@ class EvidenceAttachmentTests {
 	EvidenceService evidence;
 
 	@Autowired
-	PortfolioService portfolio;
+	EvidenceReviewService review;
+
+	@Autowired
+	EvidenceFiles files;
+
+	@Autowired
+	PortfolioPages portfolio;
 
 	@Autowired
 	MockMvc mvc;
@@ -266,17 +272,17 @@ class EvidenceAttachmentTests {
 			.andExpect(redirectedUrlPattern("/apprentices/*/evidence/*"));
 		assertThat(this.portfolio.evidence(this.enrolled.id(), evidenceId, this.apprentice).attachments()).isEmpty();
 
-		this.evidence.attach(this.enrolled.id(), evidenceId, List.of(upload("photo.jpg", SampleFiles.jpeg())),
+		this.files.attach(this.enrolled.id(), evidenceId, List.of(upload("photo.jpg", SampleFiles.jpeg())),
 				this.apprentice);
 		long version = this.testEvidence.version(this.enrolled, evidenceId);
 		this.evidence.submit(this.enrolled.id(), evidenceId, version, this.apprentice);
-		this.evidence.accept(this.enrolled.id(), evidenceId, version + 1, null, this.coach);
+		this.review.accept(this.enrolled.id(), evidenceId, version + 1, null, this.coach);
 		AttachmentView photo = this.portfolio.evidence(this.enrolled.id(), evidenceId, this.apprentice)
 			.attachments()
 			.get(0);
-		assertRefused(() -> this.evidence.attach(this.enrolled.id(), evidenceId,
+		assertRefused(() -> this.files.attach(this.enrolled.id(), evidenceId,
 				List.of(upload("more.pdf", SampleFiles.pdf())), this.apprentice), "evidence.files.frozen");
-		assertRefused(() -> this.evidence.removeFile(this.enrolled.id(), evidenceId, photo.id(), this.apprentice),
+		assertRefused(() -> this.files.removeFile(this.enrolled.id(), evidenceId, photo.id(), this.apprentice),
 				"evidence.files.frozen");
 		assertThat(this.portfolio.evidence(this.enrolled.id(), evidenceId, this.apprentice).attachments())
 			.containsExactly(photo);

@@ -32,7 +32,10 @@ class EvidenceServiceTests {
 	EvidenceService evidence;
 
 	@Autowired
-	PortfolioService portfolio;
+	EvidenceReviewService review;
+
+	@Autowired
+	PortfolioPages portfolio;
 
 	@Autowired
 	StandardVersionService standards;
@@ -63,12 +66,12 @@ class EvidenceServiceTests {
 	void evidenceGoesFromDraftThroughReturnToAcceptedAndIsThenFrozen() {
 		long id = this.testEvidence.draft(this.enrolled, "Calibration record", 4);
 		this.evidence.submit(this.enrolled.id(), id, version(id), this.apprentice);
-		this.evidence.returnToApprentice(this.enrolled.id(), id, version(id), "Add your reflection.", this.coach);
+		this.review.returnToApprentice(this.enrolled.id(), id, version(id), "Add your reflection.", this.coach);
 		assertThat(detail(id).status()).isEqualTo(EvidenceStatus.RETURNED);
 
 		this.evidence.update(this.enrolled.id(), id, this.testEvidence.details("Calibration record, reflected", 4, 5),
 				version(id), true, this.apprentice);
-		this.evidence.accept(this.enrolled.id(), id, version(id), null, this.coach);
+		this.review.accept(this.enrolled.id(), id, version(id), null, this.coach);
 
 		PortfolioViews.Detail accepted = detail(id);
 		assertThat(accepted.status()).isEqualTo(EvidenceStatus.ACCEPTED);
@@ -91,7 +94,7 @@ class EvidenceServiceTests {
 		assertThat(detail(id).status()).isEqualTo(EvidenceStatus.DRAFT);
 
 		this.evidence.submit(this.enrolled.id(), id, version(id), this.apprentice);
-		this.evidence.accept(this.enrolled.id(), id, version(id), null, this.coach);
+		this.review.accept(this.enrolled.id(), id, version(id), null, this.coach);
 		assertRefused(() -> this.evidence.takeBack(this.enrolled.id(), id, version(id), this.apprentice),
 				"evidence.transition.notAllowed");
 	}
@@ -103,7 +106,7 @@ class EvidenceServiceTests {
 		this.evidence.takeBack(this.enrolled.id(), id, seenByCoach, this.apprentice);
 
 		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
-			.isThrownBy(() -> this.evidence.accept(this.enrolled.id(), id, seenByCoach, null, this.coach));
+			.isThrownBy(() -> this.review.accept(this.enrolled.id(), id, seenByCoach, null, this.coach));
 		assertThat(detail(id).status()).isEqualTo(EvidenceStatus.DRAFT);
 	}
 
@@ -190,11 +193,11 @@ class EvidenceServiceTests {
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.evidence.create(this.enrolled.id(),
 				this.testEvidence.details("By the coach", 1), false, this.coach));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.evidence.accept(this.enrolled.id(), id, version(id), null, admin));
+			.isThrownBy(() -> this.review.accept(this.enrolled.id(), id, version(id), null, admin));
 		assertThatExceptionOfType(org.hcstracker.programme.ApprenticeNotFoundException.class)
-			.isThrownBy(() -> this.evidence.accept(this.enrolled.id(), id, version(id), null,
+			.isThrownBy(() -> this.review.accept(this.enrolled.id(), id, version(id), null,
 					this.testEvidence.coach(someoneElse)));
-		assertRefused(() -> this.evidence.returnToApprentice(this.enrolled.id(), id, version(id), "  ", this.coach),
+		assertRefused(() -> this.review.returnToApprentice(this.enrolled.id(), id, version(id), "  ", this.coach),
 				"evidence.feedback.required");
 		assertThat(detail(id).status()).isEqualTo(EvidenceStatus.SUBMITTED);
 	}

@@ -44,7 +44,10 @@ class PortfolioTests {
 	MockMvc mvc;
 
 	@Autowired
-	PortfolioService portfolio;
+	PortfolioPages portfolio;
+
+	@Autowired
+	PortfolioFacts facts;
 
 	@Autowired
 	TestAccounts testAccounts;
@@ -253,7 +256,7 @@ class PortfolioTests {
 		this.testEvidence.returned(enrolled, "Returned", 5);
 		this.testEvidence.draft(enrolled, "Draft", 6);
 
-		PortfolioViews.Coverage coverage = this.portfolio.coverage(enrolled.id(), this.testEvidence.coach(enrolled));
+		PortfolioViews.Coverage coverage = this.facts.coverage(enrolled.id(), this.testEvidence.coach(enrolled));
 
 		assertThat(coverage.areas()).extracting(AreaCoverage::number, AreaCoverage::accepted, AreaCoverage::submitted)
 			.containsExactly(tuple(1, 2L, 0L), tuple(2, 0L, 0L), tuple(3, 0L, 0L), tuple(4, 1L, 1L), tuple(5, 0L, 0L),
@@ -273,10 +276,9 @@ class PortfolioTests {
 		long newest = this.testEvidence.submitted(first, "Newest", 5);
 		this.testEvidence.submitted(this.testApprentices.enrolNew(), "Another coach's", 6);
 
-		assertThat(this.portfolio.queue(this.testEvidence.coach(first), 0).getContent())
-			.extracting(QueueItem::evidenceId)
+		assertThat(this.facts.queue(this.testEvidence.coach(first), 0).getContent()).extracting(QueueItem::evidenceId)
 			.containsExactly(oldest, middle, newest);
-		assertThat(this.portfolio.awaitingReview(this.testEvidence.coach(first), List.of(first.id(), second.id())))
+		assertThat(this.facts.awaitingReview(this.testEvidence.coach(first), List.of(first.id(), second.id())))
 			.containsEntry(first.id(), 2L)
 			.containsEntry(second.id(), 1L);
 	}

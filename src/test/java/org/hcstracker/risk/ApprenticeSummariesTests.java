@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
-import org.hcstracker.portfolio.EvidenceService;
+import org.hcstracker.portfolio.EvidenceReviewService;
 import org.hcstracker.programme.ApprenticeLifecycleService;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.programme.ApprenticeRow;
@@ -61,7 +61,7 @@ class ApprenticeSummariesTests {
 	RiskService risk;
 
 	@Autowired
-	EvidenceService evidence;
+	EvidenceReviewService evidence;
 
 	@Autowired
 	OffTheJobService offTheJob;

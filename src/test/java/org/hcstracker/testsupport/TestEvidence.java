@@ -7,9 +7,10 @@ import java.util.stream.Collectors;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.EvidenceDetails;
+import org.hcstracker.portfolio.EvidenceReviewService;
 import org.hcstracker.portfolio.EvidenceService;
 import org.hcstracker.portfolio.EvidenceType;
-import org.hcstracker.portfolio.PortfolioService;
+import org.hcstracker.portfolio.PortfolioPages;
 import org.hcstracker.programme.ProgrammeAreaView;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.testsupport.TestApprentices.Enrolled;
@@ -21,15 +22,18 @@ public class TestEvidence {
 
 	private final EvidenceService evidence;
 
-	private final PortfolioService portfolio;
+	private final EvidenceReviewService review;
+
+	private final PortfolioPages portfolio;
 
 	private final ReferenceDataService referenceData;
 
 	private final AccountService accounts;
 
-	TestEvidence(EvidenceService evidence, PortfolioService portfolio, ReferenceDataService referenceData,
-			AccountService accounts) {
+	TestEvidence(EvidenceService evidence, EvidenceReviewService review, PortfolioPages portfolio,
+			ReferenceDataService referenceData, AccountService accounts) {
 		this.evidence = evidence;
+		this.review = review;
 		this.portfolio = portfolio;
 		this.referenceData = referenceData;
 		this.accounts = accounts;
@@ -77,13 +81,13 @@ public class TestEvidence {
 
 	public long accepted(Enrolled enrolled, String title, Integer... areaNumbers) {
 		long id = submitted(enrolled, title, areaNumbers);
-		this.evidence.accept(enrolled.id(), id, version(enrolled, id), null, coach(enrolled));
+		this.review.accept(enrolled.id(), id, version(enrolled, id), null, coach(enrolled));
 		return id;
 	}
 
 	public long returned(Enrolled enrolled, String title, Integer... areaNumbers) {
 		long id = submitted(enrolled, title, areaNumbers);
-		this.evidence.returnToApprentice(enrolled.id(), id, version(enrolled, id), "Say what you learned.",
+		this.review.returnToApprentice(enrolled.id(), id, version(enrolled, id), "Say what you learned.",
 				coach(enrolled));
 		return id;
 	}
