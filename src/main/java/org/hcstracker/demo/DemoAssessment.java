@@ -9,7 +9,9 @@ import java.util.List;
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.epa.EpaElement;
 import org.hcstracker.epa.EpaGrade;
-import org.hcstracker.epa.EpaService;
+import org.hcstracker.epa.EpaAdminService;
+import org.hcstracker.epa.EpaGradeService;
+import org.hcstracker.epa.EpaResultService;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
@@ -61,7 +63,11 @@ class DemoAssessment {
 
 	private final DemoGateway gateway;
 
-	private final EpaService epa;
+	private final EpaAdminService epaAdmin;
+
+	private final EpaResultService epaResults;
+
+	private final EpaGradeService epaGrades;
 
 	private final DemoPeople people;
 
@@ -69,7 +75,8 @@ class DemoAssessment {
 
 	DemoAssessment(EnrolmentService enrolments, AccountService accounts, OrganisationService organisations,
 			ReferenceDataService referenceData, StandardVersionService standards, DemoPortfolio portfolio,
-			DemoGateway gateway, EpaService epa, DemoPeople people, Clock clock) {
+			DemoGateway gateway, EpaAdminService epaAdmin, EpaResultService epaResults, EpaGradeService epaGrades,
+			DemoPeople people, Clock clock) {
 		this.enrolments = enrolments;
 		this.accounts = accounts;
 		this.organisations = organisations;
@@ -77,7 +84,9 @@ class DemoAssessment {
 		this.standards = standards;
 		this.portfolio = portfolio;
 		this.gateway = gateway;
-		this.epa = epa;
+		this.epaAdmin = epaAdmin;
+		this.epaResults = epaResults;
+		this.epaGrades = epaGrades;
 		this.people = people;
 		this.clock = clock;
 	}
@@ -107,15 +116,15 @@ class DemoAssessment {
 						"Crossmatching under supervision", "Issuing blood for a major haemorrhage call",
 						"Re-audit of sample labelling errors", "Journal club on patient blood management",
 						"Training new starters on the analyser"));
-		this.epa.assign(aaron, gareth.accountId(), admin);
+		this.epaAdmin.assign(aaron, gareth.accountId(), admin);
 		LocalDate today = UkTime.today(this.clock);
-		this.epa.recordResult(aaron, EpaElement.VCO, EpaGrade.PASS, today,
+		this.epaResults.recordResult(aaron, EpaElement.VCO, EpaGrade.PASS, today,
 				"Safe, methodical practice across the observed blood bank tasks.", gareth);
-		this.epa.recordResult(aaron, EpaElement.PPT, EpaGrade.PASS, today, "68% overall.", gareth);
-		this.epa.recordResult(aaron, EpaElement.PD, EpaGrade.MERIT, today,
+		this.epaResults.recordResult(aaron, EpaElement.PPT, EpaGrade.PASS, today, "68% overall.", gareth);
+		this.epaResults.recordResult(aaron, EpaElement.PD, EpaGrade.MERIT, today,
 				"Strong reflection on quality and on leading the new starters.", gareth);
-		this.epa.confirm(aaron, gareth);
-		this.epa.requestCertificate(aaron, today, gareth);
+		this.epaGrades.confirm(aaron, gareth);
+		this.epaGrades.requestCertificate(aaron, today, gareth);
 
 		long zara = ready("Zara Ahmed", ZARA, "8543231948", "PHYSIOLOGICAL_SCIENCES", valley, "mark.bennett@demo.test",
 				epao, admin, newAccounts,
@@ -124,9 +133,10 @@ class DemoAssessment {
 						"Pure-tone audiometry with masking", "Fitting and verifying a hearing aid",
 						"Audit of waiting times for hearing aid repairs", "Presenting a case on sudden hearing loss",
 						"Organising the clinic rota during a staff shortage"));
-		this.epa.assign(zara, gareth.accountId(), admin);
-		this.epa.recordResult(zara, EpaElement.VCO, EpaGrade.PASS, today, "Confident, safe clinic practice.", gareth);
-		this.epa.recordResult(zara, EpaElement.PPT, EpaGrade.DISTINCTION, today, "84% overall.", gareth);
+		this.epaAdmin.assign(zara, gareth.accountId(), admin);
+		this.epaResults.recordResult(zara, EpaElement.VCO, EpaGrade.PASS, today, "Confident, safe clinic practice.",
+				gareth);
+		this.epaResults.recordResult(zara, EpaElement.PPT, EpaGrade.DISTINCTION, today, "84% overall.", gareth);
 
 		ready("Ben Carter", BEN, "7245957117", "CLINICAL_ENGINEERING", north, "sarah.whitfield@demo.test", epao, admin,
 				newAccounts,

@@ -26,15 +26,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EpaController {
 
-	private final EpaService epa;
+	private final EpaResultService results;
+
+	private final EpaGradeService grades;
 
 	private final EpaPages pages;
 
 	private final SentForms forms;
 
-	EpaController(EpaService epa, EpaPages pages, SentForms forms) {
+	EpaController(EpaResultService results, EpaGradeService grades, EpaPages pages, SentForms forms) {
 		this.forms = forms;
-		this.epa = epa;
+		this.results = results;
+		this.grades = grades;
 		this.pages = pages;
 	}
 
@@ -50,7 +53,7 @@ class EpaController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
-				this.epa.recordResult(id, element, form.checkedGrade(), form.date(), form.notes(), assessor);
+				this.results.recordResult(id, element, form.checkedGrade(), form.date(), form.notes(), assessor);
 				redirect.addFlashAttribute("flashMessage", "epa.recorded");
 				return results(id);
 			}
@@ -91,7 +94,8 @@ class EpaController {
 			@AuthenticationPrincipal CurrentUser assessor, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				EpaEntryKind kind = this.epa.changeResult(id, element, form.checkedGrade(), form.reason(), assessor);
+				EpaEntryKind kind = this.results.changeResult(id, element, form.checkedGrade(), form.reason(),
+						assessor);
 				redirect.addFlashAttribute("flashMessage",
 						(kind == EpaEntryKind.AMENDMENT) ? "epa.amended" : "epa.corrected");
 				return results(id);
@@ -109,7 +113,7 @@ class EpaController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.epa.requestCertificate(id, form.date(), assessor);
+				this.grades.requestCertificate(id, form.date(), assessor);
 				redirect.addFlashAttribute("flashMessage", "epa.certificate.requested");
 				return results(id);
 			}

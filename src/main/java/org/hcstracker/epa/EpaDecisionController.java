@@ -27,12 +27,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EpaDecisionController {
 
-	private final EpaService epa;
+	private final EpaPageService epa;
+
+	private final EpaGradeService grades;
+
+	private final EpaAdminService administration;
 
 	private final EpaPages pages;
 
-	EpaDecisionController(EpaService epa, EpaPages pages) {
+	EpaDecisionController(EpaPageService epa, EpaGradeService grades, EpaAdminService administration, EpaPages pages) {
 		this.epa = epa;
+		this.grades = grades;
+		this.administration = administration;
 		this.pages = pages;
 	}
 
@@ -51,7 +57,7 @@ class EpaDecisionController {
 			@AuthenticationPrincipal CurrentUser assessor, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && form.grade() != null) {
 			try {
-				this.epa.confirm(id, form.grade(), assessor);
+				this.grades.confirm(id, form.grade(), assessor);
 				redirect.addFlashAttribute("flashMessage", "epa.confirmed");
 				return "redirect:/apprentices/" + id + "/epa";
 			}
@@ -85,7 +91,7 @@ class EpaDecisionController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.epa.assign(id, form.checkedAssessorId(), admin);
+				this.administration.assign(id, form.checkedAssessorId(), admin);
 				redirect.addFlashAttribute("flashMessage", "epa.assigned");
 				return "redirect:/apprentices/" + id + "/epa";
 			}
@@ -102,7 +108,7 @@ class EpaDecisionController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.epa.issueCertificate(id, form.date(), admin);
+				this.administration.issueCertificate(id, form.date(), admin);
 				redirect.addFlashAttribute("flashMessage", "epa.certificate.issued");
 				return "redirect:/apprentices/" + id + "/epa";
 			}

@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hcstracker.shared.BaseEntity;
+import org.hcstracker.shared.TypedText;
+import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,18 +68,53 @@ class EpaEntry extends BaseEntity {
 		this.recordedAt = Instant.EPOCH;
 	}
 
+	/**
+	 * A new entry, with what its kind records and nothing else: an element's result (or
+	 * its correction or amendment) names the element, the attempt, the grade and the date
+	 * assessed; a confirmation the overall grade; a certificate entry its date.
+	 * @param sequenceNumber its place in the history, from 1
+	 * @param kind what it records
+	 * @param result the element and its grade, for a result, correction or amendment
+	 * @param attempt the attempt, for a result, correction or amendment
+	 * @param overall the overall grade, for a confirmation
+	 * @param onDate the date assessed, or the certificate's date
+	 * @param notes the notes or reason, checked, within {@link #NOTES_MAX_LENGTH}
+	 * @param by who adds it, and when
+	 * @throws IllegalArgumentException if a field is missing or does not belong to the
+	 * kind
+	 */
 	EpaEntry(int sequenceNumber, EpaEntryKind kind, @Nullable ElementGrade result, @Nullable Integer attempt,
-			@Nullable EpaGrade overall, @Nullable LocalDate onDate, @Nullable String notes, Recorder by) {
+			@Nullable EpaGrade overall, @Nullable LocalDate onDate, @Nullable TypedText notes, Recorder by) {
+		boolean forResult = kind == EpaEntryKind.RESULT || kind == EpaEntryKind.CORRECTION
+				|| kind == EpaEntryKind.AMENDMENT;
+		boolean forCertificate = kind == EpaEntryKind.CERTIFICATE_REQUESTED || kind == EpaEntryKind.CERTIFICATE_ISSUED;
+		require(sequenceNumber >= 1, "sequence numbers start at 1");
+		require(forResult == (result != null), kind + " names an element's grade if and only if it is a result");
+		require(forResult == (attempt != null) && (attempt == null || attempt >= 1),
+				kind + " names an attempt, from 1, if and only if it is a result");
+		require((kind == EpaEntryKind.CONFIRMATION) == (overall != null),
+				kind + " names an overall grade if and only if it is a confirmation");
+		require((forResult || forCertificate) == (onDate != null),
+				kind + " has a date if it is a result or certificate");
+		require(notes == null || (!forCertificate && kind != EpaEntryKind.CONFIRMATION), kind + " carries no notes");
+		require(notes != null || kind == EpaEntryKind.RESULT || !forResult, kind + " needs its reason");
+		require(notes == null || notes.value().length() <= NOTES_MAX_LENGTH, "notes longer than the column");
 		this.sequenceNumber = sequenceNumber;
 		this.kind = kind;
 		this.element = (result != null) ? result.element() : null;
 		this.grade = (result != null) ? result.grade() : overall;
 		this.attempt = attempt;
 		this.onDate = onDate;
-		this.notes = notes;
+		this.notes = (notes != null) ? notes.value() : null;
 		this.recordedBy = by.accountId();
 		this.recordedByName = by.name();
 		this.recordedAt = by.at();
+	}
+
+	private static void require(boolean condition, String what) {
+		if (!condition) {
+			throw new IllegalArgumentException("Not a valid EPA entry: " + what);
+		}
 	}
 
 	int getSequenceNumber() {
@@ -184,6 +221,15 @@ class EpaEntry extends BaseEntity {
 	 * @param at when
 	 */
 	record Recorder(long accountId, String name, Instant at) {
+
+		/**
+		 * The day the entry is added, in England: the latest date it may record.
+		 * @return the date
+		 */
+		LocalDate today() {
+			return UkTime.dateOf(this.at);
+		}
+
 	}
 
 	/**

@@ -19,9 +19,9 @@ class EpaIntegrityCheck {
 
 	private static final Logger log = LoggerFactory.getLogger(EpaIntegrityCheck.class);
 
-	private final EpaService epa;
+	private final EpaIntegrityService epa;
 
-	EpaIntegrityCheck(EpaService epa) {
+	EpaIntegrityCheck(EpaIntegrityService epa) {
 		this.epa = epa;
 	}
 

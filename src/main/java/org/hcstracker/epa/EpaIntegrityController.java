@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class EpaIntegrityController {
 
-	private final EpaService epa;
+	private final EpaIntegrityService epa;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	EpaIntegrityController(EpaService epa, MessageSource messages, Clock clock) {
+	EpaIntegrityController(EpaIntegrityService epa, MessageSource messages, Clock clock) {
 		this.epa = epa;
 		this.messages = messages;
 		this.clock = clock;

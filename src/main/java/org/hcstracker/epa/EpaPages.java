@@ -36,9 +36,9 @@ class EpaPages {
 	private static final Map<String, String> FIELDS = Map.of("grade", "grade", "Grade", "grade", "date", "date",
 			"retake", "date", "notes", "notes", "reason", "reason", "Reason", "reason", "assessor", "assessorId");
 
-	private final EpaService epa;
+	private final EpaPageService epa;
 
-	EpaPages(EpaService epa) {
+	EpaPages(EpaPageService epa) {
 		this.epa = epa;
 	}
 

@@ -20,7 +20,9 @@ import jakarta.persistence.Version;
 import org.hcstracker.epa.EpaEntry.EntryView;
 import org.hcstracker.epa.EpaEntry.Recorder;
 import org.hcstracker.epa.GradingPolicy.Outcome;
+import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.shared.BaseEntity;
+import org.hcstracker.shared.TypedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,11 +75,13 @@ class EpaRecord extends BaseEntity {
 	 * replaced: it is corrected, with a reason ({@link #correct}).
 	 * @param result the element and its grade
 	 * @param on when it was assessed
-	 * @param notes the assessor's notes, if any
+	 * @param notes the assessor's notes as typed, if any: kept stripped, refused when too
+	 * long or holding a control character
 	 * @param by who records it
 	 * @return the attempt's number
 	 */
 	int recordResult(ElementGrade result, LocalDate on, @Nullable String notes, Recorder by) {
+		@Nullable TypedText checkedNotes = optionalText(notes, "epa.notes.tooLong");
 		EpaGrade confirmed = confirmedGrade();
 		int attempt = nextAttempt(result.element()).orElseThrow(() -> new EpaRuleException(
 				(confirmed != null && confirmed.passes()) ? "epa.result.confirmed" : "epa.result.passedAlready"));
@@ -89,7 +93,7 @@ class EpaRecord extends BaseEntity {
 				&& !on.isAfter(latest.getOnDate())) {
 			throw new EpaRuleException("epa.result.retakeBeforeAttempt", latest.attempt());
 		}
-		add(EpaEntryKind.RESULT, result, attempt, null, on, notes, by);
+		add(EpaEntryKind.RESULT, result, attempt, null, on, checkedNotes, by);
 		return attempt;
 	}
 
@@ -98,11 +102,12 @@ class EpaRecord extends BaseEntity {
 	 * reason; the result corrected stays in the history beside it, and the correction
 	 * keeps its attempt and date.
 	 * @param result the element and its corrected grade
-	 * @param reason why
+	 * @param reason why, as typed: required
 	 * @param by the assessor
 	 * @return the grade corrected
 	 */
-	EpaGrade correct(ElementGrade result, String reason, Recorder by) {
+	EpaGrade correct(ElementGrade result, @Nullable String reason, Recorder by) {
+		TypedText checkedReason = requiredText(reason, "epa.correct.reasonRequired");
 		EpaEntry current = correctable(result.element());
 		if (current == null) {
 			throw new EpaRuleException(
@@ -113,7 +118,7 @@ class EpaRecord extends BaseEntity {
 		if (before == result.grade()) {
 			throw new EpaRuleException("epa.amend.sameGrade");
 		}
-		add(EpaEntryKind.CORRECTION, result, current.attempt(), null, current.getOnDate(), reason, by);
+		add(EpaEntryKind.CORRECTION, result, current.attempt(), null, current.getOnDate(), checkedReason, by);
 		return (before != null) ? before : result.grade();
 	}
 
@@ -168,13 +173,28 @@ class EpaRecord extends BaseEntity {
 	}
 
 	/**
+	 * Confirms the overall grade the assessor was shown: refused if the results have
+	 * changed since, so that what is confirmed is what was restated.
+	 * @param shown the overall grade the assessor was shown and confirms
+	 * @param by the assessor
+	 * @return the outcome confirmed
+	 */
+	Outcome confirm(EpaGrade shown, Recorder by) {
+		if (!isConfirmed() && outcome().map(Outcome::grade).filter((grade) -> grade == shown).isEmpty()) {
+			throw new EpaRuleException("epa.confirm.changed");
+		}
+		return confirm(by);
+	}
+
+	/**
 	 * Changes a confirmed result, with a reason; the original stays in the history.
 	 * @param result the element and its new grade
-	 * @param reason why
+	 * @param reason why, as typed: required
 	 * @param by the assessor
 	 * @return the confirmed grade before the amendment
 	 */
-	EpaGrade amend(ElementGrade result, String reason, Recorder by) {
+	EpaGrade amend(ElementGrade result, @Nullable String reason, Recorder by) {
+		TypedText checkedReason = requiredText(reason, "epa.amend.reasonRequired");
 		EpaGrade before = confirmedGrade();
 		if (before == null) {
 			throw new EpaRuleException("epa.amend.notConfirmed");
@@ -186,7 +206,7 @@ class EpaRecord extends BaseEntity {
 		if (current.getGrade() == result.grade()) {
 			throw new EpaRuleException("epa.amend.sameGrade");
 		}
-		add(EpaEntryKind.AMENDMENT, result, current.attempt(), null, current.getOnDate(), reason, by);
+		add(EpaEntryKind.AMENDMENT, result, current.attempt(), null, current.getOnDate(), checkedReason, by);
 		return before;
 	}
 
@@ -393,6 +413,19 @@ class EpaRecord extends BaseEntity {
 		return ChainCheck.INTACT;
 	}
 
+	/**
+	 * Checks the chain of an apprentice in a status: a completed apprentice always has a
+	 * history, so none at all means it was removed.
+	 * @param seals the keys
+	 * @param status the apprentice's status
+	 * @return intact, or the first entry changed, removed or inserted outside the
+	 * application
+	 */
+	ChainCheck verify(EpaSeals seals, ApprenticeStatus status) {
+		return (getId() == null && status == ApprenticeStatus.COMPLETED)
+				? ChainCheck.broken(ChainCheck.Break.REMOVED, 1) : verify(seals);
+	}
+
 	private boolean headMatches(EpaSeals seals, int count, String lastSeal) {
 		return this.headSeal != null && this.headKeyVersion != null
 				&& seals.matches(this.headKeyVersion, headForm(count, lastSeal), this.headSeal);
@@ -405,6 +438,18 @@ class EpaRecord extends BaseEntity {
 	 */
 	private String headForm(int count, String lastSeal) {
 		return "hcs-epa-head/1\napprentice=" + this.apprenticeId + "\ncount=" + count + "\nlast=" + lastSeal;
+	}
+
+	/**
+	 * The entry added last.
+	 * @return it, as the history shows it
+	 * @throws IllegalStateException if the history is empty
+	 */
+	EntryView last() {
+		if (this.entries.isEmpty()) {
+			throw new IllegalStateException("No entry yet");
+		}
+		return this.entries.get(this.entries.size() - 1).toView();
 	}
 
 	List<EntryView> history() {
@@ -439,8 +484,16 @@ class EpaRecord extends BaseEntity {
 		return -1;
 	}
 
+	private static TypedText requiredText(@Nullable String typed, String messageKey) {
+		return TypedText.required(typed, EpaEntry.NOTES_MAX_LENGTH, (problem) -> new EpaRuleException(messageKey));
+	}
+
+	private static @Nullable TypedText optionalText(@Nullable String typed, String messageKey) {
+		return TypedText.optional(typed, EpaEntry.NOTES_MAX_LENGTH, (problem) -> new EpaRuleException(messageKey));
+	}
+
 	private void add(EpaEntryKind kind, @Nullable ElementGrade result, @Nullable Integer attempt,
-			@Nullable EpaGrade overall, @Nullable LocalDate on, @Nullable String notes, Recorder by) {
+			@Nullable EpaGrade overall, @Nullable LocalDate on, @Nullable TypedText notes, Recorder by) {
 		EpaEntry entry = new EpaEntry(this.entries.size() + 1, kind, result, attempt, overall, on, notes, by);
 		this.entries.add(entry);
 		this.added.add(entry);

@@ -1,6 +1,6 @@
 package org.hcstracker.home;
 
-import org.hcstracker.epa.EpaService;
+import org.hcstracker.epa.EpaListService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeListQuery;
@@ -19,9 +19,9 @@ class AdminHomeController {
 
 	private final ApprenticeDirectory directory;
 
-	private final EpaService epa;
+	private final EpaListService epa;
 
-	AdminHomeController(ApprenticeDirectory directory, EpaService epa) {
+	AdminHomeController(ApprenticeDirectory directory, EpaListService epa) {
 		this.directory = directory;
 		this.epa = epa;
 	}

@@ -2,7 +2,7 @@ package org.hcstracker.home;
 
 import java.util.Map;
 
-import org.hcstracker.epa.EpaService;
+import org.hcstracker.epa.EpaListService;
 import org.hcstracker.epa.EpaSummary;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
@@ -24,9 +24,9 @@ class AssessorHomeController {
 
 	private final ApprenticeDirectory directory;
 
-	private final EpaService epa;
+	private final EpaListService epa;
 
-	AssessorHomeController(ApprenticeDirectory directory, EpaService epa) {
+	AssessorHomeController(ApprenticeDirectory directory, EpaListService epa) {
 		this.directory = directory;
 		this.epa = epa;
 	}

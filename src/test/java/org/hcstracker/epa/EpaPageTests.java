@@ -61,7 +61,13 @@ class EpaPageTests {
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	EpaService epa;
+	EpaPageService pages;
+
+	@Autowired
+	EpaResultService results;
+
+	@Autowired
+	EpaGradeService grades;
 
 	@Test
 	void theAssessorRecordsAndConfirmsAndTheApprenticeSeesTheGradeExplained() throws Exception {
@@ -101,7 +107,7 @@ class EpaPageTests {
 			.andExpect(content().string(containsString("href=\"#date-VCO\"")))
 			.andExpect(content().string(containsString("href=\"#grade-VCO\"")))
 			.andExpect(content().string(containsString("Choose a grade.")));
-		assertThat(this.epa.page(inEpa.id(), assessor).history()).as("nothing recorded from a failed form").isEmpty();
+		assertThat(this.pages.page(inEpa.id(), assessor).history()).as("nothing recorded from a failed form").isEmpty();
 		for (String[] result : new String[][] { { "VCO", "PASS" }, { "PPT", "PASS" }, { "PD", "PASS" } }) {
 			this.mvc
 				.perform(post(page + "/results/" + result[0]).param("grade", result[1])
@@ -124,7 +130,7 @@ class EpaPageTests {
 				.with(user(assessor))
 				.with(csrf()))
 			.andExpect(flash().attribute("flashMessage", "epa.corrected"));
-		assertThat(this.epa.page(inEpa.id(), assessor).history()).extracting((entry) -> entry.kind())
+		assertThat(this.pages.page(inEpa.id(), assessor).history()).extracting((entry) -> entry.kind())
 			.containsExactly(EpaEntryKind.RESULT, EpaEntryKind.RESULT, EpaEntryKind.RESULT, EpaEntryKind.CORRECTION);
 
 		this.mvc.perform(get(page).with(user(assessor)))
@@ -136,7 +142,7 @@ class EpaPageTests {
 			.andExpect(content().string(containsString(
 					"Merit: the Professional Discussion is Merit, and neither it nor the Professional Practice Test is Distinction.")))
 			.andExpect(content().string(containsString("Confirm Merit")));
-		assertThat(this.epa.page(inEpa.id(), assessor).confirmed()).as("nothing recorded until confirmed").isFalse();
+		assertThat(this.pages.page(inEpa.id(), assessor).confirmed()).as("nothing recorded until confirmed").isFalse();
 		this.mvc.perform(post(page + "/confirm").param("grade", "PASS").with(user(assessor)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The results changed since this page was shown")));
@@ -156,9 +162,9 @@ class EpaPageTests {
 		AtGateway inEpa = this.testEpa.inEpa();
 		CurrentUser assessor = TestAccounts.signedIn(inEpa.assessor());
 		for (EpaElement element : EpaElement.values()) {
-			this.epa.recordResult(inEpa.id(), element, EpaGrade.PASS, LocalDate.now(), null, assessor);
+			this.results.recordResult(inEpa.id(), element, EpaGrade.PASS, LocalDate.now(), null, assessor);
 		}
-		this.epa.confirm(inEpa.id(), assessor);
+		this.grades.confirm(inEpa.id(), assessor);
 		String change = "/apprentices/" + inEpa.id() + "/epa/results/VCO/change";
 
 		this.mvc.perform(get(change).with(user(assessor)))
@@ -177,8 +183,8 @@ class EpaPageTests {
 				.with(user(assessor))
 				.with(csrf()))
 			.andExpect(flash().attribute("flashMessage", "epa.amended"));
-		assertThat(this.epa.page(inEpa.id(), assessor).confirmation()).isNotNull();
-		assertThat(this.epa.page(inEpa.id(), assessor).outcome().grade()).isEqualTo(EpaGrade.FAIL);
+		assertThat(this.pages.page(inEpa.id(), assessor).confirmation()).isNotNull();
+		assertThat(this.pages.page(inEpa.id(), assessor).outcome().grade()).isEqualTo(EpaGrade.FAIL);
 	}
 
 	@Test
@@ -294,10 +300,10 @@ class EpaPageTests {
 		AtGateway inEpa = this.testEpa.inEpa();
 		CurrentUser assessor = TestAccounts.signedIn(inEpa.assessor());
 		for (EpaElement element : EpaElement.values()) {
-			this.epa.recordResult(inEpa.id(), element, EpaGrade.PASS, LocalDate.now(), null, assessor);
+			this.results.recordResult(inEpa.id(), element, EpaGrade.PASS, LocalDate.now(), null, assessor);
 		}
-		this.epa.confirm(inEpa.id(), assessor);
-		this.epa.requestCertificate(inEpa.id(), LocalDate.now(), assessor);
+		this.grades.confirm(inEpa.id(), assessor);
+		this.grades.requestCertificate(inEpa.id(), LocalDate.now(), assessor);
 		this.testEpa.atGateway();
 	}
 
@@ -356,7 +362,7 @@ class EpaPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(atGateway.assessor().name() + " will assess")))
 			.andExpect(content().string(containsString("Confirm: assign " + atGateway.assessor().name())));
-		assertThat(this.epa.page(atGateway.id(), admin).profile().assessorId()).as("nothing recorded until confirmed")
+		assertThat(this.pages.page(atGateway.id(), admin).profile().assessorId()).as("nothing recorded until confirmed")
 			.isNull();
 		this.mvc
 			.perform(post(page + "/assessor").param("assessorId", String.valueOf(atGateway.assessor().id()))

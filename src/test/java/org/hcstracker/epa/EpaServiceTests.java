@@ -40,7 +40,19 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class EpaServiceTests {
 
 	@Autowired
-	EpaService epa;
+	EpaPageService pages;
+
+	@Autowired
+	EpaAdminService administration;
+
+	@Autowired
+	EpaResultService results;
+
+	@Autowired
+	EpaGradeService grades;
+
+	@Autowired
+	EpaListService lists;
 
 	@Autowired
 	GatewayDecisionService gateway;
@@ -73,36 +85,37 @@ class EpaServiceTests {
 		AtGateway atGateway = this.testEpa.atGateway();
 		CurrentUser admin = this.testApprentices.admin();
 		AccountView otherEpaos = this.testAccounts.person(Role.ASSESSOR);
-		assertProgrammeRefused(() -> this.epa.assign(atGateway.id(), otherEpaos.id(), admin),
+		assertProgrammeRefused(() -> this.administration.assign(atGateway.id(), otherEpaos.id(), admin),
 				"apprentice.assessor.otherEpao");
-		assertProgrammeRefused(() -> this.epa.assign(atGateway.id(), atGateway.enrolled().coach().id(), admin),
+		assertProgrammeRefused(
+				() -> this.administration.assign(atGateway.id(), atGateway.enrolled().coach().id(), admin),
 				"apprentice.assessor.invalid");
 		for (CurrentUser notAdmin : List.of(coach(atGateway), lineManager(atGateway), assessor(atGateway))) {
 			assertThatExceptionOfType(RuntimeException.class)
-				.isThrownBy(() -> this.epa.assign(atGateway.id(), atGateway.assessor().id(), notAdmin))
+				.isThrownBy(() -> this.administration.assign(atGateway.id(), atGateway.assessor().id(), notAdmin))
 				.isInstanceOfAny(AccessDeniedException.class, ApprenticeNotFoundException.class);
 		}
 		assertThat(status(atGateway)).isEqualTo(ApprenticeStatus.GATEWAY);
 
-		this.epa.assign(atGateway.id(), atGateway.assessor().id(), admin);
+		this.administration.assign(atGateway.id(), atGateway.assessor().id(), admin);
 
 		assertThat(status(atGateway)).isEqualTo(ApprenticeStatus.IN_EPA);
 		assertThat(this.directory.profile(atGateway.id(), admin).assessorName()).isEqualTo(atGateway.assessor().name());
-		assertProgrammeRefused(() -> this.epa.assign(atGateway.id(), atGateway.assessor().id(), admin),
+		assertProgrammeRefused(() -> this.administration.assign(atGateway.id(), atGateway.assessor().id(), admin),
 				"apprentice.assessor.same");
 		AccountView colleague = this.testAccounts.person(Role.ASSESSOR, atGateway.epao().id());
-		this.epa.assign(atGateway.id(), colleague.id(), admin);
+		this.administration.assign(atGateway.id(), colleague.id(), admin);
 		assertThat(this.directory.profile(atGateway.id(), admin).assessorName()).isEqualTo(colleague.name());
 		assertThatExceptionOfType(ApprenticeNotFoundException.class)
 			.as("the assessor taken off no longer sees the apprentice")
-			.isThrownBy(() -> this.epa.page(atGateway.id(), assessor(atGateway)));
+			.isThrownBy(() -> this.pages.page(atGateway.id(), assessor(atGateway)));
 		assertThat(this.directory.page(atGateway.id(), admin).timeline()).extracting(TimelineEntry::kind)
 			.contains(org.hcstracker.programme.ApprenticeEventKind.ASSESSOR_ASSIGNED,
 					org.hcstracker.programme.ApprenticeEventKind.ASSESSOR_CHANGED);
 
 		AtGateway onProgramme = this.testEpa.atGateway();
 		this.gateway.withdraw(onProgramme.id(), "Not yet", lineManager(onProgramme));
-		assertRefused(() -> this.epa.assign(onProgramme.id(), onProgramme.assessor().id(), admin),
+		assertRefused(() -> this.administration.assign(onProgramme.id(), onProgramme.assessor().id(), admin),
 				"apprentice.assessor.notAtGateway");
 	}
 
@@ -123,9 +136,9 @@ class EpaServiceTests {
 		long draft = this.testEvidence.draft(atGateway.enrolled(), "Draft work", 2);
 		long submitted = this.testEvidence.submitted(atGateway.enrolled(), "Submitted work", 3);
 		assertThatExceptionOfType(ApprenticeNotFoundException.class).as("not before assignment")
-			.isThrownBy(() -> this.epa.page(atGateway.id(), assessor(atGateway)));
+			.isThrownBy(() -> this.pages.page(atGateway.id(), assessor(atGateway)));
 
-		this.epa.assign(atGateway.id(), atGateway.assessor().id(), this.testApprentices.admin());
+		this.administration.assign(atGateway.id(), atGateway.assessor().id(), this.testApprentices.admin());
 
 		CurrentUser assessor = assessor(atGateway);
 		assertThat(this.portfolio.evidence(atGateway.id(), accepted, assessor).status())
@@ -136,8 +149,8 @@ class EpaServiceTests {
 		}
 		AtGateway someoneElses = this.testEpa.inEpa();
 		assertThatExceptionOfType(ApprenticeNotFoundException.class)
-			.isThrownBy(() -> this.epa.page(someoneElses.id(), assessor));
-		assertThatExceptionOfType(ApprenticeNotFoundException.class).isThrownBy(() -> this.epa
+			.isThrownBy(() -> this.pages.page(someoneElses.id(), assessor));
+		assertThatExceptionOfType(ApprenticeNotFoundException.class).isThrownBy(() -> this.results
 			.recordResult(someoneElses.id(), EpaElement.VCO, EpaGrade.PASS, this.day, null, assessor));
 		assertThat(this.directory.assessed(assessor, 0).getContent()).extracting((row) -> row.id())
 			.containsExactly(atGateway.id());
@@ -148,67 +161,66 @@ class EpaServiceTests {
 		AtGateway inEpa = this.testEpa.inEpa();
 		for (CurrentUser reader : List.of(this.testApprentices.admin(), coach(inEpa), lineManager(inEpa),
 				this.testEvidence.apprentice(inEpa.enrolled()))) {
-			assertThat(this.epa.page(inEpa.id(), reader).actions().record()).isFalse();
+			assertThat(this.pages.page(inEpa.id(), reader).actions().record()).isFalse();
 			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
-					() -> this.epa.recordResult(inEpa.id(), EpaElement.VCO, EpaGrade.PASS, this.day, null, reader));
+					() -> this.results.recordResult(inEpa.id(), EpaElement.VCO, EpaGrade.PASS, this.day, null, reader));
 			assertThatExceptionOfType(AccessDeniedException.class)
-				.isThrownBy(() -> this.epa.confirm(inEpa.id(), reader));
+				.isThrownBy(() -> this.grades.confirm(inEpa.id(), reader));
 			assertThatExceptionOfType(AccessDeniedException.class)
-				.isThrownBy(() -> this.epa.amend(inEpa.id(), EpaElement.VCO, EpaGrade.FAIL, "Reason", reader));
+				.isThrownBy(() -> this.grades.amend(inEpa.id(), EpaElement.VCO, EpaGrade.FAIL, "Reason", reader));
 			assertThatExceptionOfType(AccessDeniedException.class)
-				.isThrownBy(() -> this.epa.requestCertificate(inEpa.id(), this.day, reader));
+				.isThrownBy(() -> this.grades.requestCertificate(inEpa.id(), this.day, reader));
 		}
 		AccountView sameEpaoNotAssigned = this.testAccounts.person(Role.ASSESSOR, inEpa.epao().id());
-		assertThatExceptionOfType(ApprenticeNotFoundException.class).isThrownBy(() -> this.epa.recordResult(inEpa.id(),
-				EpaElement.VCO, EpaGrade.PASS, this.day, null, TestAccounts.signedIn(sameEpaoNotAssigned)));
-		assertThat(this.epa.page(inEpa.id(), assessor(inEpa)).history()).isEmpty();
+		assertThatExceptionOfType(ApprenticeNotFoundException.class)
+			.isThrownBy(() -> this.results.recordResult(inEpa.id(), EpaElement.VCO, EpaGrade.PASS, this.day, null,
+					TestAccounts.signedIn(sameEpaoNotAssigned)));
+		assertThat(this.pages.page(inEpa.id(), assessor(inEpa)).history()).isEmpty();
 	}
 
 	@Test
 	void aConfirmedMeritCompletesTheApprenticeshipAndTheCertificateFollows() {
 		AtGateway inEpa = this.testEpa.inEpa();
 		CurrentUser assessor = assessor(inEpa);
-		assertRefused(() -> this.epa.recordResult(inEpa.id(), EpaElement.VCO, EpaGrade.PASS,
+		assertRefused(() -> this.results.recordResult(inEpa.id(), EpaElement.VCO, EpaGrade.PASS,
 				LocalDate.now().plusDays(1), null, assessor), "epa.date.future");
-		assertRefused(
-				() -> this.epa.recordResult(inEpa.id(), EpaElement.VCO, EpaGrade.DISTINCTION, this.day, null, assessor),
-				"epa.grade.outsideScale");
-		this.epa.recordResult(inEpa.id(), EpaElement.VCO, EpaGrade.PASS, this.day, "Safe and competent", assessor);
-		this.epa.recordResult(inEpa.id(), EpaElement.PPT, EpaGrade.PASS, this.day, null, assessor);
-		assertThat(this.epa.page(inEpa.id(), assessor).outcome()).isNull();
-		assertRefused(() -> this.epa.confirm(inEpa.id(), assessor), "epa.confirm.incomplete");
-		this.epa.recordResult(inEpa.id(), EpaElement.PD, EpaGrade.MERIT, this.day, null, assessor);
+		assertRefused(() -> this.results.recordResult(inEpa.id(), EpaElement.VCO, EpaGrade.DISTINCTION, this.day, null,
+				assessor), "epa.grade.outsideScale");
+		this.results.recordResult(inEpa.id(), EpaElement.VCO, EpaGrade.PASS, this.day, "Safe and competent", assessor);
+		this.results.recordResult(inEpa.id(), EpaElement.PPT, EpaGrade.PASS, this.day, null, assessor);
+		assertThat(this.pages.page(inEpa.id(), assessor).outcome()).isNull();
+		assertRefused(() -> this.grades.confirm(inEpa.id(), assessor), "epa.confirm.incomplete");
+		this.results.recordResult(inEpa.id(), EpaElement.PD, EpaGrade.MERIT, this.day, null, assessor);
 
-		EpaPage page = this.epa.page(inEpa.id(), assessor);
+		EpaPage page = this.pages.page(inEpa.id(), assessor);
 		assertThat(page.outcome().grade()).isEqualTo(EpaGrade.MERIT);
 		assertThat(page.outcome().explanationKey()).isEqualTo("epa.outcome.MERIT.PD");
 		assertThat(page.confirmed()).isFalse();
-		EpaPage notYetReleased = this.epa.page(inEpa.id(), this.testEvidence.apprentice(inEpa.enrolled()));
+		EpaPage notYetReleased = this.pages.page(inEpa.id(), this.testEvidence.apprentice(inEpa.enrolled()));
 		assertThat(notYetReleased.outcome()).as("results are released when the grade is confirmed").isNull();
 		assertThat(notYetReleased.elements()).allMatch((element) -> element.latest() == null);
 		assertThat(notYetReleased.history()).isEmpty();
 		assertThat(notYetReleased.resultsWaiting()).isTrue();
 
-		assertThat(this.epa.confirm(inEpa.id(), assessor).grade()).isEqualTo(EpaGrade.MERIT);
+		assertThat(this.grades.confirm(inEpa.id(), assessor).grade()).isEqualTo(EpaGrade.MERIT);
 
 		assertThat(status(inEpa)).isEqualTo(ApprenticeStatus.COMPLETED);
-		EpaPage completed = this.epa.page(inEpa.id(), coach(inEpa));
+		EpaPage completed = this.pages.page(inEpa.id(), coach(inEpa));
 		assertThat(completed.confirmed()).isTrue();
 		assertThat(completed.registerEligible()).isTrue();
-		assertRefused(
-				() -> this.epa.recordResult(inEpa.id(), EpaElement.PD, EpaGrade.DISTINCTION, this.day, null, assessor),
-				"epa.notInEpa");
+		assertRefused(() -> this.results.recordResult(inEpa.id(), EpaElement.PD, EpaGrade.DISTINCTION, this.day, null,
+				assessor), "epa.notInEpa");
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.epa.issueCertificate(inEpa.id(), this.day, assessor));
+			.isThrownBy(() -> this.administration.issueCertificate(inEpa.id(), this.day, assessor));
 
-		this.epa.requestCertificate(inEpa.id(), LocalDate.now().minusDays(1), assessor);
-		assertThat(this.epa.certificatesToIssue(this.testApprentices.admin())).extracting((name) -> name.id())
+		this.grades.requestCertificate(inEpa.id(), LocalDate.now().minusDays(1), assessor);
+		assertThat(this.lists.certificatesToIssue(this.testApprentices.admin())).extracting((name) -> name.id())
 			.contains(inEpa.id());
-		this.epa.issueCertificate(inEpa.id(), LocalDate.now(), this.testApprentices.admin());
-		assertThat(this.epa.certificatesToIssue(this.testApprentices.admin())).extracting((name) -> name.id())
+		this.administration.issueCertificate(inEpa.id(), LocalDate.now(), this.testApprentices.admin());
+		assertThat(this.lists.certificatesToIssue(this.testApprentices.admin())).extracting((name) -> name.id())
 			.doesNotContain(inEpa.id());
 
-		EpaPage certified = this.epa.page(inEpa.id(), lineManager(inEpa));
+		EpaPage certified = this.pages.page(inEpa.id(), lineManager(inEpa));
 		assertThat(certified.certificateRequestedOn()).isEqualTo(LocalDate.now().minusDays(1));
 		assertThat(certified.certificateIssuedOn()).isEqualTo(LocalDate.now());
 		assertThat(auditActions(inEpa)).containsSubsequence("ASSESSOR_ASSIGNED", "EPA_RESULT_RECORDED",
@@ -221,17 +233,17 @@ class EpaServiceTests {
 		AtGateway inEpa = this.testEpa.inEpa();
 		CurrentUser assessor = assessor(inEpa);
 		for (EpaElement element : EpaElement.values()) {
-			this.epa.recordResult(inEpa.id(), element, EpaGrade.PASS, this.day, null, assessor);
+			this.results.recordResult(inEpa.id(), element, EpaGrade.PASS, this.day, null, assessor);
 		}
-		this.epa.confirm(inEpa.id(), assessor);
+		this.grades.confirm(inEpa.id(), assessor);
 		assertThat(status(inEpa)).isEqualTo(ApprenticeStatus.COMPLETED);
-		assertRefused(() -> this.epa.amend(inEpa.id(), EpaElement.PPT, EpaGrade.FAIL, "  ", assessor),
+		assertRefused(() -> this.grades.amend(inEpa.id(), EpaElement.PPT, EpaGrade.FAIL, "  ", assessor),
 				"epa.amend.reasonRequired");
 
-		this.epa.amend(inEpa.id(), EpaElement.PPT, EpaGrade.FAIL, "Answer sheet mis-scored", assessor);
+		this.grades.amend(inEpa.id(), EpaElement.PPT, EpaGrade.FAIL, "Answer sheet mis-scored", assessor);
 
 		assertThat(status(inEpa)).isEqualTo(ApprenticeStatus.IN_EPA);
-		EpaPage page = this.epa.page(inEpa.id(), assessor);
+		EpaPage page = this.pages.page(inEpa.id(), assessor);
 		assertThat(page.outcome().grade()).isEqualTo(EpaGrade.FAIL);
 		assertThat(page.confirmed()).isTrue();
 		assertThat(page.history()).extracting(EpaEntry.EntryView::kind)
@@ -248,8 +260,8 @@ class EpaServiceTests {
 		assertThat(amended.before()).isEqualTo("PASS");
 		assertThat(amended.after()).startsWith("FAIL");
 
-		this.epa.recordResult(inEpa.id(), EpaElement.PPT, EpaGrade.PASS, LocalDate.now(), "Re-sat", assessor);
-		this.epa.confirm(inEpa.id(), assessor);
+		this.results.recordResult(inEpa.id(), EpaElement.PPT, EpaGrade.PASS, LocalDate.now(), "Re-sat", assessor);
+		this.grades.confirm(inEpa.id(), assessor);
 		assertThat(status(inEpa)).isEqualTo(ApprenticeStatus.COMPLETED);
 	}
 
@@ -258,23 +270,22 @@ class EpaServiceTests {
 		AtGateway inEpa = this.testEpa.inEpa();
 		CurrentUser assessor = assessor(inEpa);
 		for (EpaElement element : EpaElement.values()) {
-			this.epa.recordResult(inEpa.id(), element, EpaGrade.PASS, this.day, null, assessor);
+			this.results.recordResult(inEpa.id(), element, EpaGrade.PASS, this.day, null, assessor);
 		}
-		assertRefused(
-				() -> this.epa.recordResult(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION, this.day, null, assessor),
-				"epa.result.recordedAlready");
-		assertRefused(() -> this.epa.correct(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION, " ", assessor),
+		assertRefused(() -> this.results.recordResult(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION, this.day, null,
+				assessor), "epa.result.recordedAlready");
+		assertRefused(() -> this.results.correct(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION, " ", assessor),
 				"epa.correct.reasonRequired");
-		assertRefused(() -> this.epa.correct(inEpa.id(), EpaElement.PPT, EpaGrade.MERIT, "Off the scale", assessor),
+		assertRefused(() -> this.results.correct(inEpa.id(), EpaElement.PPT, EpaGrade.MERIT, "Off the scale", assessor),
 				"epa.grade.outsideScale");
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
-				() -> this.epa.correct(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION, "Not theirs", coach(inEpa)));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.results.correct(inEpa.id(),
+				EpaElement.PPT, EpaGrade.DISTINCTION, "Not theirs", coach(inEpa)));
 
-		assertThat(this.epa.changeResult(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION,
+		assertThat(this.results.changeResult(inEpa.id(), EpaElement.PPT, EpaGrade.DISTINCTION,
 				"Marked against the wrong paper", assessor))
 			.isEqualTo(EpaEntryKind.CORRECTION);
 
-		EpaPage page = this.epa.page(inEpa.id(), assessor);
+		EpaPage page = this.pages.page(inEpa.id(), assessor);
 		assertThat(page.integrity().intact()).isTrue();
 		assertThat(page.outcome().grade()).isEqualTo(EpaGrade.DISTINCTION);
 		assertThat(page.reasonKey()).isEqualTo("epa.why.DISTINCTION.PPT");
@@ -285,14 +296,14 @@ class EpaServiceTests {
 		assertThat(page.element(EpaElement.PPT).nextAttempt()).as("no second result to record").isNull();
 		assertThat(auditActions(inEpa)).contains("EPA_RESULT_CORRECTED");
 
-		assertRefused(() -> this.epa.confirm(inEpa.id(), EpaGrade.PASS, assessor), "epa.confirm.changed");
-		assertThat(this.epa.page(inEpa.id(), assessor).confirmed()).isFalse();
-		assertThat(this.epa.confirm(inEpa.id(), EpaGrade.DISTINCTION, assessor).grade())
+		assertRefused(() -> this.grades.confirm(inEpa.id(), EpaGrade.PASS, assessor), "epa.confirm.changed");
+		assertThat(this.pages.page(inEpa.id(), assessor).confirmed()).isFalse();
+		assertThat(this.grades.confirm(inEpa.id(), EpaGrade.DISTINCTION, assessor).grade())
 			.isEqualTo(EpaGrade.DISTINCTION);
-		assertThat(this.epa.changeResult(inEpa.id(), EpaElement.PPT, EpaGrade.PASS, "Moderation", assessor))
+		assertThat(this.results.changeResult(inEpa.id(), EpaElement.PPT, EpaGrade.PASS, "Moderation", assessor))
 			.as("after confirmation a change is an amendment")
 			.isEqualTo(EpaEntryKind.AMENDMENT);
-		assertThat(this.epa.page(inEpa.id(), assessor).integrity().intact()).isTrue();
+		assertThat(this.pages.page(inEpa.id(), assessor).integrity().intact()).isTrue();
 	}
 
 	@Test
@@ -300,20 +311,20 @@ class EpaServiceTests {
 		AtGateway inEpa = this.testEpa.inEpa();
 		CurrentUser first = assessor(inEpa);
 		for (EpaElement element : EpaElement.values()) {
-			this.epa.recordResult(inEpa.id(), element, EpaGrade.PASS, this.day, null, first);
+			this.results.recordResult(inEpa.id(), element, EpaGrade.PASS, this.day, null, first);
 		}
-		this.epa.confirm(inEpa.id(), first);
+		this.grades.confirm(inEpa.id(), first);
 		this.testEpa.reassign(inEpa, this.testAccounts.person(Role.ASSESSOR, inEpa.epao().id()));
 		assertThatExceptionOfType(ApprenticeNotFoundException.class)
-			.isThrownBy(() -> this.epa.amend(inEpa.id(), EpaElement.VCO, EpaGrade.FAIL, "Late change", first));
+			.isThrownBy(() -> this.grades.amend(inEpa.id(), EpaElement.VCO, EpaGrade.FAIL, "Late change", first));
 	}
 
 	@Test
 	void listsReadEveryApprenticesSummaryAtOnce() {
 		AtGateway one = this.testEpa.inEpa();
 		AtGateway two = this.testEpa.inEpa();
-		this.epa.recordResult(one.id(), EpaElement.VCO, EpaGrade.PASS, this.day, null, assessor(one));
-		var summaries = this.epa.summaries(List.of(one.id(), two.id()));
+		this.results.recordResult(one.id(), EpaElement.VCO, EpaGrade.PASS, this.day, null, assessor(one));
+		var summaries = this.lists.summaries(List.of(one.id(), two.id()));
 		assertThat(summaries.get(one.id()).recorded()).isEqualTo(1);
 		assertThat(summaries.get(two.id())).isEqualTo(EpaSummary.NONE);
 		assertThat(summaries.get(one.id()).waitingForAssessor()).isTrue();

@@ -36,7 +36,19 @@ class EpaTamperTests {
 	private static final String ENTRIES = "epa_record_id = (select id from epa_records where apprentice_id = ?)";
 
 	@Autowired
-	EpaService epa;
+	EpaPageService pages;
+
+	@Autowired
+	EpaAdminService administration;
+
+	@Autowired
+	EpaResultService results;
+
+	@Autowired
+	EpaGradeService grades;
+
+	@Autowired
+	EpaIntegrityService integrity;
 
 	@Autowired
 	TestEpa testEpa;
@@ -132,7 +144,7 @@ class EpaTamperTests {
 		this.jdbc.sql("delete from epa_records where apprentice_id = ?").param(apprentice.id()).update();
 		assertThat(check(apprentice)).as("a completed apprentice with no history at all")
 			.isEqualTo(ChainCheck.broken(ChainCheck.Break.REMOVED, 1));
-		assertThat(this.epa.verifyEveryHistory()).containsEntry(apprentice.id(),
+		assertThat(this.integrity.verifyEveryHistory()).containsEntry(apprentice.id(),
 				ChainCheck.broken(ChainCheck.Break.REMOVED, 1));
 	}
 
@@ -140,9 +152,9 @@ class EpaTamperTests {
 	void nothingIsAddedToABrokenHistorySoTheApplicationNeverSealsOverAChange() throws Exception {
 		AtGateway apprentice = sealedChain();
 		CurrentUser admin = this.testApprentices.admin();
-		assertThat(this.epa.page(apprentice.id(), TestAccounts.signedIn(apprentice.assessor())).actions().amend())
+		assertThat(this.pages.page(apprentice.id(), TestAccounts.signedIn(apprentice.assessor())).actions().amend())
 			.isTrue();
-		assertThat(this.epa.page(apprentice.id(), admin).actions().issueCertificate()).isTrue();
+		assertThat(this.pages.page(apprentice.id(), admin).actions().issueCertificate()).isTrue();
 		this.jdbc
 			.sql("update epa_entries set grade = 'DISTINCTION', seal = null, key_version = null "
 					+ "where sequence_number = 3 and " + ENTRIES)
@@ -151,20 +163,21 @@ class EpaTamperTests {
 		CurrentUser assessor = TestAccounts.signedIn(apprentice.assessor());
 
 		assertThatExceptionOfType(EpaRuleException.class)
-			.isThrownBy(() -> this.epa.amend(apprentice.id(), EpaElement.VCO, EpaGrade.FAIL, "Cover it up", assessor))
+			.isThrownBy(
+					() -> this.grades.amend(apprentice.id(), EpaElement.VCO, EpaGrade.FAIL, "Cover it up", assessor))
 			.extracting(EpaRuleException::getMessageKey)
 			.isEqualTo("epa.history.broken");
 		assertThat(check(apprentice)).isEqualTo(ChainCheck.broken(ChainCheck.Break.CHANGED, 3));
 
-		assertThat(this.epa.page(apprentice.id(), assessor).actions().amend())
+		assertThat(this.pages.page(apprentice.id(), assessor).actions().amend())
 			.as("the page no longer offers what the service refuses")
 			.isFalse();
-		assertThat(this.epa.page(apprentice.id(), admin).actions()).satisfies((actions) -> {
+		assertThat(this.pages.page(apprentice.id(), admin).actions()).satisfies((actions) -> {
 			assertThat(actions.issueCertificate()).isFalse();
 			assertThat(actions.assign()).as("the assessor may still be changed").isTrue();
 		});
 		assertThatExceptionOfType(EpaRuleException.class)
-			.isThrownBy(() -> this.epa.issueCertificate(apprentice.id(), LocalDate.now(), admin))
+			.isThrownBy(() -> this.administration.issueCertificate(apprentice.id(), LocalDate.now(), admin))
 			.extracting(EpaRuleException::getMessageKey)
 			.isEqualTo("epa.history.broken");
 		this.mvc.perform(get("/apprentices/" + apprentice.id() + "/epa/results/VCO/change").with(user(assessor)))
@@ -204,7 +217,7 @@ class EpaTamperTests {
 		this.mvc.perform(get("/apprentices/" + tampered.id() + "/epa").with(user(admin)))
 			.andExpect(
 					content().string(containsString("History broken: entry 3 was changed outside the application.")));
-		List<IntegrityResult> results = this.epa.verifyAll(admin);
+		List<IntegrityResult> results = this.integrity.verifyAll(admin);
 		assertThat(results).filteredOn((result) -> result.apprenticeId() == tampered.id())
 			.singleElement()
 			.satisfies((result) -> assertThat(result.check().describe()).isEqualTo("CHANGED entry 3"));
@@ -225,17 +238,17 @@ class EpaTamperTests {
 		AtGateway apprentice = this.testEpa.inEpa();
 		CurrentUser assessor = TestAccounts.signedIn(apprentice.assessor());
 		LocalDate day = LocalDate.now().minusDays(2);
-		this.epa.recordResult(apprentice.id(), EpaElement.VCO, EpaGrade.PASS, day, "Observed in clinic", assessor);
-		this.epa.recordResult(apprentice.id(), EpaElement.PPT, EpaGrade.PASS, day, null, assessor);
-		this.epa.recordResult(apprentice.id(), EpaElement.PD, EpaGrade.MERIT, day, null, assessor);
-		this.epa.confirm(apprentice.id(), assessor);
-		this.epa.requestCertificate(apprentice.id(), day, assessor);
+		this.results.recordResult(apprentice.id(), EpaElement.VCO, EpaGrade.PASS, day, "Observed in clinic", assessor);
+		this.results.recordResult(apprentice.id(), EpaElement.PPT, EpaGrade.PASS, day, null, assessor);
+		this.results.recordResult(apprentice.id(), EpaElement.PD, EpaGrade.MERIT, day, null, assessor);
+		this.grades.confirm(apprentice.id(), assessor);
+		this.grades.requestCertificate(apprentice.id(), day, assessor);
 		assertThat(check(apprentice)).isEqualTo(ChainCheck.INTACT);
 		return apprentice;
 	}
 
 	private ChainCheck check(AtGateway apprentice) {
-		return this.epa.page(apprentice.id(), this.testApprentices.admin()).integrity();
+		return this.pages.page(apprentice.id(), this.testApprentices.admin()).integrity();
 	}
 
 }

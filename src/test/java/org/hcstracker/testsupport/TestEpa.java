@@ -1,6 +1,6 @@
 package org.hcstracker.testsupport;
 
-import org.hcstracker.epa.EpaService;
+import org.hcstracker.epa.EpaAdminService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.Role;
@@ -20,9 +20,9 @@ public class TestEpa {
 
 	private final TestAccounts accounts;
 
-	private final EpaService epa;
+	private final EpaAdminService epa;
 
-	TestEpa(JdbcClient jdbc, TestApprentices apprentices, TestAccounts accounts, EpaService epa) {
+	TestEpa(JdbcClient jdbc, TestApprentices apprentices, TestAccounts accounts, EpaAdminService epa) {
 		this.jdbc = jdbc;
 		this.apprentices = apprentices;
 		this.accounts = accounts;
