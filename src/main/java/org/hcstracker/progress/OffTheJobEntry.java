@@ -167,10 +167,6 @@ class OffTheJobEntry extends BaseEntity {
 		return this.hours;
 	}
 
-	LocalDate getActivityDate() {
-		return this.activityDate;
-	}
-
 	long getVersion() {
 		return this.version;
 	}

@@ -1,7 +1,6 @@
 package org.hcstracker.progress;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.hcstracker.audit.AuditRecord;

@@ -466,6 +466,42 @@ class ProgressReviewServiceTests {
 		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(5);
 	}
 
+	@Test
+	void theListsWaitingForACoachOrALineManagerTakeAFixedNumberOfStatementsAndNameOnlyTheirRows() throws Exception {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		this.service.record(this.enrolled.id(), held(1, "Summary"), this.coach);
+		train(this.enrolled.id(), this.apprentice);
+		long coachFew = statements.count(() -> this.facts.awaitingApproval(this.coach));
+		long lineManagerFew = statements.count(() -> this.facts.reviewsToSign(this.lineManager));
+		for (int i = 0; i < 3; i++) {
+			Enrolled more = new Enrolled(this.testApprentices.enrol(this.enrolled.lineManager(), this.enrolled.coach()),
+					this.enrolled.lineManager(), this.enrolled.coach());
+			this.service.record(more.id(), held(1, "Summary " + i), this.coach);
+			train(more.id(), this.testEvidence.apprentice(more));
+		}
+		long coachMany = statements.count(() -> this.facts.awaitingApproval(this.coach));
+		long lineManagerMany = statements.count(() -> this.facts.reviewsToSign(this.lineManager));
+		// The apprentices' ids from the programme module, this module's rows for them,
+		// and the names of the apprentices listed.
+		assertThat(coachMany).isEqualTo(coachFew).isEqualTo(3);
+		assertThat(lineManagerMany).isEqualTo(lineManagerFew).isEqualTo(3);
+		assertThat(this.facts.awaitingApproval(this.coach)).hasSize(4)
+			.extracting(AwaitingApproval::apprenticeName)
+			.contains(this.apprentice.name())
+			.doesNotContain("");
+		assertThat(this.facts.reviewsToSign(this.lineManager)).hasSize(4)
+			.extracting(ReviewToSign::apprenticeName)
+			.contains(this.apprentice.name())
+			.doesNotContain("");
+		assertThat(this.facts.reviewsToSign(this.apprentice)).extracting(ReviewToSign::apprenticeId)
+			.containsExactly(this.enrolled.id());
+	}
+
+	private void train(long apprenticeId, CurrentUser apprentice) {
+		this.offTheJob.record(apprenticeId, new OffTheJobDetails(LocalDate.now().minusDays(2),
+				new java.math.BigDecimal("3"), OffTheJobActivity.WORKBOOK, null), apprentice);
+	}
+
 	private long record(ReviewContent content) {
 		return this.service.record(this.enrolled.id(), content, this.coach);
 	}
