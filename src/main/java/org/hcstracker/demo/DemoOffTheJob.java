@@ -10,6 +10,7 @@ import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.OffTheJobActivity;
 import org.hcstracker.progress.OffTheJobDetails;
 import org.hcstracker.progress.OffTheJobEntryView;
+import org.hcstracker.progress.OffTheJobPages;
 import org.hcstracker.progress.OffTheJobService;
 import org.hcstracker.shared.UkTime;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,8 @@ class DemoOffTheJob {
 
 	private final OffTheJobService offTheJob;
 
+	private final OffTheJobPages pages;
+
 	private final ApprenticeDirectory directory;
 
 	private final DemoPeople people;
@@ -36,10 +39,11 @@ class DemoOffTheJob {
 
 	private final DemoCheckpoint checkpoint;
 
-	DemoOffTheJob(OffTheJobService offTheJob, ApprenticeDirectory directory, DemoPeople people, Clock clock,
-			DemoCheckpoint checkpoint) {
+	DemoOffTheJob(OffTheJobService offTheJob, OffTheJobPages pages, ApprenticeDirectory directory, DemoPeople people,
+			Clock clock, DemoCheckpoint checkpoint) {
 		this.checkpoint = checkpoint;
 		this.offTheJob = offTheJob;
+		this.pages = pages;
 		this.directory = directory;
 		this.people = people;
 		this.clock = clock;
@@ -48,7 +52,7 @@ class DemoOffTheJob {
 	boolean isLoaded() {
 		CurrentUser jordan = as(DemoApprentices.FIRST_APPRENTICE);
 		ApprenticeRef ref = this.directory.ownReference(jordan).orElseThrow();
-		return this.offTheJob.log(ref.id(), jordan, 0).entries().getTotalElements() > 0;
+		return this.pages.log(ref.id(), jordan, 0).entries().getTotalElements() > 0;
 	}
 
 	void load() {
@@ -77,7 +81,7 @@ class DemoOffTheJob {
 						new OffTheJobDetails(date, hours, ROTA[n++ % ROTA.length], "Logged with my coach's agreement"),
 						apprentice);
 				if (date.isBefore(today.minusDays(30))) {
-					OffTheJobEntryView entry = this.offTheJob.entryToAmend(ref.id(), id, apprentice);
+					OffTheJobEntryView entry = this.pages.entryToAmend(ref.id(), id, apprentice);
 					if (queryOne && n == 3) {
 						this.offTheJob.query(ref.id(), id, entry.version(),
 								"Which module of the workbook was this? Add it to the note.", coach);

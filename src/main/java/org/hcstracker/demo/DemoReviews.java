@@ -8,6 +8,7 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.AgreedAction;
+import org.hcstracker.progress.ProgressReviewPages;
 import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
@@ -26,6 +27,8 @@ class DemoReviews {
 
 	private final ProgressReviewService reviews;
 
+	private final ProgressReviewPages pages;
+
 	private final ApprenticeDirectory directory;
 
 	private final DemoPeople people;
@@ -34,10 +37,11 @@ class DemoReviews {
 
 	private final DemoCheckpoint checkpoint;
 
-	DemoReviews(ProgressReviewService reviews, ApprenticeDirectory directory, DemoPeople people, Clock clock,
-			DemoCheckpoint checkpoint) {
+	DemoReviews(ProgressReviewService reviews, ProgressReviewPages pages, ApprenticeDirectory directory,
+			DemoPeople people, Clock clock, DemoCheckpoint checkpoint) {
 		this.checkpoint = checkpoint;
 		this.reviews = reviews;
+		this.pages = pages;
 		this.directory = directory;
 		this.people = people;
 		this.clock = clock;
@@ -46,7 +50,7 @@ class DemoReviews {
 	boolean isLoaded() {
 		CurrentUser jordan = as(DemoApprentices.FIRST_APPRENTICE);
 		ApprenticeRef ref = this.directory.ownReference(jordan).orElseThrow();
-		return !this.reviews.reviews(ref.id(), jordan).reviews().isEmpty();
+		return !this.pages.reviews(ref.id(), jordan).reviews().isEmpty();
 	}
 
 	void load() {
@@ -125,7 +129,7 @@ class DemoReviews {
 	}
 
 	private long version(ApprenticeRef ref, long reviewId, CurrentUser coach) {
-		return this.reviews.review(ref.id(), reviewId, coach).review().version();
+		return this.pages.review(ref.id(), reviewId, coach).review().version();
 	}
 
 	private CurrentUser as(String email) {

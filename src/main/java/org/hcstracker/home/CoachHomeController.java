@@ -5,8 +5,7 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeListQuery;
-import org.hcstracker.progress.OffTheJobService;
-import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.progress.ProgressFacts;
 import org.hcstracker.risk.RiskList;
 import org.hcstracker.risk.RiskService;
 import org.jspecify.annotations.Nullable;
@@ -30,19 +29,15 @@ class CoachHomeController {
 
 	private final PortfolioFacts portfolio;
 
-	private final ProgressReviewService reviews;
-
-	private final OffTheJobService offTheJob;
+	private final ProgressFacts progress;
 
 	private final GatewayFacts gateway;
 
-	CoachHomeController(RiskService risk, PortfolioFacts portfolio, ProgressReviewService reviews,
-			OffTheJobService offTheJob, GatewayFacts gateway) {
+	CoachHomeController(RiskService risk, PortfolioFacts portfolio, ProgressFacts progress, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
 		this.portfolio = portfolio;
-		this.reviews = reviews;
-		this.offTheJob = offTheJob;
+		this.progress = progress;
 	}
 
 	@GetMapping("/coach")
@@ -59,8 +54,8 @@ class CoachHomeController {
 		model.addAttribute("awaiting",
 				this.portfolio.awaitingReview(coach, caseload.map(ApprenticeRow::id).getContent()));
 		model.addAttribute("queue", this.portfolio.queue(coach, 0));
-		model.addAttribute("reviewsDue", this.reviews.dueForCoach(coach));
-		model.addAttribute("otjAwaiting", this.offTheJob.awaitingApproval(coach));
+		model.addAttribute("reviewsDue", this.progress.dueForCoach(coach));
+		model.addAttribute("otjAwaiting", this.progress.awaitingApproval(coach));
 		model.addAttribute("pageLink", query.linkWithoutPage("/coach"));
 		return "home/coach";
 	}

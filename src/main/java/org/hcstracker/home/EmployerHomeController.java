@@ -3,7 +3,7 @@ package org.hcstracker.home;
 import org.hcstracker.gateway.GatewayFacts;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeListQuery;
-import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.progress.ProgressFacts;
 import org.hcstracker.risk.RiskList;
 import org.hcstracker.risk.RiskService;
 import org.jspecify.annotations.Nullable;
@@ -23,14 +23,14 @@ class EmployerHomeController {
 
 	private final RiskService risk;
 
-	private final ProgressReviewService reviews;
+	private final ProgressFacts progress;
 
 	private final GatewayFacts gateway;
 
-	EmployerHomeController(RiskService risk, ProgressReviewService reviews, GatewayFacts gateway) {
+	EmployerHomeController(RiskService risk, ProgressFacts progress, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
-		this.reviews = reviews;
+		this.progress = progress;
 	}
 
 	@GetMapping("/employer")
@@ -42,7 +42,7 @@ class EmployerHomeController {
 		RiskList list = this.risk.employed(lineManager, query);
 		model.addAttribute("apprentices", list.page());
 		model.addAttribute("risks", list.risks());
-		model.addAttribute("reviewsToSign", this.reviews.toSign(lineManager));
+		model.addAttribute("reviewsToSign", this.progress.reviewsToSign(lineManager));
 		model.addAttribute("gatewayDecisions", this.gateway.decisionsWaiting(lineManager));
 		model.addAttribute("pageLink", query.linkWithoutPage("/employer"));
 		return "home/employer";

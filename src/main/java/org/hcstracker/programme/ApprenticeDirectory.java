@@ -212,6 +212,42 @@ public class ApprenticeDirectory {
 	}
 
 	/**
+	 * The ids of every apprentice a coach coaches, whatever their status, for another
+	 * module to scope its own rows by: one statement over the coach's index, as many ids
+	 * as the caseload holds.
+	 * @param coach the coach
+	 * @return the ids, in order
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> caseloadIds(CurrentUser coach) {
+		coach.requireRole(Role.COACH);
+		return this.apprentices.findIdsOfCoach(coach.accountId());
+	}
+
+	/**
+	 * The ids of a line manager's own apprentices (not the rest of their organisation's),
+	 * whatever their status, for another module to scope its own rows by: one statement.
+	 * @param lineManager the line manager
+	 * @return the ids, in order
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> lineManagedIds(CurrentUser lineManager) {
+		lineManager.requireRole(Role.EMPLOYER);
+		return this.apprentices.findIdsOfLineManager(lineManager.accountId());
+	}
+
+	/**
+	 * The names of apprentices already in the caller's scope, for the rows of a page
+	 * another module shows: one statement for all of them.
+	 * @param ids the apprentices on the page
+	 * @return their names, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprenticeName> namesOf(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.apprentices.findNames(ids);
+	}
+
+	/**
 	 * Every apprentice in a status, for checks the application runs on its own (no one
 	 * signed in): ids only.
 	 * @param status the status

@@ -159,6 +159,12 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	@Query("select ap.id from Apprentice ap where ap.status = :status order by ap.id")
 	List<Long> findIdsByStatus(ApprenticeStatus status);
 
+	@Query("select ap.id from Apprentice ap where ap.coachId = :coachId order by ap.id")
+	List<Long> findIdsOfCoach(long coachId);
+
+	@Query("select ap.id from Apprentice ap where ap.lineManagerId = :lineManagerId order by ap.id")
+	List<Long> findIdsOfLineManager(long lineManagerId);
+
 	@Query("select ap.id from Apprentice ap where ap.coachId = :coachId and ap.status not in :finished")
 	List<Long> findActiveIdsOfCoach(long coachId, List<ApprenticeStatus> finished);
 

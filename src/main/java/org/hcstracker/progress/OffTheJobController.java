@@ -38,15 +38,19 @@ class OffTheJobController {
 
 	private final OffTheJobService service;
 
+	private final OffTheJobPages pages;
+
 	private final ApprenticeDirectory directory;
 
 	private final Clock clock;
 
 	private final SentForms forms;
 
-	OffTheJobController(OffTheJobService service, ApprenticeDirectory directory, Clock clock, SentForms forms) {
+	OffTheJobController(OffTheJobService service, OffTheJobPages pages, ApprenticeDirectory directory, Clock clock,
+			SentForms forms) {
 		this.forms = forms;
 		this.service = service;
+		this.pages = pages;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -81,7 +85,7 @@ class OffTheJobController {
 	@GetMapping("/apprentices/{id}/off-the-job/{entryId}/edit")
 	String editForm(@PathVariable long id, @PathVariable long entryId, @AuthenticationPrincipal CurrentUser apprentice,
 			Model model) {
-		OffTheJobEntryView entry = this.service.entryToAmend(id, entryId, apprentice);
+		OffTheJobEntryView entry = this.pages.entryToAmend(id, entryId, apprentice);
 		if (!entry.status().isEditable()) {
 			return "redirect:/apprentices/" + id + "/off-the-job";
 		}
@@ -140,7 +144,7 @@ class OffTheJobController {
 	}
 
 	private String page(long id, CurrentUser viewer, int page, Model model) {
-		model.addAttribute("log", this.service.log(id, viewer, page));
+		model.addAttribute("log", this.pages.log(id, viewer, page));
 		model.addAttribute("name", this.directory.profile(id, viewer).name());
 		model.addAttribute("activities", OffTheJobActivity.values());
 		model.addAttribute("textMaxLength", OffTheJobEntry.TEXT_MAX_LENGTH);

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hcstracker.shared.BaseEntity;
+import org.hcstracker.shared.TypedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,31 +71,48 @@ class OffTheJobEntry extends BaseEntity {
 		this.updatedAt = Instant.EPOCH;
 	}
 
-	OffTheJobEntry(long apprenticeId, LocalDate activityDate, TrainingHours hours, OffTheJobActivity activity,
-			@Nullable String note, Instant now) {
+	/**
+	 * Training the apprentice records, waiting for the coach's approval.
+	 * @param apprenticeId the apprentice
+	 * @param training what was recorded, checked
+	 * @param now the time of recording
+	 */
+	OffTheJobEntry(long apprenticeId, OffTheJobTraining training, Instant now) {
 		this.apprenticeId = apprenticeId;
-		this.activityDate = activityDate;
-		this.hours = hours.value();
-		this.activity = activity;
-		this.note = note;
+		this.activityDate = training.date();
+		this.hours = training.hours().value();
+		this.activity = training.activity();
+		this.note = text(training.note());
 		this.status = OffTheJobStatus.AWAITING_APPROVAL;
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
 
-	void amend(LocalDate activityDate, TrainingHours hours, OffTheJobActivity activity, @Nullable String note,
-			Instant now) {
+	/**
+	 * Changes the training recorded until the coach approves it; a queried entry waits
+	 * for approval again.
+	 * @param training what is recorded now, checked
+	 * @param now the time of the change
+	 * @throws OffTheJobRuleException once approved
+	 */
+	void amend(OffTheJobTraining training, Instant now) {
 		if (!this.status.isEditable()) {
 			throw new OffTheJobRuleException("", "otj.notEditable");
 		}
-		this.activityDate = activityDate;
-		this.hours = hours.value();
-		this.activity = activity;
-		this.note = note;
+		this.activityDate = training.date();
+		this.hours = training.hours().value();
+		this.activity = training.activity();
+		this.note = text(training.note());
 		this.status = OffTheJobStatus.AWAITING_APPROVAL;
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The coach approves the entry waiting: its hours count, and it is frozen.
+	 * @param coachId the coach
+	 * @param now the time of the decision
+	 * @throws OffTheJobRuleException unless it waits for approval
+	 */
 	void approve(long coachId, Instant now) {
 		requireAwaiting();
 		this.status = OffTheJobStatus.APPROVED;
@@ -102,11 +120,23 @@ class OffTheJobEntry extends BaseEntity {
 		decided(coachId, now);
 	}
 
-	void query(long coachId, String reason, Instant now) {
+	/**
+	 * The coach queries the entry waiting with a reason the apprentice sees; it stops
+	 * counting until amended and approved.
+	 * @param coachId the coach
+	 * @param reason why, checked
+	 * @param now the time of the decision
+	 * @throws OffTheJobRuleException unless it waits for approval
+	 */
+	void query(long coachId, TypedText reason, Instant now) {
 		requireAwaiting();
 		this.status = OffTheJobStatus.QUERIED;
-		this.queryReason = reason;
+		this.queryReason = reason.value();
 		decided(coachId, now);
+	}
+
+	private static @Nullable String text(@Nullable TypedText text) {
+		return (text != null) ? text.value() : null;
 	}
 
 	private void requireAwaiting() {
@@ -127,6 +157,14 @@ class OffTheJobEntry extends BaseEntity {
 
 	OffTheJobStatus getStatus() {
 		return this.status;
+	}
+
+	@Nullable String getQueryReason() {
+		return this.queryReason;
+	}
+
+	BigDecimal getHours() {
+		return this.hours;
 	}
 
 	long getVersion() {

@@ -1,6 +1,7 @@
 package org.hcstracker.progress;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+/**
+ * Off-the-job entries. The lists that cross apprentices name only this module's entries:
+ * the caller brings the apprentices in the person's scope as ids.
+ */
 interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 
 	OffTheJobEntry save(OffTheJobEntry entry);
@@ -26,32 +31,76 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 			""")
 	BigDecimal hoursOnDate(long apprenticeId, LocalDate date, long except);
 
-	@Query("select e.status, sum(e.hours) from OffTheJobEntry e where e.apprenticeId = :apprenticeId group by e.status")
-	List<Object[]> totalsByStatus(long apprenticeId);
+	@Query("""
+			select new org.hcstracker.progress.OffTheJobRepository$StatusTotal(e.status, sum(e.hours))
+			from OffTheJobEntry e where e.apprenticeId = :apprenticeId group by e.status
+			""")
+	List<StatusTotal> totalsByStatus(long apprenticeId);
 
 	@Query("""
-			select year(e.activityDate), month(e.activityDate), sum(e.hours) from OffTheJobEntry e
+			select new org.hcstracker.progress.OffTheJobRepository$MonthTotal(year(e.activityDate),
+				month(e.activityDate), sum(e.hours))
+			from OffTheJobEntry e
 			where e.apprenticeId = :apprenticeId and e.status <> :notCounted
 			group by year(e.activityDate), month(e.activityDate)
 			""")
-	List<Object[]> countedByMonth(long apprenticeId, OffTheJobStatus notCounted);
+	List<MonthTotal> countedByMonth(long apprenticeId, OffTheJobStatus notCounted);
 
 	@Query("""
-			select new org.hcstracker.progress.AwaitingApproval(ap.id, person.name, count(e), min(e.activityDate))
+			select new org.hcstracker.progress.OffTheJobRepository$Waiting(e.apprenticeId, count(e),
+				min(e.activityDate), min(e.createdAt))
 			from OffTheJobEntry e
-				join Apprentice ap on ap.id = e.apprenticeId
-				join Account person on person.id = ap.accountId
-			where ap.coachId = :coachId and e.status = :status
-			group by ap.id, person.name
-			order by min(e.createdAt), person.name
+			where e.apprenticeId in :apprenticeIds and e.status = :status
+			group by e.apprenticeId
+			order by min(e.createdAt), e.apprenticeId
 			""")
-	List<AwaitingApproval> findAwaitingOfCoach(long coachId, OffTheJobStatus status);
+	List<Waiting> findWaiting(Collection<Long> apprenticeIds, OffTheJobStatus status);
 
 	@Query("""
-			select e.apprenticeId, sum(e.hours) from OffTheJobEntry e
+			select new org.hcstracker.progress.OffTheJobRepository$ApprenticeTotal(e.apprenticeId, sum(e.hours))
+			from OffTheJobEntry e
 			where e.apprenticeId in :apprenticeIds and e.status <> :notCounted
 			group by e.apprenticeId
 			""")
-	List<Object[]> countedOf(Collection<Long> apprenticeIds, OffTheJobStatus notCounted);
+	List<ApprenticeTotal> countedOf(Collection<Long> apprenticeIds, OffTheJobStatus notCounted);
+
+	/**
+	 * The hours of an apprentice's entries in one status.
+	 *
+	 * @param status the status
+	 * @param hours their hours
+	 */
+	record StatusTotal(OffTheJobStatus status, BigDecimal hours) {
+	}
+
+	/**
+	 * The hours that count of an apprentice's training in one month.
+	 *
+	 * @param year the year
+	 * @param month the month, from 1
+	 * @param hours the hours
+	 */
+	record MonthTotal(int year, int month, BigDecimal hours) {
+	}
+
+	/**
+	 * An apprentice's hours that count.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param hours the hours
+	 */
+	record ApprenticeTotal(long apprenticeId, BigDecimal hours) {
+	}
+
+	/**
+	 * An apprentice's entries waiting for approval.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param entries how many wait
+	 * @param earliest the date of the earliest training among them
+	 * @param firstRecorded when the first of them was recorded
+	 */
+	record Waiting(long apprenticeId, long entries, LocalDate earliest, Instant firstRecorded) {
+	}
 
 }

@@ -102,24 +102,45 @@ class ProgressReview extends BaseEntity {
 		this.updatedAt = now;
 	}
 
-	static ProgressReview scheduled(long apprenticeId, LocalDate date, Instant now) {
+	/**
+	 * A review planned for a date, today or later.
+	 * @param apprenticeId the apprentice
+	 * @param date the date
+	 * @param today today's date
+	 * @param now the time of scheduling
+	 * @return the review
+	 * @throws ReviewRuleException if the date is past
+	 */
+	static ProgressReview scheduled(long apprenticeId, LocalDate date, LocalDate today, Instant now) {
+		requireNotPast(date, today);
 		ProgressReview review = new ProgressReview(apprenticeId, now);
 		review.scheduledFor = date;
 		return review;
 	}
 
-	static ProgressReview held(long apprenticeId, ReviewContent content, long coachId, Instant now) {
+	/**
+	 * A review held that was not scheduled.
+	 * @param apprenticeId the apprentice
+	 * @param content what was recorded, checked
+	 * @param coachId the coach recording it
+	 * @param now the time of recording
+	 * @return the review
+	 */
+	static ProgressReview held(long apprenticeId, ReviewRecord content, long coachId, Instant now) {
 		ProgressReview review = new ProgressReview(apprenticeId, now);
 		review.record(content, coachId, now);
 		return review;
 	}
 
 	/**
-	 * Moves a review not yet held to another date.
+	 * Moves a review not yet held to another date, today or later.
 	 * @param date the new date
+	 * @param today today's date
 	 * @param now the time of the change
+	 * @throws ReviewRuleException if the date is past or the review already held
 	 */
-	void reschedule(LocalDate date, Instant now) {
+	void reschedule(LocalDate date, LocalDate today, Instant now) {
+		requireNotPast(date, today);
 		if (this.heldOn != null) {
 			throw new ReviewRuleException("", "progressReview.alreadyHeld");
 		}
@@ -127,23 +148,27 @@ class ProgressReview extends BaseEntity {
 		this.updatedAt = now;
 	}
 
+	private static void requireNotPast(LocalDate date, LocalDate today) {
+		if (date.isBefore(today)) {
+			throw new ReviewRuleException("date", "progressReview.scheduled.past");
+		}
+	}
+
 	/**
 	 * Records what was said at the review, or changes it while no one has signed.
-	 * @param content what was recorded
+	 * @param content what was recorded, checked
 	 * @param coachId the coach recording it
 	 * @param now the time of the change
+	 * @throws ReviewRuleException once signed
 	 */
-	void record(ReviewContent content, long coachId, Instant now) {
+	void record(ReviewRecord content, long coachId, Instant now) {
 		if (isSigned()) {
 			throw new ReviewRuleException("", "progressReview.signed");
 		}
-		if (content.actions().size() > MAX_ACTIONS) {
-			throw new ReviewRuleException("actions", "progressReview.actions.tooMany");
-		}
 		this.heldOn = content.heldOn();
-		this.summary = content.summary();
+		this.summary = content.summary().value();
 		this.rag = content.rag();
-		this.ragReason = content.ragReason();
+		this.ragReason = content.ragReason().value();
 		this.actions.clear();
 		this.actions.addAll(content.actions());
 		this.recordedBy = coachId;
@@ -151,6 +176,13 @@ class ProgressReview extends BaseEntity {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The apprentice signs the review held, once.
+	 * @param accountId their account
+	 * @param name their name, as signed
+	 * @param now the time of signing
+	 * @throws ReviewRuleException if not held yet or already signed by them
+	 */
 	void signAsApprentice(long accountId, String name, Instant now) {
 		requireHeld();
 		if (this.apprenticeSignedAt != null) {
@@ -162,6 +194,13 @@ class ProgressReview extends BaseEntity {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The line manager signs the review held, once.
+	 * @param accountId their account
+	 * @param name their name, as signed
+	 * @param now the time of signing
+	 * @throws ReviewRuleException if not held yet or already signed by them
+	 */
 	void signAsLineManager(long accountId, String name, Instant now) {
 		requireHeld();
 		if (this.managerSignedAt != null) {
@@ -202,6 +241,14 @@ class ProgressReview extends BaseEntity {
 
 	long getApprenticeId() {
 		return this.apprenticeId;
+	}
+
+	@Nullable LocalDate getScheduledFor() {
+		return this.scheduledFor;
+	}
+
+	@Nullable LocalDate getHeldOn() {
+		return this.heldOn;
 	}
 
 	long getVersion() {

@@ -40,16 +40,19 @@ class ProgressReviewController {
 
 	private final ProgressReviewService service;
 
+	private final ProgressReviewPages pages;
+
 	private final ApprenticeDirectory directory;
 
 	private final Clock clock;
 
 	private final SentForms forms;
 
-	ProgressReviewController(ProgressReviewService service, ApprenticeDirectory directory, Clock clock,
-			SentForms forms) {
+	ProgressReviewController(ProgressReviewService service, ProgressReviewPages pages, ApprenticeDirectory directory,
+			Clock clock, SentForms forms) {
 		this.forms = forms;
 		this.service = service;
+		this.pages = pages;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -80,7 +83,7 @@ class ProgressReviewController {
 	@GetMapping("/apprentices/{id}/reviews/{reviewId}")
 	String review(@PathVariable long id, @PathVariable long reviewId, @AuthenticationPrincipal CurrentUser viewer,
 			Model model) {
-		ReviewDetail detail = this.service.review(id, reviewId, viewer);
+		ReviewDetail detail = this.pages.review(id, reviewId, viewer);
 		ReviewView review = detail.review();
 		model.addAttribute("rescheduleForm", new RescheduleForm(review.scheduledFor(), review.version()));
 		model.addAttribute("signForm", new SignForm(review.version()));
@@ -102,7 +105,7 @@ class ProgressReviewController {
 				ex.rejectOn(result, Map.of());
 			}
 		}
-		ReviewDetail detail = this.service.review(id, reviewId, coach);
+		ReviewDetail detail = this.pages.review(id, reviewId, coach);
 		model.addAttribute("signForm", new SignForm(detail.review().version()));
 		return reviewPage(id, detail, coach, model);
 	}
@@ -121,7 +124,7 @@ class ProgressReviewController {
 				ex.rejectOn(result, Map.of());
 			}
 		}
-		ReviewDetail detail = this.service.review(id, reviewId, signer);
+		ReviewDetail detail = this.pages.review(id, reviewId, signer);
 		model.addAttribute("signRefused", true);
 		model.addAttribute("rescheduleForm",
 				new RescheduleForm(detail.review().scheduledFor(), detail.review().version()));
@@ -129,7 +132,7 @@ class ProgressReviewController {
 	}
 
 	private String reviewsPage(long id, CurrentUser viewer, Model model) {
-		model.addAttribute("page", this.service.reviews(id, viewer));
+		model.addAttribute("page", this.pages.reviews(id, viewer));
 		model.addAttribute("name", this.directory.profile(id, viewer).name());
 		return "progress/reviews";
 	}
@@ -172,7 +175,7 @@ class ProgressReviewController {
 	String editForm(@PathVariable long id, @PathVariable long reviewId, @AuthenticationPrincipal CurrentUser coach,
 			Model model) {
 		this.service.checkMayRecord(id, coach);
-		ReviewView review = this.service.review(id, reviewId, coach).review();
+		ReviewView review = this.pages.review(id, reviewId, coach).review();
 		if (!review.isEditable()) {
 			return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 		}
@@ -205,7 +208,7 @@ class ProgressReviewController {
 			}
 		}
 		keepWhatWasSent(form, result, model);
-		return form(id, this.service.review(id, reviewId, coach).review(), coach, model);
+		return form(id, this.pages.review(id, reviewId, coach).review(), coach, model);
 	}
 
 	/**

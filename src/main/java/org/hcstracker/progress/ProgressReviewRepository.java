@@ -1,16 +1,18 @@
 package org.hcstracker.progress;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Progress reviews. The lists that cross apprentices join the programme module's
- * apprentices and the people module's accounts by entity name and carry the person's
- * scope in their where clause, so that each is one statement whatever its size.
+ * Progress reviews. The lists that cross apprentices name only this module's reviews: the
+ * caller brings the apprentices in the person's scope as ids, and the names of the rows
+ * found come from the programme module.
  */
 interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 
@@ -27,29 +29,46 @@ interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 	List<ProgressReview> findAllOfApprentice(long apprenticeId);
 
 	@Query("""
-			select r.apprenticeId, max(r.heldOn), min(case when r.heldOn is null then r.scheduledFor end)
+			select new org.hcstracker.progress.ProgressReviewRepository$ReviewDates(r.apprenticeId, max(r.heldOn),
+				min(case when r.heldOn is null then r.scheduledFor end))
 			from ProgressReview r where r.apprenticeId in :apprenticeIds group by r.apprenticeId
 			""")
-	List<Object[]> lastHeldAndNextScheduled(Collection<Long> apprenticeIds);
+	List<ReviewDates> lastHeldAndNextScheduled(Collection<Long> apprenticeIds);
 
 	@Query("""
-			select new org.hcstracker.progress.ReviewToSign(r.id, ap.id, person.name, r.heldOn)
+			select new org.hcstracker.progress.ProgressReviewRepository$Unsigned(r.id, r.apprenticeId, r.heldOn)
 			from ProgressReview r
-				join Apprentice ap on ap.id = r.apprenticeId
-				join Account person on person.id = ap.accountId
-			where ap.accountId = :accountId and r.heldOn is not null and r.apprenticeSignedAt is null
+			where r.apprenticeId in :apprenticeIds and r.heldOn is not null and r.apprenticeSignedAt is null
 			order by r.heldOn, r.id
 			""")
-	List<ReviewToSign> findToSignByApprentice(long accountId);
+	List<Unsigned> findUnsignedByApprentice(Collection<Long> apprenticeIds);
 
 	@Query("""
-			select new org.hcstracker.progress.ReviewToSign(r.id, ap.id, person.name, r.heldOn)
+			select new org.hcstracker.progress.ProgressReviewRepository$Unsigned(r.id, r.apprenticeId, r.heldOn)
 			from ProgressReview r
-				join Apprentice ap on ap.id = r.apprenticeId
-				join Account person on person.id = ap.accountId
-			where ap.lineManagerId = :lineManagerId and r.heldOn is not null and r.managerSignedAt is null
+			where r.apprenticeId in :apprenticeIds and r.heldOn is not null and r.managerSignedAt is null
 			order by r.heldOn, r.id
 			""")
-	List<ReviewToSign> findToSignByLineManager(long lineManagerId);
+	List<Unsigned> findUnsignedByLineManager(Collection<Long> apprenticeIds);
+
+	/**
+	 * The dates an apprentice's next review is worked out from.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param lastHeld the date of the last review held, if any
+	 * @param nextScheduled the earliest review scheduled and not yet held, if any
+	 */
+	record ReviewDates(long apprenticeId, @Nullable LocalDate lastHeld, @Nullable LocalDate nextScheduled) {
+	}
+
+	/**
+	 * A review held that waits for a signature.
+	 *
+	 * @param reviewId the review
+	 * @param apprenticeId the apprentice
+	 * @param heldOn the date it was held
+	 */
+	record Unsigned(long reviewId, long apprenticeId, LocalDate heldOn) {
+	}
 
 }

@@ -2,33 +2,24 @@ package org.hcstracker.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.ReviewRules.Relation;
-import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.UkTime;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Progress reviews: the apprentice's coach schedules and records them, and may change one
- * until its first signature; the apprentice and their own line manager sign; everyone who
- * may see the apprentice reads them with when the next is due.
+ * Changing progress reviews: the apprentice's coach schedules and records them, and may
+ * change one until its first signature; the apprentice and their own line manager sign.
+ * The pages read them through {@link ProgressReviewPages}.
  */
 @Service
 public class ProgressReviewService {
@@ -62,8 +53,8 @@ public class ProgressReviewService {
 	@Transactional
 	public long schedule(long apprenticeId, LocalDate date, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
-		checkScheduled(date);
-		ProgressReview review = this.reviews.save(ProgressReview.scheduled(ref.id(), date, this.clock.instant()));
+		ProgressReview review = this.reviews
+			.save(ProgressReview.scheduled(ref.id(), date, UkTime.today(this.clock), this.clock.instant()));
 		audit(review, "REVIEW_SCHEDULED", "scheduled for " + date, coach);
 		return review.requireId();
 	}
@@ -79,10 +70,8 @@ public class ProgressReviewService {
 	@Transactional
 	public void reschedule(long apprenticeId, long reviewId, LocalDate date, long expectedVersion, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
-		checkScheduled(date);
 		ProgressReview review = load(ref, reviewId, expectedVersion);
-		ReviewRules.require(ReviewRules.reschedule(Relation.COACH, ref.status(), review.facts()));
-		review.reschedule(date, this.clock.instant());
+		review.reschedule(date, UkTime.today(this.clock), this.clock.instant());
 		audit(review, "REVIEW_RESCHEDULED", "scheduled for " + date, coach);
 	}
 
@@ -96,10 +85,10 @@ public class ProgressReviewService {
 	@Transactional
 	public long record(long apprenticeId, ReviewContent content, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
-		ReviewContent checked = check(ref, content);
+		ReviewRecord checked = ReviewRecord.of(content, ref.startDate(), UkTime.today(this.clock));
 		ProgressReview review = this.reviews
 			.save(ProgressReview.held(ref.id(), checked, coach.accountId(), this.clock.instant()));
-		audit(review, "REVIEW_RECORDED", describe(checked), coach);
+		audit(review, "REVIEW_RECORDED", checked.describe(), coach);
 		return review.requireId();
 	}
 
@@ -115,12 +104,12 @@ public class ProgressReviewService {
 	public void record(long apprenticeId, long reviewId, ReviewContent content, long expectedVersion,
 			CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
-		ReviewContent checked = check(ref, content);
+		ReviewRecord checked = ReviewRecord.of(content, ref.startDate(), UkTime.today(this.clock));
 		ProgressReview review = load(ref, reviewId, expectedVersion);
 		ReviewRules.require(ReviewRules.record(Relation.COACH, ref.status(), review.facts()));
 		boolean wasHeld = review.status() != ReviewStatus.SCHEDULED;
 		review.record(checked, coach.accountId(), this.clock.instant());
-		audit(review, wasHeld ? "REVIEW_EDITED" : "REVIEW_RECORDED", describe(checked), coach);
+		audit(review, wasHeld ? "REVIEW_EDITED" : "REVIEW_RECORDED", checked.describe(), coach);
 	}
 
 	/**
@@ -148,57 +137,6 @@ public class ProgressReviewService {
 	}
 
 	/**
-	 * An apprentice's reviews, with when the next is due.
-	 * @param apprenticeId the apprentice
-	 * @param viewer who is looking
-	 * @return the page's content
-	 */
-	@Transactional(readOnly = true)
-	public ReviewsPage reviews(long apprenticeId, CurrentUser viewer) {
-		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
-		List<ReviewView> all = this.reviews.findAllOfApprentice(ref.id()).stream().map(ProgressReview::toView).toList();
-		LocalDate lastHeld = all.stream()
-			.map(ReviewView::heldOn)
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.orElse(null);
-		LocalDate scheduled = all.stream()
-			.filter((review) -> review.status() == ReviewStatus.SCHEDULED)
-			.map(ReviewView::scheduledFor)
-			.filter(Objects::nonNull)
-			.min(Comparator.naturalOrder())
-			.orElse(null);
-		NextReview next = NextReview.of(ref.status(), ref.startDate(), lastHeld,
-				this.directory.breaks(ref.id(), viewer), scheduled, UkTime.today(this.clock));
-		Relation relation = Relation.of(ref, viewer);
-		ReviewRules.Refusal scheduling = ReviewRules.schedule(relation, ref.status());
-		return new ReviewsPage(ref, next, all, scheduling == null,
-				relation == Relation.APPRENTICE || relation == Relation.LINE_MANAGER,
-				scheduling != null && scheduling.concernsViewer());
-	}
-
-	/**
-	 * One review of an apprentice the viewer may see, with what the viewer may do with
-	 * it.
-	 * @param apprenticeId the apprentice
-	 * @param reviewId the review
-	 * @param viewer who is looking
-	 * @return the review
-	 */
-	@Transactional(readOnly = true)
-	public ReviewDetail review(long apprenticeId, long reviewId, CurrentUser viewer) {
-		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
-		ReviewView review = this.reviews.findOfApprentice(reviewId, ref.id())
-			.map(ProgressReview::toView)
-			.orElseThrow(() -> ReviewNotFoundException.forId(reviewId));
-		Relation relation = Relation.of(ref, viewer);
-		ReviewRules.Facts facts = ReviewRules.Facts.of(review);
-		ReviewRules.Refusal editing = ReviewRules.record(relation, ref.status(), facts);
-		return new ReviewDetail(review, editing == null, ReviewRules.sign(relation, facts) == null,
-				(editing != null && editing.concernsViewer()) ? editing.messageKey() : null);
-	}
-
-	/**
 	 * Checks that the person may record reviews of the apprentice: their coach, while the
 	 * apprentice is still on the programme.
 	 * @param apprenticeId the apprentice
@@ -207,78 +145,6 @@ public class ProgressReviewService {
 	@Transactional(readOnly = true)
 	public void checkMayRecord(long apprenticeId, CurrentUser coach) {
 		coach(apprenticeId, coach);
-	}
-
-	/**
-	 * The reviews held that wait for the person's signature: an apprentice's own, or a
-	 * line manager's apprentices'.
-	 * @param person the apprentice or line manager
-	 * @return the reviews, oldest first; none for other roles
-	 */
-	@Transactional(readOnly = true)
-	public List<ReviewToSign> toSign(CurrentUser person) {
-		return switch (person.role()) {
-			case APPRENTICE -> this.reviews.findToSignByApprentice(person.accountId());
-			case EMPLOYER -> this.reviews.findToSignByLineManager(person.accountId());
-			default -> List.of();
-		};
-	}
-
-	/**
-	 * The coach's apprentices on programme whose next review is overdue or due within two
-	 * weeks, the most overdue first: three statements, whatever the caseload's size.
-	 * @param coach the coach
-	 * @return the reviews due
-	 */
-	@Transactional(readOnly = true)
-	public List<DueReview> dueForCoach(CurrentUser coach) {
-		List<ActiveApprentice> caseload = this.directory.activeCaseload(coach);
-		if (caseload.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, Object[]> dates = new HashMap<>();
-		for (Object[] row : this.reviews
-			.lastHeldAndNextScheduled(caseload.stream().map(ActiveApprentice::id).toList())) {
-			dates.put((Long) row[0], row);
-		}
-		LocalDate today = UkTime.today(this.clock);
-		return caseload.stream().map((apprentice) -> {
-			Object[] row = dates.get(apprentice.id());
-			NextReview next = NextReview.of(apprentice.status(), apprentice.startDate(),
-					(row != null) ? (LocalDate) row[1] : null, apprentice.breaks(),
-					(row != null) ? (LocalDate) row[2] : null, today);
-			return new DueReview(apprentice.id(), apprentice.name(), next);
-		})
-			.filter((due) -> due.next().needsCoach())
-			.sorted(Comparator.comparing((DueReview due) -> Objects.requireNonNull(due.next().dueBy()))
-				.thenComparing(DueReview::apprenticeName))
-			.toList();
-	}
-
-	/**
-	 * The date of the last review held, for apprentices already in the caller's scope:
-	 * one statement.
-	 * @param apprenticeIds the apprentices
-	 * @return the date for each apprentice with a review held
-	 */
-	@Transactional(readOnly = true)
-	public Map<Long, LocalDate> lastHeld(Collection<Long> apprenticeIds) {
-		Map<Long, LocalDate> held = new HashMap<>();
-		if (apprenticeIds.isEmpty()) {
-			return held;
-		}
-		for (Object[] row : this.reviews.lastHeldAndNextScheduled(apprenticeIds)) {
-			if (row[1] != null) {
-				held.put((Long) row[0], (LocalDate) row[1]);
-			}
-		}
-		return held;
-	}
-
-	private void checkScheduled(LocalDate date) {
-		if (date.isBefore(UkTime.today(this.clock))) {
-			throw new ReviewRuleException("date", "progressReview.scheduled.past");
-		}
 	}
 
 	/**
@@ -295,63 +161,12 @@ public class ProgressReviewService {
 	@Transactional(readOnly = true)
 	List<ReviewRuleException> refusals(long apprenticeId, ReviewDraft draft, CurrentUser coach) {
 		try {
-			return check(coach(apprenticeId, coach), draft);
+			ApprenticeRef ref = coach(apprenticeId, coach);
+			return ReviewRecord.refusals(draft, ref.startDate(), UkTime.today(this.clock));
 		}
 		catch (ReviewRuleException ex) {
 			return List.of(ex);
 		}
-	}
-
-	private ReviewContent check(ApprenticeRef ref, ReviewContent content) {
-		RuleException.throwIfAny(check(ref, ReviewDraft.of(content)));
-		return new ReviewContent(content.heldOn(), content.summary().strip(), content.rag(),
-				content.ragReason().strip(),
-				content.actions()
-					.stream()
-					.map((action) -> new AgreedAction(action.description().strip(), action.targetDate()))
-					.toList());
-	}
-
-	private List<ReviewRuleException> check(ApprenticeRef ref, ReviewDraft content) {
-		List<ReviewRuleException> refusals = new ArrayList<>();
-		if (content.heldOn() != null && content.heldOn().isAfter(UkTime.today(this.clock))) {
-			refusals.add(new ReviewRuleException("heldOn", "progressReview.heldOn.future"));
-		}
-		if (content.heldOn() != null && content.heldOn().isBefore(ref.startDate())) {
-			refusals.add(new ReviewRuleException("heldOn", "progressReview.heldOn.beforeStart"));
-		}
-		String summary = content.summary().strip();
-		if (summary.isEmpty()) {
-			refusals.add(new ReviewRuleException("summary", "progressReview.summary.required"));
-		}
-		else if (summary.length() > ProgressReview.SUMMARY_MAX_LENGTH) {
-			refusals.add(new ReviewRuleException("summary", "progressReview.summary.tooLong"));
-		}
-		String reason = content.ragReason().strip();
-		if (reason.isEmpty()) {
-			refusals.add(new ReviewRuleException("ragReason", "progressReview.ragReason.required"));
-		}
-		else if (reason.length() > ProgressReview.REASON_MAX_LENGTH) {
-			refusals.add(new ReviewRuleException("ragReason", "progressReview.ragReason.tooLong"));
-		}
-		if (content.actions().isEmpty()) {
-			refusals.add(new ReviewRuleException("actions", "progressReview.actions.required"));
-		}
-		else if (content.actions().size() > ProgressReview.MAX_ACTIONS) {
-			refusals.add(new ReviewRuleException("actions", "progressReview.actions.tooMany"));
-		}
-		for (AgreedAction action : content.actions()) {
-			String description = action.description().strip();
-			if (description.isEmpty() || description.length() > AgreedAction.MAX_LENGTH) {
-				refusals.add(new ReviewRuleException("actions", "progressReview.action.description.invalid"));
-				break;
-			}
-			if (content.heldOn() != null && action.targetDate().isBefore(content.heldOn())) {
-				refusals.add(new ReviewRuleException("actions", "progressReview.action.targetBeforeHeld"));
-				break;
-			}
-		}
-		return refusals;
 	}
 
 	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
@@ -374,11 +189,6 @@ public class ProgressReviewService {
 			.apprentice(review.getApprenticeId())
 			.after(after));
 		this.events.publishEvent(new ProgressReviewChanged(review.getApprenticeId()));
-	}
-
-	private static String describe(ReviewContent content) {
-		return "held on " + content.heldOn() + ", " + content.rag() + ": " + content.ragReason() + "; "
-				+ content.actions().size() + " actions";
 	}
 
 }

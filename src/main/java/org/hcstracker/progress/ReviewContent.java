@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the coach records of a review held.
+ * What the coach enters for a review held, as sent; the service checks it into a
+ * {@link ReviewRecord} before a review keeps it.
  *
  * @param heldOn the date it was held
  * @param summary the progress summary

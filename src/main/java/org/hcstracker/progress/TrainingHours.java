@@ -3,7 +3,8 @@ package org.hcstracker.progress;
 import java.math.BigDecimal;
 
 /**
- * Hours of off-the-job training on one entry: more than 0, at most 12, in quarter hours.
+ * Hours of off-the-job training on one entry, checked when built: more than 0, at most
+ * 12, in quarter hours.
  *
  * @param value the hours
  */
@@ -13,9 +14,15 @@ public record TrainingHours(BigDecimal value) {
 
 	private static final BigDecimal QUARTER = new BigDecimal("0.25");
 
+	/**
+	 * Builds hours that may be recorded on one entry.
+	 * @param value the hours
+	 * @throws OffTheJobRuleException if they are not more than 0, at most 12, in quarter
+	 * hours
+	 */
 	public TrainingHours {
 		if (!isValid(value)) {
-			throw new IllegalArgumentException("Hours are more than 0, at most 12, in quarter hours");
+			throw invalid();
 		}
 		value = value.setScale(2);
 	}
@@ -27,6 +34,19 @@ public record TrainingHours(BigDecimal value) {
 	 */
 	public static boolean isValid(BigDecimal value) {
 		return value.signum() > 0 && value.compareTo(MAX_A_DAY) <= 0 && value.remainder(QUARTER).signum() == 0;
+	}
+
+	/**
+	 * Whether these hours fit on a day beside the other entries of that day.
+	 * @param others the hours of the day's other entries
+	 * @return true if the day's total stays at most 12
+	 */
+	boolean fitOnDayWith(BigDecimal others) {
+		return this.value.add(others).compareTo(MAX_A_DAY) <= 0;
+	}
+
+	static OffTheJobRuleException invalid() {
+		return new OffTheJobRuleException("hours", "otj.hours.invalid");
 	}
 
 }

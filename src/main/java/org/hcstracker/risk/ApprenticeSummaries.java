@@ -14,8 +14,7 @@ import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.portfolio.SubmissionDates;
 import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
-import org.hcstracker.progress.OffTheJobService;
-import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.progress.ProgressFacts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +44,7 @@ class ApprenticeSummaries {
 
 	private final ApprenticeDirectory directory;
 
-	private final ProgressReviewService reviews;
-
-	private final OffTheJobService offTheJob;
+	private final ProgressFacts progress;
 
 	private final PortfolioFacts portfolio;
 
@@ -59,12 +56,10 @@ class ApprenticeSummaries {
 
 	private final String rules;
 
-	ApprenticeSummaries(ApprenticeDirectory directory, ProgressReviewService reviews, OffTheJobService offTheJob,
-			PortfolioFacts portfolio, RiskPolicy policy, RiskProperties properties, JdbcClient jdbc,
-			TransactionTemplate transactions) {
+	ApprenticeSummaries(ApprenticeDirectory directory, ProgressFacts progress, PortfolioFacts portfolio,
+			RiskPolicy policy, RiskProperties properties, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.directory = directory;
-		this.reviews = reviews;
-		this.offTheJob = offTheJob;
+		this.progress = progress;
 		this.portfolio = portfolio;
 		this.policy = policy;
 		this.jdbc = jdbc;
@@ -91,8 +86,8 @@ class ApprenticeSummaries {
 			.query(Long.class)
 			.list();
 		List<ActiveApprentice> apprentices = this.directory.programmeFacts(ids);
-		Map<Long, LocalDate> lastHeld = this.reviews.lastHeld(ids);
-		Map<Long, BigDecimal> counted = this.offTheJob.countedHours(ids);
+		Map<Long, LocalDate> lastHeld = this.progress.lastHeld(ids);
+		Map<Long, BigDecimal> counted = this.progress.countedHours(ids);
 		Map<Long, SubmissionDates> submissions = this.portfolio.submissionDates(ids);
 		this.jdbc.sql("delete from apprentice_summaries where apprentice_id in (:ids)").param("ids", ids).update();
 		for (ActiveApprentice apprentice : apprentices) {

@@ -18,8 +18,7 @@ import org.hcstracker.programme.ApprenticeDirectory.BreakInLearning;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeStatus;
-import org.hcstracker.progress.OffTheJobService;
-import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.progress.ProgressFacts;
 import org.hcstracker.shared.UkTime;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -38,9 +37,7 @@ public class RiskService {
 
 	private final ApprenticeDirectory directory;
 
-	private final ProgressReviewService reviews;
-
-	private final OffTheJobService offTheJob;
+	private final ProgressFacts progress;
 
 	private final PortfolioFacts portfolio;
 
@@ -50,11 +47,10 @@ public class RiskService {
 
 	private final Clock clock;
 
-	RiskService(ApprenticeDirectory directory, ProgressReviewService reviews, OffTheJobService offTheJob,
-			PortfolioFacts portfolio, RiskPolicy policy, RiskLists lists, Clock clock) {
+	RiskService(ApprenticeDirectory directory, ProgressFacts progress, PortfolioFacts portfolio, RiskPolicy policy,
+			RiskLists lists, Clock clock) {
 		this.directory = directory;
-		this.reviews = reviews;
-		this.offTheJob = offTheJob;
+		this.progress = progress;
 		this.portfolio = portfolio;
 		this.policy = policy;
 		this.lists = lists;
@@ -135,8 +131,8 @@ public class RiskService {
 			return Map.of();
 		}
 		List<Long> ids = apprentices.stream().map(ActiveApprentice::id).toList();
-		Map<Long, LocalDate> lastHeld = this.reviews.lastHeld(ids);
-		Map<Long, BigDecimal> counted = this.offTheJob.countedHours(ids);
+		Map<Long, LocalDate> lastHeld = this.progress.lastHeld(ids);
+		Map<Long, BigDecimal> counted = this.progress.countedHours(ids);
 		Map<Long, SubmissionDates> submissions = this.portfolio.submissionDates(ids);
 		LocalDate today = UkTime.today(this.clock);
 		Map<Long, Risk> risks = new HashMap<>();

@@ -41,6 +41,9 @@ class OffTheJobServiceTests {
 	OffTheJobService service;
 
 	@Autowired
+	OffTheJobPages pages;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -74,13 +77,13 @@ class OffTheJobServiceTests {
 	@Test
 	void aWithdrawnApprenticeIsNotOfferedToRecordOrAmendAndIsToldWhyWhileTheCoachStillDecides() throws Exception {
 		long entry = this.service.record(this.enrolled.id(), details(2, "3.5", "Study day"), this.apprentice);
-		OffTheJobLog before = this.service.log(this.enrolled.id(), this.apprentice, 0);
+		OffTheJobLog before = this.pages.log(this.enrolled.id(), this.apprentice, 0);
 		assertThat(before.mayRecord()).isTrue();
 		assertThat(before.mayAmend(before.entries().getContent().get(0))).isTrue();
 
 		this.lifecycle.withdraw(this.enrolled.id(), LocalDate.now(), "Left the trust", this.testApprentices.admin());
 
-		OffTheJobLog log = this.service.log(this.enrolled.id(), this.apprentice, 0);
+		OffTheJobLog log = this.pages.log(this.enrolled.id(), this.apprentice, 0);
 		assertThat(log.mayRecord()).isFalse();
 		assertThat(log.mayAmend(log.entries().getContent().get(0))).isFalse();
 		assertThat(log.whyNotRecord()).isEqualTo("otj.apprenticeNotActive");
@@ -92,11 +95,11 @@ class OffTheJobServiceTests {
 		assertRefused(() -> this.service.amend(this.enrolled.id(), entry, details(2, "4", "Study day"), version(entry),
 				this.apprentice), "otj.apprenticeNotActive");
 
-		OffTheJobLog coachLog = this.service.log(this.enrolled.id(), this.coach, 0);
+		OffTheJobLog coachLog = this.pages.log(this.enrolled.id(), this.coach, 0);
 		assertThat(coachLog.whyNotRecord()).isNull();
 		assertThat(coachLog.mayDecide(coachLog.entries().getContent().get(0))).isTrue();
 		this.service.approve(this.enrolled.id(), entry, coachLog.entries().getContent().get(0).version(), this.coach);
-		OffTheJobLog approved = this.service.log(this.enrolled.id(), this.coach, 0);
+		OffTheJobLog approved = this.pages.log(this.enrolled.id(), this.coach, 0);
 		assertThat(approved.mayDecide(approved.entries().getContent().get(0))).isFalse();
 	}
 
@@ -108,7 +111,7 @@ class OffTheJobServiceTests {
 		this.service.approve(this.enrolled.id(), approved, version(approved), this.coach);
 		this.service.query(this.enrolled.id(), queried, version(queried), "Which course?", this.coach);
 
-		OffTheJobLog.Totals totals = this.service.log(this.enrolled.id(), this.coach, 0).totals();
+		OffTheJobLog.Totals totals = this.pages.log(this.enrolled.id(), this.coach, 0).totals();
 
 		assertThat(totals.approved()).isEqualByComparingTo("7.5");
 		assertThat(totals.awaiting()).isEqualByComparingTo("2.25");
@@ -124,9 +127,9 @@ class OffTheJobServiceTests {
 		this.service.query(this.enrolled.id(), id, version(id), "Add the course name", this.coach);
 		this.service.amend(this.enrolled.id(), id, details(5, "4", "Phlebotomy refresher course"), version(id),
 				this.apprentice);
-		assertThat(this.service.log(this.enrolled.id(), this.coach, 0).totals().awaiting()).isEqualByComparingTo("4");
+		assertThat(this.pages.log(this.enrolled.id(), this.coach, 0).totals().awaiting()).isEqualByComparingTo("4");
 		this.service.approve(this.enrolled.id(), id, version(id), this.coach);
-		assertThat(this.service.log(this.enrolled.id(), this.coach, 0).totals().approved()).isEqualByComparingTo("4");
+		assertThat(this.pages.log(this.enrolled.id(), this.coach, 0).totals().approved()).isEqualByComparingTo("4");
 		assertRefused(
 				() -> this.service.amend(this.enrolled.id(), id, details(5, "5", null), version(id), this.apprentice),
 				"otj.notEditable");
@@ -211,7 +214,7 @@ class OffTheJobServiceTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "hours", "otj.hours.invalid"))
 			.andExpect(content().string(
 					containsString("Enter the hours as a number of quarter hours up to 12, for example 7.5 or 7.25.")));
-		assertThat(this.service.log(this.enrolled.id(), this.apprentice, 0).entries().getContent()).isEmpty();
+		assertThat(this.pages.log(this.enrolled.id(), this.apprentice, 0).entries().getContent()).isEmpty();
 	}
 
 	@Test
@@ -237,7 +240,7 @@ class OffTheJobServiceTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("queryForm", "reason", "Size"))
 			.andExpect(content().string(containsString("Keep the reason to at most 1,000 characters.")));
-		assertThat(this.service.entryToAmend(this.enrolled.id(), id, this.apprentice).status())
+		assertThat(this.pages.entryToAmend(this.enrolled.id(), id, this.apprentice).status())
 			.isEqualTo(OffTheJobStatus.AWAITING_APPROVAL);
 		this.mvc
 			.perform(post("/apprentices/{id}/off-the-job/{e}/query", this.enrolled.id(), id).with(user(this.coach))
@@ -246,7 +249,7 @@ class OffTheJobServiceTests {
 				.param("version", String.valueOf(version(id)))
 				.param("page", "0"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.service.entryToAmend(this.enrolled.id(), id, this.apprentice).status())
+		assertThat(this.pages.entryToAmend(this.enrolled.id(), id, this.apprentice).status())
 			.isEqualTo(OffTheJobStatus.QUERIED);
 	}
 
@@ -321,7 +324,7 @@ class OffTheJobServiceTests {
 	}
 
 	private long version(long id) {
-		return this.service.entryToAmend(this.enrolled.id(), id, this.apprentice).version();
+		return this.pages.entryToAmend(this.enrolled.id(), id, this.apprentice).version();
 	}
 
 	private static void assertRefused(Runnable change, String key) {

@@ -49,6 +49,12 @@ class ProgressReviewServiceTests {
 	OffTheJobService offTheJob;
 
 	@Autowired
+	ProgressFacts facts;
+
+	@Autowired
+	ProgressReviewPages pages;
+
+	@Autowired
 	AuditService audit;
 
 	@Autowired
@@ -92,13 +98,13 @@ class ProgressReviewServiceTests {
 	void onceTheApprenticeIsWithdrawnTheCoachIsNotOfferedToChangeAReviewButItIsStillSigned() throws Exception {
 		long held = this.service.record(this.enrolled.id(), held(3, "Good progress"), this.coach);
 		long scheduled = this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(7), this.coach);
-		assertThat(this.service.review(this.enrolled.id(), held, this.coach).mayEdit()).isTrue();
-		assertThat(this.service.review(this.enrolled.id(), scheduled, this.coach).mayEdit()).isTrue();
+		assertThat(this.pages.review(this.enrolled.id(), held, this.coach).mayEdit()).isTrue();
+		assertThat(this.pages.review(this.enrolled.id(), scheduled, this.coach).mayEdit()).isTrue();
 
 		this.lifecycle.withdraw(this.enrolled.id(), LocalDate.now(), "Left the trust", this.testApprentices.admin());
 
 		for (long id : new long[] { held, scheduled }) {
-			assertThat(this.service.review(this.enrolled.id(), id, this.coach).mayEdit())
+			assertThat(this.pages.review(this.enrolled.id(), id, this.coach).mayEdit())
 				.as("the page offers no change the service refuses")
 				.isFalse();
 			this.mvc.perform(get("/apprentices/{a}/reviews/{r}", this.enrolled.id(), id).with(user(this.coach)))
@@ -111,11 +117,11 @@ class ProgressReviewServiceTests {
 				version(held), this.coach), "progressReview.apprenticeNotActive");
 		assertRefused(() -> this.service.reschedule(this.enrolled.id(), scheduled, LocalDate.now().plusDays(9),
 				version(scheduled), this.coach), "progressReview.apprenticeNotActive");
-		assertThat(this.service.reviews(this.enrolled.id(), this.coach).closed()).isTrue();
+		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).closed()).isTrue();
 
-		assertThat(this.service.review(this.enrolled.id(), held, this.apprentice).waitsForViewer()).isTrue();
+		assertThat(this.pages.review(this.enrolled.id(), held, this.apprentice).waitsForViewer()).isTrue();
 		this.service.sign(this.enrolled.id(), held, version(held), this.apprentice);
-		assertThat(this.service.review(this.enrolled.id(), held, this.apprentice).waitsForViewer()).isFalse();
+		assertThat(this.pages.review(this.enrolled.id(), held, this.apprentice).waitsForViewer()).isFalse();
 	}
 
 	@Test
@@ -187,7 +193,7 @@ class ProgressReviewServiceTests {
 		LocalDate date = LocalDate.now().plusDays(7);
 		long id = this.service.schedule(this.enrolled.id(), date, this.coach);
 		assertThat(review(id).status()).isEqualTo(ReviewStatus.SCHEDULED);
-		assertThat(this.service.reviews(this.enrolled.id(), this.coach).next().scheduledFor()).isEqualTo(date);
+		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).next().scheduledFor()).isEqualTo(date);
 		assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), this.apprentice),
 				"progressReview.notHeld");
 		this.service.reschedule(this.enrolled.id(), id, date.plusDays(1), version(id), this.coach);
@@ -218,7 +224,7 @@ class ProgressReviewServiceTests {
 				"progressReview.action.targetBeforeHeld");
 		assertRefused(() -> record(new ReviewContent(today, "s".repeat(4001), ReviewRag.RED, "r", actions(today))),
 				"progressReview.summary.tooLong");
-		assertThat(this.service.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
+		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
 	}
 
 	@Test
@@ -233,16 +239,16 @@ class ProgressReviewServiceTests {
 	@Test
 	void theNextReviewIsOverdueUntilOneIsHeldThenDueTwelveWeeksLater() {
 		// The test apprentice started six months ago.
-		NextReview before = this.service.reviews(this.enrolled.id(), this.coach).next();
+		NextReview before = this.pages.reviews(this.enrolled.id(), this.coach).next();
 		assertThat(before.state()).isEqualTo(NextReview.State.OVERDUE);
-		assertThat(this.service.dueForCoach(this.coach)).extracting(DueReview::apprenticeId)
+		assertThat(this.facts.dueForCoach(this.coach)).extracting(DueReview::apprenticeId)
 			.containsExactly(this.enrolled.id());
 
 		this.service.record(this.enrolled.id(), held(0, "Caught up"), this.coach);
-		NextReview after = this.service.reviews(this.enrolled.id(), this.coach).next();
+		NextReview after = this.pages.reviews(this.enrolled.id(), this.coach).next();
 		assertThat(after.state()).isEqualTo(NextReview.State.DUE);
 		assertThat(after.dueBy()).isEqualTo(LocalDate.now().plusWeeks(12));
-		assertThat(this.service.dueForCoach(this.coach)).isEmpty();
+		assertThat(this.facts.dueForCoach(this.coach)).isEmpty();
 	}
 
 	@Test
@@ -267,7 +273,7 @@ class ProgressReviewServiceTests {
 			.andExpect(content().string(containsString(link)));
 		CurrentUser colleague = TestAccounts
 			.signedIn(this.testAccounts.person(Role.EMPLOYER, this.enrolled.lineManager().organisationId()));
-		assertThat(this.service.toSign(colleague)).isEmpty();
+		assertThat(this.facts.reviewsToSign(colleague)).isEmpty();
 	}
 
 	@Test
@@ -285,7 +291,7 @@ class ProgressReviewServiceTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Action 1: enter the date it should be done by.")));
-		assertThat(this.service.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
+		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
 
 		this.mvc
 			.perform(post("/apprentices/{id}/reviews/new", this.enrolled.id())
@@ -301,7 +307,7 @@ class ProgressReviewServiceTests {
 				.with(user(this.coach))
 				.with(csrf()))
 			.andExpect(redirectedUrlPattern("/apprentices/" + this.enrolled.id() + "/reviews/*"));
-		ReviewView review = this.service.reviews(this.enrolled.id(), this.coach).reviews().get(0);
+		ReviewView review = this.pages.reviews(this.enrolled.id(), this.coach).reviews().get(0);
 		assertThat(review.actions())
 			.containsExactly(new AgreedAction("Book the phlebotomy study day", LocalDate.now().plusWeeks(2)));
 		assertThat(review.rag()).isEqualTo(ReviewRag.AMBER);
@@ -363,7 +369,7 @@ class ProgressReviewServiceTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "actions", "progressReview.action.targetRequired"))
 			.andExpect(content().string(containsString("maxlength=\"4000\"")))
 			.andExpect(content().string(containsString("Behind on hours")));
-		assertThat(this.service.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
+		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
 	}
 
 	@Test
@@ -391,14 +397,14 @@ class ProgressReviewServiceTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("scheduleForm", "date", "typeMismatch"))
 			.andExpect(content().string(containsString("Enter a real date")));
-		assertThat(this.service.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
+		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).reviews()).isEmpty();
 		this.mvc
 			.perform(post("/apprentices/{id}/reviews/schedule", this.enrolled.id())
 				.param("date", LocalDate.now().plusDays(7).toString())
 				.with(user(this.coach))
 				.with(csrf()))
 			.andExpect(flash().attribute("flashMessage", "progressReview.scheduled.done"));
-		long id = this.service.reviews(this.enrolled.id(), this.coach).reviews().get(0).id();
+		long id = this.pages.reviews(this.enrolled.id(), this.coach).reviews().get(0).id();
 		this.mvc
 			.perform(post("/apprentices/{id}/reviews/{r}/reschedule", this.enrolled.id(), id).param("date", past)
 				.param("version", String.valueOf(version(id)))
@@ -460,6 +466,42 @@ class ProgressReviewServiceTests {
 		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(5);
 	}
 
+	@Test
+	void theListsWaitingForACoachOrALineManagerTakeAFixedNumberOfStatementsAndNameOnlyTheirRows() throws Exception {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		this.service.record(this.enrolled.id(), held(1, "Summary"), this.coach);
+		train(this.enrolled.id(), this.apprentice);
+		long coachFew = statements.count(() -> this.facts.awaitingApproval(this.coach));
+		long lineManagerFew = statements.count(() -> this.facts.reviewsToSign(this.lineManager));
+		for (int i = 0; i < 3; i++) {
+			Enrolled more = new Enrolled(this.testApprentices.enrol(this.enrolled.lineManager(), this.enrolled.coach()),
+					this.enrolled.lineManager(), this.enrolled.coach());
+			this.service.record(more.id(), held(1, "Summary " + i), this.coach);
+			train(more.id(), this.testEvidence.apprentice(more));
+		}
+		long coachMany = statements.count(() -> this.facts.awaitingApproval(this.coach));
+		long lineManagerMany = statements.count(() -> this.facts.reviewsToSign(this.lineManager));
+		// The apprentices' ids from the programme module, this module's rows for them,
+		// and the names of the apprentices listed.
+		assertThat(coachMany).isEqualTo(coachFew).isEqualTo(3);
+		assertThat(lineManagerMany).isEqualTo(lineManagerFew).isEqualTo(3);
+		assertThat(this.facts.awaitingApproval(this.coach)).hasSize(4)
+			.extracting(AwaitingApproval::apprenticeName)
+			.contains(this.apprentice.name())
+			.doesNotContain("");
+		assertThat(this.facts.reviewsToSign(this.lineManager)).hasSize(4)
+			.extracting(ReviewToSign::apprenticeName)
+			.contains(this.apprentice.name())
+			.doesNotContain("");
+		assertThat(this.facts.reviewsToSign(this.apprentice)).extracting(ReviewToSign::apprenticeId)
+			.containsExactly(this.enrolled.id());
+	}
+
+	private void train(long apprenticeId, CurrentUser apprentice) {
+		this.offTheJob.record(apprenticeId, new OffTheJobDetails(LocalDate.now().minusDays(2),
+				new java.math.BigDecimal("3"), OffTheJobActivity.WORKBOOK, null), apprentice);
+	}
+
 	private long record(ReviewContent content) {
 		return this.service.record(this.enrolled.id(), content, this.coach);
 	}
@@ -476,7 +518,7 @@ class ProgressReviewServiceTests {
 	}
 
 	private ReviewView review(long id) {
-		return this.service.review(this.enrolled.id(), id, this.coach).review();
+		return this.pages.review(this.enrolled.id(), id, this.coach).review();
 	}
 
 	private long version(long id) {
