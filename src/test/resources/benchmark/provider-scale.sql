@@ -312,13 +312,15 @@ order by b.start_date, b.n;
 update bench_plan b set account_id = a.id from accounts a where a.email = b.email;
 insert into apprentices (account_id, uln, division_id, standard_version_id, employer_id, line_manager_id, coach_id,
     epao_id, assessor_id, start_date, planned_end_date, planned_otj_hours, status, break_started_on, withdrawn_on,
-    created_at)
-select account_id, uln, division_id, standard_version_id, employer_id, lm_id, coach_id, epao_id, assessor_id,
-    start_date, planned_end, planned_hours, status,
-    case when status = 'BREAK_IN_LEARNING' then break_from end,
-    withdrawn_on, enrolled_at
-from bench_plan
-order by start_date, n;
+    created_at, name, email, employer_name, line_manager_name, coach_name, epao_name, assessor_name)
+select b.account_id, b.uln, b.division_id, b.standard_version_id, b.employer_id, b.lm_id, b.coach_id, b.epao_id,
+    b.assessor_id, b.start_date, b.planned_end, b.planned_hours, b.status,
+    case when b.status = 'BREAK_IN_LEARNING' then b.break_from end,
+    b.withdrawn_on, b.enrolled_at, b.name, b.email, o.name, b.lm_name, b.coach_name,
+    case when b.epao_id is not null then b.epao_name end,
+    case when b.assessor_id is not null then b.assessor_name end
+from bench_plan b join organisations o on o.id = b.employer_id
+order by b.start_date, b.n;
 update bench_plan b set apprentice_id = a.id from apprentices a where a.account_id = b.account_id;
 create index bench_plan_n_idx on bench_plan (n);
 analyze bench_plan;

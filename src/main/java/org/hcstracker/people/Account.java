@@ -77,6 +77,10 @@ class Account extends BaseEntity {
 		return trimmed;
 	}
 
+	void rename(String newName) {
+		this.name = checkedName(newName);
+	}
+
 	void enable() {
 		this.enabled = true;
 	}

@@ -13,6 +13,7 @@ import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.audit.AuditService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,13 +41,16 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(AccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-			AuditService audit, Clock clock) {
+			AuditService audit, Clock clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -145,6 +149,28 @@ public class AccountService {
 		for (Account account : found) {
 			account.changePasswordHash(hash);
 			this.audit.record(AuditRecord.of(actor, "PASSWORD_SET", "Account", account.requireId()));
+		}
+	}
+
+	/**
+	 * Gives a person a new name; modules that keep it hear of it in the same transaction
+	 * ({@link AccountRenamed}).
+	 * @param accountId the account
+	 * @param name the new name
+	 * @param admin the administrator
+	 */
+	@Transactional
+	public void rename(long accountId, String name, CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> AccountNotFoundException.forId(accountId));
+		String before = account.getName();
+		account.rename(name);
+		if (!before.equals(account.getName())) {
+			this.audit.record(AuditRecord.of(admin.asActor(), "ACCOUNT_RENAMED", "Account", accountId)
+				.before(before)
+				.after(account.getName()));
+			this.events.publishEvent(new AccountRenamed(accountId, account.getName()));
 		}
 	}
 

@@ -19,7 +19,7 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 
 	List<Organisation> findAllByOrderByTypeAscNameAsc();
 
-	@Query("select o.id, o.name from Organisation o where o.id in :ids")
-	List<Object[]> findNames(Collection<Long> ids);
+	@Query("select new org.hcstracker.people.OrganisationName(o.id, o.name) from Organisation o where o.id in :ids")
+	List<OrganisationName> findNames(Collection<Long> ids);
 
 }

@@ -2,14 +2,15 @@ package org.hcstracker.people;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,14 @@ public class OrganisationService {
 
 	private final Clock clock;
 
-	OrganisationService(OrganisationRepository organisations, AuditService audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	OrganisationService(OrganisationRepository organisations, AuditService audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.organisations = organisations;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -51,11 +56,9 @@ public class OrganisationService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, String> names = new HashMap<>();
-		for (Object[] row : this.organisations.findNames(ids)) {
-			names.put((Long) row[0], (String) row[1]);
-		}
-		return names;
+		return this.organisations.findNames(ids)
+			.stream()
+			.collect(Collectors.toMap(OrganisationName::id, OrganisationName::name, (first, second) -> first));
 	}
 
 	@Transactional(readOnly = true)
@@ -110,7 +113,8 @@ public class OrganisationService {
 	}
 
 	/**
-	 * Renames an organisation.
+	 * Renames an organisation; modules that keep its name hear of it in the same
+	 * transaction ({@link OrganisationRenamed}).
 	 * @param id the organisation
 	 * @param name its new name, unique regardless of case
 	 * @param version the version the change was made on, from the form
@@ -139,6 +143,7 @@ public class OrganisationService {
 		this.audit.record(AuditRecord.of(actor, "ORGANISATION_RENAMED", "Organisation", id)
 			.before(before)
 			.after(organisation.getName()));
+		this.events.publishEvent(new OrganisationRenamed(id, organisation.getName()));
 	}
 
 	/**

@@ -6,7 +6,7 @@ import org.hcstracker.shared.NotFoundException;
  * A link to set a password that does not exist, has been used, was replaced or has
  * expired.
  */
-public class PasswordLinkNotFoundException extends NotFoundException {
+class PasswordLinkNotFoundException extends NotFoundException {
 
 	PasswordLinkNotFoundException() {
 		super("No usable password link");

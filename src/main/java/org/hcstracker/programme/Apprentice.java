@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>
  * People and organisations belong to the people module, so they are held by id; the
- * database keeps the foreign keys.
+ * database keeps the foreign keys. The names (and the apprentice's email address) that
+ * the lists and the apprentice's page show are kept beside each id, set with it and
+ * updated when the people module renames them, so that reading apprentices never names
+ * the people module's tables.
  */
 @Entity
 @Table(name = "apprentices")
@@ -32,6 +35,12 @@ class Apprentice extends BaseEntity {
 
 	@Column(name = "account_id", nullable = false, updatable = false)
 	private long accountId;
+
+	@Column(nullable = false, length = 200)
+	private String name;
+
+	@Column(nullable = false, length = 254, updatable = false)
+	private String email;
 
 	@Column(nullable = false, length = 10, updatable = false)
 	private String uln;
@@ -45,17 +54,32 @@ class Apprentice extends BaseEntity {
 	@Column(name = "employer_id", nullable = false)
 	private long employerId;
 
+	@Column(name = "employer_name", nullable = false, length = 200)
+	private String employerName;
+
 	@Column(name = "line_manager_id", nullable = false)
 	private long lineManagerId;
+
+	@Column(name = "line_manager_name", nullable = false, length = 200)
+	private String lineManagerName;
 
 	@Column(name = "coach_id", nullable = false)
 	private long coachId;
 
+	@Column(name = "coach_name", nullable = false, length = 200)
+	private String coachName;
+
 	@Column(name = "epao_id")
 	private @Nullable Long epaoId;
 
+	@Column(name = "epao_name", length = 200)
+	private @Nullable String epaoName;
+
 	@Column(name = "assessor_id")
 	private @Nullable Long assessorId;
+
+	@Column(name = "assessor_name", length = 200)
+	private @Nullable String assessorName;
 
 	@Column(name = "start_date", nullable = false)
 	private LocalDate startDate;
@@ -83,6 +107,11 @@ class Apprentice extends BaseEntity {
 	private long version;
 
 	protected Apprentice() {
+		this.name = "";
+		this.email = "";
+		this.employerName = "";
+		this.lineManagerName = "";
+		this.coachName = "";
 		this.uln = "";
 		this.startDate = LocalDate.EPOCH;
 		this.plannedEndDate = LocalDate.EPOCH;
@@ -91,7 +120,7 @@ class Apprentice extends BaseEntity {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	Apprentice(long accountId, UniqueLearnerNumber uln, Placement placement, LocalDate startDate,
+	Apprentice(Party person, String email, UniqueLearnerNumber uln, Placement placement, LocalDate startDate,
 			LocalDate plannedEndDate, BigDecimal plannedOtjHours, Instant createdAt) {
 		if (!plannedEndDate.isAfter(startDate)) {
 			throw new ProgrammeRuleException("enrolment.plannedEndDate.notAfterStart");
@@ -100,14 +129,21 @@ class Apprentice extends BaseEntity {
 				|| plannedOtjHours.scale() > 2) {
 			throw new ProgrammeRuleException("enrolment.plannedOtjHours.invalid");
 		}
-		this.accountId = accountId;
+		this.accountId = person.id();
+		this.name = person.name();
+		this.email = email;
 		this.uln = uln.value();
 		this.divisionId = placement.divisionId();
 		this.standardVersionId = placement.standardVersionId();
-		this.employerId = placement.employerId();
-		this.lineManagerId = placement.lineManagerId();
-		this.coachId = placement.coachId();
-		this.epaoId = placement.epaoId();
+		this.employerId = placement.employer().id();
+		this.employerName = placement.employer().name();
+		this.lineManagerId = placement.lineManager().id();
+		this.lineManagerName = placement.lineManager().name();
+		this.coachId = placement.coach().id();
+		this.coachName = placement.coach().name();
+		Party epao = placement.epao();
+		this.epaoId = (epao != null) ? epao.id() : null;
+		this.epaoName = (epao != null) ? epao.name() : null;
 		this.startDate = startDate;
 		this.plannedEndDate = plannedEndDate;
 		this.plannedOtjHours = plannedOtjHours;
@@ -161,38 +197,42 @@ class Apprentice extends BaseEntity {
 		this.status = ApprenticeStatus.WITHDRAWN;
 	}
 
-	void changeCoach(long coachId) {
+	void changeCoach(Party coach) {
 		requireActive();
-		this.coachId = coachId;
+		this.coachId = coach.id();
+		this.coachName = coach.name();
 	}
 
-	void changeLineManager(long lineManagerId) {
+	void changeLineManager(Party lineManager) {
 		requireActive();
-		this.lineManagerId = lineManagerId;
+		this.lineManagerId = lineManager.id();
+		this.lineManagerName = lineManager.name();
 	}
 
 	/**
 	 * Records the employer's choice of end-point assessment organisation, which may
 	 * change until gateway is approved.
-	 * @param epaoId the organisation
+	 * @param epao the organisation
 	 */
-	void chooseEpao(long epaoId) {
+	void chooseEpao(Party epao) {
 		if (!this.status.isBeforeGateway()) {
 			throw new ProgrammeRuleException("apprentice.epao.afterGateway");
 		}
-		this.epaoId = epaoId;
+		this.epaoId = epao.id();
+		this.epaoName = epao.name();
 	}
 
 	/**
 	 * Moves to gateway, with the EPAO the line manager confirmed.
-	 * @param confirmedEpaoId the organisation
+	 * @param confirmedEpao the organisation
 	 */
-	void enterGateway(long confirmedEpaoId) {
+	void enterGateway(Party confirmedEpao) {
 		if (this.status != ApprenticeStatus.ON_PROGRAMME) {
 			throw new ProgrammeRuleException("apprentice.gateway.notOnProgramme");
 		}
 		requireTransition(ApprenticeStatus.GATEWAY);
-		this.epaoId = confirmedEpaoId;
+		this.epaoId = confirmedEpao.id();
+		this.epaoName = confirmedEpao.name();
 		this.status = ApprenticeStatus.GATEWAY;
 	}
 
@@ -209,9 +249,10 @@ class Apprentice extends BaseEntity {
 	/**
 	 * Assigns an assessor of the EPAO: at gateway, the apprentice moves into EPA; in EPA
 	 * or once completed (for an amendment), another assessor takes over.
-	 * @param newAssessorId the assessor, already checked to belong to the EPAO
+	 * @param newAssessor the assessor, already checked to belong to the EPAO
 	 */
-	void assignAssessor(long newAssessorId) {
+	void assignAssessor(Party newAssessor) {
+		long newAssessorId = newAssessor.id();
 		if (this.status == ApprenticeStatus.GATEWAY) {
 			requireTransition(ApprenticeStatus.IN_EPA);
 			this.status = ApprenticeStatus.IN_EPA;
@@ -223,6 +264,7 @@ class Apprentice extends BaseEntity {
 			throw new ProgrammeRuleException("apprentice.assessor.same");
 		}
 		this.assessorId = newAssessorId;
+		this.assessorName = newAssessor.name();
 	}
 
 	/**
@@ -293,6 +335,18 @@ class Apprentice extends BaseEntity {
 		return this.lineManagerId;
 	}
 
+	String getCoachName() {
+		return this.coachName;
+	}
+
+	String getLineManagerName() {
+		return this.lineManagerName;
+	}
+
+	@Nullable String getEpaoName() {
+		return this.epaoName;
+	}
+
 	long getCoachId() {
 		return this.coachId;
 	}
@@ -339,13 +393,23 @@ class Apprentice extends BaseEntity {
 	 *
 	 * @param divisionId the division
 	 * @param standardVersionId the standard version
-	 * @param employerId the employer organisation
-	 * @param lineManagerId the line manager's account
-	 * @param coachId the coach's account
-	 * @param epaoId the end-point assessment organisation, if chosen
+	 * @param employer the employer organisation
+	 * @param lineManager the line manager's account
+	 * @param coach the coach's account
+	 * @param epao the end-point assessment organisation, if chosen
 	 */
-	record Placement(long divisionId, long standardVersionId, long employerId, long lineManagerId, long coachId,
-			@Nullable Long epaoId) {
+	record Placement(long divisionId, long standardVersionId, Party employer, Party lineManager, Party coach,
+			@Nullable Party epao) {
+	}
+
+	/**
+	 * A person or organisation of the people module, as an apprentice refers to them: by
+	 * id, with the name the pages show.
+	 *
+	 * @param id the account or organisation
+	 * @param name its name
+	 */
+	record Party(long id, String name) {
 	}
 
 }

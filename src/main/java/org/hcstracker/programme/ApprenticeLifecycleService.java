@@ -117,10 +117,9 @@ public class ApprenticeLifecycleService {
 	public void changeCoach(long apprenticeId, long coachId, CurrentUser admin) {
 		Apprentice apprentice = load(apprenticeId, admin);
 		AccountView coach = account(coachId, Role.COACH, "apprentice.coach.invalid");
-		AccountView before = this.accounts.find(apprentice.getCoachId());
-		apprentice.changeCoach(coach.id());
-		record(apprentice, ApprenticeEventKind.COACH_CHANGED, today(), null, before.name() + " → " + coach.name(),
-				admin);
+		String before = apprentice.getCoachName();
+		apprentice.changeCoach(new Apprentice.Party(coach.id(), coach.name()));
+		record(apprentice, ApprenticeEventKind.COACH_CHANGED, today(), null, before + " → " + coach.name(), admin);
 	}
 
 	/**
@@ -136,10 +135,10 @@ public class ApprenticeLifecycleService {
 		if (lineManager.organisationId() != apprentice.getEmployerId()) {
 			throw new ProgrammeRuleException("apprentice.lineManager.notOfEmployer");
 		}
-		AccountView before = this.accounts.find(apprentice.getLineManagerId());
-		apprentice.changeLineManager(lineManager.id());
-		record(apprentice, ApprenticeEventKind.LINE_MANAGER_CHANGED, today(), null,
-				before.name() + " → " + lineManager.name(), admin);
+		String before = apprentice.getLineManagerName();
+		apprentice.changeLineManager(new Apprentice.Party(lineManager.id(), lineManager.name()));
+		record(apprentice, ApprenticeEventKind.LINE_MANAGER_CHANGED, today(), null, before + " → " + lineManager.name(),
+				admin);
 	}
 
 	/**
@@ -153,9 +152,9 @@ public class ApprenticeLifecycleService {
 	public void chooseEpao(long apprenticeId, long epaoId, CurrentUser admin) {
 		Apprentice apprentice = load(apprenticeId, admin);
 		OrganisationView epao = epao(epaoId);
-		Long beforeId = apprentice.getEpaoId();
-		String before = (beforeId != null) ? this.organisations.find(beforeId).name() : "none";
-		apprentice.chooseEpao(epao.id());
+		String beforeName = apprentice.getEpaoName();
+		String before = (beforeName != null) ? beforeName : "none";
+		apprentice.chooseEpao(new Apprentice.Party(epao.id(), epao.name()));
 		record(apprentice, ApprenticeEventKind.EPAO_CHOSEN, today(), null, before + " → " + epao.name(), admin);
 	}
 
@@ -171,7 +170,7 @@ public class ApprenticeLifecycleService {
 		Apprentice apprentice = ownLineManager(apprenticeId, lineManager);
 		OrganisationView epao = epao(epaoId);
 		ApprenticeStatus before = apprentice.getStatus();
-		apprentice.enterGateway(epao.id());
+		apprentice.enterGateway(new Apprentice.Party(epao.id(), epao.name()));
 		record(apprentice, ApprenticeEventKind.GATEWAY_APPROVED, today(), before, "EPAO: " + epao.name(), lineManager);
 	}
 
@@ -210,7 +209,7 @@ public class ApprenticeLifecycleService {
 		}
 		ApprenticeStatus before = apprentice.getStatus();
 		boolean first = apprentice.getAssessorId() == null;
-		apprentice.assignAssessor(assessor.id());
+		apprentice.assignAssessor(new Apprentice.Party(assessor.id(), assessor.name()));
 		record(apprentice, first ? ApprenticeEventKind.ASSESSOR_ASSIGNED : ApprenticeEventKind.ASSESSOR_CHANGED,
 				today(), before, assessor.name() + " (" + assessor.organisationName() + ")", admin);
 	}
@@ -302,7 +301,7 @@ public class ApprenticeLifecycleService {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		int moved = this.apprentices.moveToCoach(ids, to.id());
+		int moved = this.apprentices.moveToCoach(ids, to.id(), to.name());
 		String detail = from.name() + " → " + to.name();
 		this.events.saveAll(ids.stream()
 			.map((id) -> new ApprenticeEvent(id, ApprenticeEventKind.COACH_CHANGED, today(), this.clock.instant(), null,

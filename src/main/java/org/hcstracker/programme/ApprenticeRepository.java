@@ -15,30 +15,27 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Apprentices, and the read queries of the pages that list them. The list and profile
- * queries join the people module's accounts and organisations by entity name, so that a
- * page is one statement (plus its count) whatever the number of rows; every query that
- * can return another person's apprentice carries the caller's scope in its where clause.
+ * Apprentices, and the read queries of the pages that list them. The names of the people
+ * and organisations around each apprentice are kept on the apprentice (see
+ * {@link PeopleRenames}), so a page is one statement (plus its count) whatever the number
+ * of rows without naming the people module's tables; every query that can return another
+ * person's apprentice carries the caller's scope in its where clause.
  */
 interface ApprenticeRepository extends Repository<Apprentice, Long> {
 
 	String ROW = """
-			select new org.hcstracker.programme.ApprenticeRow(ap.id, person.name, ap.uln, d.code, employer.name,
-				coach.name, lineManager.id, lineManager.name, ap.status, ap.startDate, ap.plannedEndDate,
+			select new org.hcstracker.programme.ApprenticeRow(ap.id, ap.name, ap.uln, d.code, ap.employerName,
+				ap.coachName, ap.lineManagerId, ap.lineManagerName, ap.status, ap.startDate, ap.plannedEndDate,
 				ap.breakStartedOn, ap.withdrawnOn)
 			from Apprentice ap
-				join Account person on person.id = ap.accountId
 				join Division d on d.id = ap.divisionId
-				join Organisation employer on employer.id = ap.employerId
-				join Account coach on coach.id = ap.coachId
-				join Account lineManager on lineManager.id = ap.lineManagerId
 			""";
 
 	String COUNT = """
-			select count(ap) from Apprentice ap join Account person on person.id = ap.accountId
+			select count(ap) from Apprentice ap
 			""";
 
-	String SEARCH = " (lower(person.name) like :namePattern or ap.uln like :ulnPattern) ";
+	String SEARCH = " (lower(ap.name) like :namePattern or ap.uln like :ulnPattern) ";
 
 	Apprentice save(Apprentice apprentice);
 
@@ -51,11 +48,11 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	Optional<Apprentice> findByAccountId(long accountId);
 
 	@Query("""
-			select new org.hcstracker.programme.ApprenticeRepository$ActiveRow(ap.id, person.name, ap.lineManagerId,
+			select new org.hcstracker.programme.ApprenticeRepository$ActiveRow(ap.id, ap.name, ap.lineManagerId,
 				ap.status, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours)
-			from Apprentice ap join Account person on person.id = ap.accountId
+			from Apprentice ap
 			where ap.coachId = :coachId and ap.status in :statuses
-			order by person.name, ap.id
+			order by ap.name, ap.id
 			""")
 	List<ActiveRow> findActiveOfCoach(long coachId, List<ApprenticeStatus> statuses);
 
@@ -81,8 +78,8 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	Page<ApprenticeRow> findAllFiltered(@Nullable ApprenticeStatus status, @Nullable Long divisionId,
 			@Nullable Long employerId, @Nullable Long coachId, Pageable pageable);
 
-	@Query(value = ROW + " where lower(person.name) like :namePattern and" + FILTERS,
-			countQuery = COUNT + " where lower(person.name) like :namePattern and" + FILTERS)
+	@Query(value = ROW + " where lower(ap.name) like :namePattern and" + FILTERS,
+			countQuery = COUNT + " where lower(ap.name) like :namePattern and" + FILTERS)
 	Page<ApprenticeRow> findAllNamed(String namePattern, @Nullable ApprenticeStatus status, @Nullable Long divisionId,
 			@Nullable Long employerId, @Nullable Long coachId, Pageable pageable);
 
@@ -92,19 +89,13 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 			@Nullable Long employerId, @Nullable Long coachId, Pageable pageable);
 
 	@Query("""
-			select new org.hcstracker.programme.ApprenticeProfile(ap.id, person.id, person.name, person.email, ap.uln,
-				d.code, version.name, employer.id, employer.name, lineManager.id, lineManager.name, coach.id, coach.name,
-				epao.id, epao.name, assessor.id, assessor.name, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours,
-				ap.status, ap.breakStartedOn, ap.withdrawnOn)
+			select new org.hcstracker.programme.ApprenticeProfile(ap.id, ap.accountId, ap.name, ap.email, ap.uln,
+				d.code, version.name, ap.employerId, ap.employerName, ap.lineManagerId, ap.lineManagerName, ap.coachId,
+				ap.coachName, ap.epaoId, ap.epaoName, ap.assessorId, ap.assessorName, ap.startDate, ap.plannedEndDate,
+				ap.plannedOtjHours, ap.status, ap.breakStartedOn, ap.withdrawnOn)
 			from Apprentice ap
-				join Account person on person.id = ap.accountId
 				join Division d on d.id = ap.divisionId
 				join StandardVersion version on version.id = ap.standardVersionId
-				join Organisation employer on employer.id = ap.employerId
-				join Account coach on coach.id = ap.coachId
-				join Account lineManager on lineManager.id = ap.lineManagerId
-				left join Organisation epao on epao.id = ap.epaoId
-				left join Account assessor on assessor.id = ap.assessorId
 			where ap.id = :id
 				and (:everyone = true or ap.coachId = :coachId or ap.employerId = :employerId
 					or ap.accountId = :accountId or ap.assessorId = :assessorId)
@@ -122,35 +113,34 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 
 	@Query(value = ROW + """
 			 where ap.assessorId = :assessorId
-			order by case when ap.status = :first then 0 else 1 end, person.name, ap.id
+			order by case when ap.status = :first then 0 else 1 end, ap.name, ap.id
 			""", countQuery = "select count(ap) from Apprentice ap where ap.assessorId = :assessorId")
 	Page<ApprenticeRow> findAssessed(long assessorId, ApprenticeStatus first, Pageable pageable);
 
 	@Query("""
-			select new org.hcstracker.programme.ApprenticeName(ap.id, person.name)
-			from Apprentice ap join Account person on person.id = ap.accountId
-			where ap.id in :ids order by person.name, ap.id
+			select new org.hcstracker.programme.ApprenticeName(ap.id, ap.name)
+			from Apprentice ap
+			where ap.id in :ids order by ap.name, ap.id
 			""")
 	List<ApprenticeName> findNames(Collection<Long> ids);
 
 	@Query("""
-			select new org.hcstracker.programme.ApprenticeRepository$ActiveRow(ap.id, person.name, ap.lineManagerId,
+			select new org.hcstracker.programme.ApprenticeRepository$ActiveRow(ap.id, ap.name, ap.lineManagerId,
 				ap.status, ap.startDate, ap.plannedEndDate, ap.plannedOtjHours)
-			from Apprentice ap join Account person on person.id = ap.accountId
+			from Apprentice ap
 			where ap.id in :ids
 			order by ap.id
 			""")
 	List<ActiveRow> findFactsOf(Collection<Long> ids);
 
 	@Query("""
-			select new org.hcstracker.programme.ApprenticeName(ap.id, person.name)
-			from Apprentice ap join Account person on person.id = ap.accountId
-			where ap.lineManagerId = :lineManagerId and ap.status = :status order by person.name, ap.id
+			select new org.hcstracker.programme.ApprenticeName(ap.id, ap.name)
+			from Apprentice ap
+			where ap.lineManagerId = :lineManagerId and ap.status = :status order by ap.name, ap.id
 			""")
 	List<ApprenticeName> findNamesOfLineManager(long lineManagerId, ApprenticeStatus status);
 
-	@Query("select ap.id from Apprentice ap join Account person on person.id = ap.accountId where" + SEARCH
-			+ "order by person.name, ap.id")
+	@Query("select ap.id from Apprentice ap where" + SEARCH + "order by ap.name, ap.id")
 	List<Long> findIdsMatching(String namePattern, String ulnPattern, Pageable pageable);
 
 	@Query("select ap.id from Apprentice ap order by ap.id")
@@ -169,8 +159,38 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	List<Long> findActiveIdsOfCoach(long coachId, List<ApprenticeStatus> finished);
 
 	@Modifying
-	@Query("update Apprentice ap set ap.coachId = :toCoachId, ap.version = ap.version + 1 where ap.id in :ids")
-	int moveToCoach(List<Long> ids, long toCoachId);
+	@Query("""
+			update Apprentice ap set ap.coachId = :toCoachId, ap.coachName = :toCoachName, ap.version = ap.version + 1
+			where ap.id in :ids
+			""")
+	int moveToCoach(List<Long> ids, long toCoachId, String toCoachName);
+
+	// The names kept on each apprentice, when the people module renames someone. The
+	// version stays: a copied name is no one's edit and conflicts with no form.
+
+	@Modifying
+	@Query("update Apprentice ap set ap.name = :name where ap.accountId = :accountId")
+	int renamePerson(long accountId, String name);
+
+	@Modifying
+	@Query("update Apprentice ap set ap.lineManagerName = :name where ap.lineManagerId = :accountId")
+	int renameLineManager(long accountId, String name);
+
+	@Modifying
+	@Query("update Apprentice ap set ap.coachName = :name where ap.coachId = :accountId")
+	int renameCoach(long accountId, String name);
+
+	@Modifying
+	@Query("update Apprentice ap set ap.assessorName = :name where ap.assessorId = :accountId")
+	int renameAssessor(long accountId, String name);
+
+	@Modifying
+	@Query("update Apprentice ap set ap.employerName = :name where ap.employerId = :organisationId")
+	int renameEmployer(long organisationId, String name);
+
+	@Modifying
+	@Query("update Apprentice ap set ap.epaoName = :name where ap.epaoId = :organisationId")
+	int renameEpao(long organisationId, String name);
 
 	/**
 	 * An apprentice on programme or on a break, before their breaks are read.

@@ -14,10 +14,10 @@ public enum ApprenticeSort {
 	 * apprentice's summary by the lists that show the at-risk flags, so offered only
 	 * there.
 	 */
-	RISK("person.name"),
+	RISK("ap.name"),
 
 	/** By name, A to Z. */
-	NAME("person.name"),
+	NAME("ap.name"),
 
 	/** By learner number. */
 	ULN("ap.uln"),
@@ -32,7 +32,7 @@ public enum ApprenticeSort {
 	DIVISION("d.displayOrder"),
 
 	/** By employer. */
-	EMPLOYER("employer.name");
+	EMPLOYER("ap.employerName");
 
 	private final String expression;
 

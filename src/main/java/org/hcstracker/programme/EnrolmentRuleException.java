@@ -3,7 +3,7 @@ package org.hcstracker.programme;
 /**
  * An enrolment rule refused what was entered in one field of the form.
  */
-public class EnrolmentRuleException extends ProgrammeRuleException {
+class EnrolmentRuleException extends ProgrammeRuleException {
 
 	private final String field;
 

@@ -91,12 +91,16 @@ public class EnrolmentService {
 				"enrolment.lineManager.required");
 		AccountView coach = account(request.coachId(), Role.COACH, "coachId", "enrolment.coach.required");
 		AccountView account = createAccount(request, employer, admin);
-		Apprentice apprentice = this.apprentices
-			.save(new Apprentice(account.id(), new UniqueLearnerNumber(request.uln()),
-					new Apprentice.Placement(division.requireId(), version.requireId(), employer.id(), lineManager.id(),
-							coach.id(), request.epaoId()),
-					request.startDate(), request.plannedEndOrDefault(), request.plannedOtjHours(),
-					this.clock.instant()));
+		Long epaoId = request.epaoId();
+		Apprentice.Party epao = (epaoId != null) ? new Apprentice.Party(epaoId, this.organisations.find(epaoId).name())
+				: null;
+		Apprentice apprentice = this.apprentices.save(new Apprentice(new Apprentice.Party(account.id(), account.name()),
+				account.email(), new UniqueLearnerNumber(request.uln()),
+				new Apprentice.Placement(division.requireId(), version.requireId(),
+						new Apprentice.Party(employer.id(), employer.name()),
+						new Apprentice.Party(lineManager.id(), lineManager.name()),
+						new Apprentice.Party(coach.id(), coach.name()), epao),
+				request.startDate(), request.plannedEndOrDefault(), request.plannedOtjHours(), this.clock.instant()));
 		long id = apprentice.requireId();
 		this.events.save(new ApprenticeEvent(id, ApprenticeEventKind.ENROLLED, request.startDate(),
 				this.clock.instant(), null, ApprenticeStatus.ON_PROGRAMME, null, admin.asActor()));

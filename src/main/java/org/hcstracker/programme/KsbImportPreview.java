@@ -2,6 +2,7 @@ package org.hcstracker.programme;
 
 import java.io.Serializable;
 import java.util.List;
+import org.hcstracker.shared.ViewModel;
 
 /**
  * What importing a file into a standard version would do, shown before anything is
@@ -13,6 +14,7 @@ import java.util.List;
  * @param untouched how many of the version's statements are not in the file, and stay as
  * they are
  */
+@ViewModel
 public record KsbImportPreview(List<Addition> additions, List<Change> changes, int unchanged,
 		int untouched) implements Serializable {
 

@@ -5,7 +5,7 @@ import org.hcstracker.shared.NotFoundException;
 /**
  * No standard version with the given id.
  */
-public class StandardVersionNotFoundException extends NotFoundException {
+class StandardVersionNotFoundException extends NotFoundException {
 
 	private StandardVersionNotFoundException(String message) {
 		super(message);

@@ -1,5 +1,7 @@
 package org.hcstracker.programme;
 
+import org.hcstracker.shared.ViewModel;
+
 /**
  * A standard version in the administrator's list, with how many statements it has.
  *
@@ -8,5 +10,6 @@ package org.hcstracker.programme;
  * @param current its statements in use
  * @param retired its retired statements
  */
+@ViewModel
 public record StandardVersionSummary(long id, String name, long current, long retired) {
 }

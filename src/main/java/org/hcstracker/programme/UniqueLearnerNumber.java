@@ -7,7 +7,7 @@ package org.hcstracker.programme;
  *
  * @param value the ten digits
  */
-public record UniqueLearnerNumber(String value) {
+record UniqueLearnerNumber(String value) {
 
 	public UniqueLearnerNumber {
 		if (!isValid(value)) {

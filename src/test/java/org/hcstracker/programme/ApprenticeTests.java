@@ -16,9 +16,9 @@ class ApprenticeTests {
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
 	private static Apprentice apprentice() {
-		return new Apprentice(1, new UniqueLearnerNumber("9276308686"),
-				new Apprentice.Placement(1, 1, 10, 20, 30, null), START, START.plusMonths(24), new BigDecimal("460"),
-				Instant.EPOCH);
+		return new Apprentice(party(1), "bethany.mills@example.org", new UniqueLearnerNumber("9276308686"),
+				new Apprentice.Placement(1, 1, party(10), party(20), party(30), null), START, START.plusMonths(24),
+				new BigDecimal("460"), Instant.EPOCH);
 	}
 
 	@Test
@@ -80,8 +80,8 @@ class ApprenticeTests {
 		assertThat(apprentice.getWithdrawnOn()).isEqualTo(TODAY);
 		assertRefused(() -> apprentice.withdraw(TODAY, TODAY), "apprentice.transition.notAllowed");
 		assertRefused(() -> apprentice.startBreak(TODAY, TODAY), "apprentice.transition.notAllowed");
-		assertRefused(() -> apprentice.changeCoach(99), "apprentice.notActive");
-		assertRefused(() -> apprentice.changeLineManager(99), "apprentice.notActive");
+		assertRefused(() -> apprentice.changeCoach(party(99)), "apprentice.notActive");
+		assertRefused(() -> apprentice.changeLineManager(party(99)), "apprentice.notActive");
 	}
 
 	@Test
@@ -95,18 +95,22 @@ class ApprenticeTests {
 
 	@Test
 	void theEndMustComeAfterTheStartAndHoursMustBePositive() {
-		assertRefused(() -> new Apprentice(1, new UniqueLearnerNumber("9276308686"),
-				new Apprentice.Placement(1, 1, 10, 20, 30, null), START, START, new BigDecimal("460"), Instant.EPOCH),
-				"enrolment.plannedEndDate.notAfterStart");
-		assertRefused(() -> new Apprentice(1, new UniqueLearnerNumber("9276308686"),
-				new Apprentice.Placement(1, 1, 10, 20, 30, null), START, START.plusMonths(24), BigDecimal.ZERO,
-				Instant.EPOCH), "enrolment.plannedOtjHours.invalid");
+		assertRefused(() -> new Apprentice(party(1), "bethany.mills@example.org", new UniqueLearnerNumber("9276308686"),
+				new Apprentice.Placement(1, 1, party(10), party(20), party(30), null), START, START,
+				new BigDecimal("460"), Instant.EPOCH), "enrolment.plannedEndDate.notAfterStart");
+		assertRefused(() -> new Apprentice(party(1), "bethany.mills@example.org", new UniqueLearnerNumber("9276308686"),
+				new Apprentice.Placement(1, 1, party(10), party(20), party(30), null), START, START.plusMonths(24),
+				BigDecimal.ZERO, Instant.EPOCH), "enrolment.plannedOtjHours.invalid");
 	}
 
 	private static void assertRefused(Runnable change, String messageKey) {
 		assertThatExceptionOfType(ProgrammeRuleException.class).isThrownBy(change::run)
 			.extracting(ProgrammeRuleException::getMessageKey)
 			.isEqualTo(messageKey);
+	}
+
+	private static Apprentice.Party party(long id) {
+		return new Apprentice.Party(id, "Person " + id);
 	}
 
 }
