@@ -3,7 +3,7 @@ package org.hcstracker.programme;
 /**
  * The kind of a KSB statement, given by the first letter of its code.
  */
-enum KsbType {
+public enum KsbType {
 
 	/** What the apprentice knows and understands (codes K1, K2 ...). */
 	KNOWLEDGE,
