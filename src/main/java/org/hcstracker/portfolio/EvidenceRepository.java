@@ -88,7 +88,8 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 	List<EvidenceRow> findWithStatuses(long apprenticeId, Collection<EvidenceStatus> statuses);
 
 	@Query("""
-			select e.apprenticeId, max(e.submittedAt), min(case when e.status = :waiting then e.submittedAt end)
+			select e.apprenticeId, max(e.submittedAt), min(case when e.status = :waiting then e.submittedAt end),
+				count(case when e.status = :waiting then 1 end)
 			from Evidence e where e.apprenticeId in :apprenticeIds and e.submittedAt is not null
 			group by e.apprenticeId
 			""")

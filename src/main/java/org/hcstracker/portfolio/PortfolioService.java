@@ -345,9 +345,9 @@ public class PortfolioService {
 	}
 
 	/**
-	 * When apprentices last submitted evidence, and since when the evidence waiting
-	 * longest for review has waited, for apprentices already in the caller's scope: one
-	 * statement.
+	 * When apprentices last submitted evidence, since when the evidence waiting longest
+	 * for review has waited and how much waits, for apprentices already in the caller's
+	 * scope: one statement.
 	 * @param apprenticeIds the apprentices
 	 * @return the dates of each apprentice who ever submitted evidence
 	 */
@@ -359,7 +359,7 @@ public class PortfolioService {
 		}
 		for (Object[] row : this.evidence.submissionDatesOf(apprenticeIds, EvidenceStatus.SUBMITTED)) {
 			dates.put((Long) row[0], new SubmissionDates(UkTime.dateOf((Instant) row[1]),
-					(row[2] != null) ? UkTime.dateOf((Instant) row[2]) : null));
+					(row[2] != null) ? UkTime.dateOf((Instant) row[2]) : null, ((Number) row[3]).longValue()));
 		}
 		return dates;
 	}
@@ -371,8 +371,9 @@ public class PortfolioService {
 	 * @param lastSubmitted the date of the latest submission
 	 * @param oldestWaitingSince the submission date of the evidence waiting longest, if
 	 * any waits
+	 * @param waiting how many pieces of evidence wait for review
 	 */
-	public record SubmissionDates(LocalDate lastSubmitted, @Nullable LocalDate oldestWaitingSince) {
+	public record SubmissionDates(LocalDate lastSubmitted, @Nullable LocalDate oldestWaitingSince, long waiting) {
 	}
 
 	/**

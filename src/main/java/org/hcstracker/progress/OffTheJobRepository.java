@@ -54,4 +54,15 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 			""")
 	List<Object[]> countedOf(Collection<Long> apprenticeIds, OffTheJobStatus notCounted);
 
+	@Query("""
+			select e.apprenticeId, sum(case when e.status <> :notCounted then e.hours end),
+				count(case when e.status = :awaiting then 1 end),
+				min(case when e.status = :awaiting then e.activityDate end),
+				min(case when e.status = :awaiting then e.createdAt end)
+			from OffTheJobEntry e
+			where e.apprenticeId in :apprenticeIds
+			group by e.apprenticeId
+			""")
+	List<Object[]> figuresOf(Collection<Long> apprenticeIds, OffTheJobStatus notCounted, OffTheJobStatus awaiting);
+
 }

@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -210,6 +211,39 @@ public class OffTheJobService {
 			hours.put((Long) row[0], (BigDecimal) row[1]);
 		}
 		return hours;
+	}
+
+	/**
+	 * The hours that count (approved and awaiting approval) and the entries waiting for
+	 * approval, for apprentices already in the caller's scope: one statement.
+	 * @param apprenticeIds the apprentices
+	 * @return the figures of each apprentice with any entry
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, OffTheJobFigures> figures(Collection<Long> apprenticeIds) {
+		Map<Long, OffTheJobFigures> figures = new HashMap<>();
+		if (apprenticeIds.isEmpty()) {
+			return figures;
+		}
+		for (Object[] row : this.entries.figuresOf(apprenticeIds, OffTheJobStatus.QUERIED,
+				OffTheJobStatus.AWAITING_APPROVAL)) {
+			BigDecimal counted = (BigDecimal) row[1];
+			figures.put((Long) row[0], new OffTheJobFigures((counted != null) ? counted : BigDecimal.ZERO,
+					((Number) row[2]).longValue(), (LocalDate) row[3], (Instant) row[4]));
+		}
+		return figures;
+	}
+
+	/**
+	 * An apprentice's off-the-job hours that count, and the entries waiting for approval.
+	 *
+	 * @param countedHours the hours approved or awaiting approval
+	 * @param awaitingEntries how many entries wait for approval
+	 * @param earliestAwaiting the date of the earliest training among them, if any wait
+	 * @param awaitingSince when the first of them was recorded, if any wait
+	 */
+	public record OffTheJobFigures(BigDecimal countedHours, long awaitingEntries, @Nullable LocalDate earliestAwaiting,
+			@Nullable Instant awaitingSince) {
 	}
 
 	private List<OffTheJobLog.Month> months(ApprenticeRef ref, ExpectedHours expected, LocalDate today) {

@@ -275,6 +275,33 @@ public class ProgressReviewService {
 		return held;
 	}
 
+	/**
+	 * The date of the last review held and of the review scheduled and not yet held, for
+	 * apprentices already in the caller's scope: one statement.
+	 * @param apprenticeIds the apprentices
+	 * @return the dates of each apprentice with any review
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ReviewDates> reviewDates(Collection<Long> apprenticeIds) {
+		Map<Long, ReviewDates> dates = new HashMap<>();
+		if (apprenticeIds.isEmpty()) {
+			return dates;
+		}
+		for (Object[] row : this.reviews.lastHeldAndNextScheduled(apprenticeIds)) {
+			dates.put((Long) row[0], new ReviewDates((LocalDate) row[1], (LocalDate) row[2]));
+		}
+		return dates;
+	}
+
+	/**
+	 * An apprentice's last review held and next review scheduled.
+	 *
+	 * @param lastHeld the date of the last review held, if any
+	 * @param nextScheduled the date of the review scheduled and not yet held, if any
+	 */
+	public record ReviewDates(@Nullable LocalDate lastHeld, @Nullable LocalDate nextScheduled) {
+	}
+
 	private void checkScheduled(LocalDate date) {
 		if (date.isBefore(UkTime.today(this.clock))) {
 			throw new ReviewRuleException("date", "progressReview.scheduled.past");
