@@ -2,13 +2,11 @@ package org.hcstracker.home;
 
 import org.hcstracker.gateway.GatewayService;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.portfolio.PortfolioService;
-import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeListQuery;
-import org.hcstracker.progress.OffTheJobService;
-import org.hcstracker.progress.ProgressReviewService;
-import org.hcstracker.risk.RiskList;
+import org.hcstracker.programme.ApprenticeRow;
+import org.hcstracker.risk.CoachHome;
 import org.hcstracker.risk.RiskService;
+import org.hcstracker.risk.StatusFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,49 +17,43 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The coach's home: how much evidence waits for review, the progress reviews overdue or
- * due within two weeks, the off-the-job hours waiting for approval, and their caseload
- * (each apprentice's status with its reasons and evidence waiting), the most at risk
- * first, searchable and sortable, a page at a time.
+ * due within two weeks, the off-the-job hours waiting for approval, how many of their
+ * caseload have each status (each a link to those alone), and their caseload (each
+ * apprentice's status with its reasons and evidence waiting), the most at risk first,
+ * searchable and sortable, a page at a time. All but the gateway readiness of the page's
+ * rows comes from the apprentices' summaries.
  */
 @Controller
 class CoachHomeController {
 
 	private final RiskService risk;
 
-	private final PortfolioService portfolio;
-
-	private final ProgressReviewService reviews;
-
-	private final OffTheJobService offTheJob;
-
 	private final GatewayService gateway;
 
-	CoachHomeController(RiskService risk, PortfolioService portfolio, ProgressReviewService reviews,
-			OffTheJobService offTheJob, GatewayService gateway) {
+	CoachHomeController(RiskService risk, GatewayService gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
-		this.portfolio = portfolio;
-		this.reviews = reviews;
-		this.offTheJob = offTheJob;
 	}
 
 	@GetMapping("/coach")
 	String home(@AuthenticationPrincipal CurrentUser coach, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(required = false) @Nullable String rag, Model model) {
 		ApprenticeListQuery query = ApprenticeListQuery.riskFirst(q, sort, page);
+		StatusFilter filter = StatusFilter.parse(rag);
 		model.addAttribute("query", query);
-		RiskList list = this.risk.caseload(coach, query);
-		Page<ApprenticeRow> caseload = list.page();
+		CoachHome home = this.risk.coachHome(coach, query, filter);
+		Page<ApprenticeRow> caseload = home.caseload().page();
 		model.addAttribute("apprentices", caseload);
-		model.addAttribute("risks", list.risks());
+		model.addAttribute("risks", home.caseload().risks());
+		model.addAttribute("counts", home.caseload().counts());
+		model.addAttribute("filter", filter);
 		model.addAttribute("readiness", this.gateway.readinessOf(caseload.map(ApprenticeRow::id).getContent()));
-		model.addAttribute("awaiting",
-				this.portfolio.awaitingReview(coach, caseload.map(ApprenticeRow::id).getContent()));
-		model.addAttribute("queue", this.portfolio.queue(coach, 0));
-		model.addAttribute("reviewsDue", this.reviews.dueForCoach(coach));
-		model.addAttribute("otjAwaiting", this.offTheJob.awaitingApproval(coach));
-		model.addAttribute("pageLink", query.linkWithoutPage("/coach"));
+		model.addAttribute("awaiting", home.caseload().awaiting());
+		model.addAttribute("evidenceWaiting", home.evidenceWaiting());
+		model.addAttribute("reviewsDue", home.reviewsDue());
+		model.addAttribute("otjAwaiting", home.otjAwaiting());
+		model.addAttribute("pageLink", StatusFilter.keptIn(query.linkWithoutPage("/coach"), filter));
 		return "home/coach";
 	}
 
