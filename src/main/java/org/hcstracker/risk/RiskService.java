@@ -100,7 +100,7 @@ public class RiskService {
 	 * caseload with each one's risk and the counts by status, the evidence waiting for
 	 * their review, the progress reviews overdue or due within two weeks (the most
 	 * overdue first) and the off-the-job entries waiting for approval (the longest
-	 * waiting first). Four statements, whatever the size of the caseload.
+	 * waiting first). At most four statements, whatever the size of the caseload.
 	 * @param coach the coach
 	 * @param query search, order and page of the caseload
 	 * @param filter the status to list, or null for everyone

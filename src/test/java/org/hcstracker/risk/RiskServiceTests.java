@@ -3,6 +3,7 @@ package org.hcstracker.risk;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hcstracker.people.AccountService;
@@ -187,7 +188,7 @@ class RiskServiceTests {
 		assertThat(home.reviewsDue().get(0).next().scheduledFor()).isEqualTo(LocalDate.now().plusDays(3));
 		assertThat(home.otjAwaiting()).hasSize(2).isEqualTo(this.offTheJob.awaitingApproval(coach));
 		assertThat(home.evidenceWaiting()).isEqualTo(1).isEqualTo(this.portfolio.queue(coach, 0).getTotalElements());
-		assertThat(home.caseload().awaiting()).containsExactlyEntriesOf(java.util.Map.of(green, 1L));
+		assertThat(home.caseload().awaiting()).containsExactlyEntriesOf(Map.of(green, 1L));
 		assertThat(home.caseload().counts()).isEqualTo(new StatusCounts(1, 1, 1, 0, 0, 0));
 	}
 

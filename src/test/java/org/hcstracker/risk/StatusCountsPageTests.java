@@ -1,5 +1,7 @@
 package org.hcstracker.risk;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,9 +80,9 @@ class StatusCountsPageTests {
 			.getContentAsString();
 	}
 
-	private static java.util.List<String> rows(String page) {
+	private static List<String> rows(String page) {
 		String body = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
-		java.util.List<String> rows = new java.util.ArrayList<>();
+		List<String> rows = new ArrayList<>();
 		Matcher matcher = ROW.matcher(body);
 		while (matcher.find()) {
 			rows.add(matcher.group(1));
