@@ -2,12 +2,11 @@ package org.hcstracker.home;
 
 import org.hcstracker.gateway.GatewayFacts;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.portfolio.PortfolioFacts;
-import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeListQuery;
-import org.hcstracker.progress.ProgressFacts;
-import org.hcstracker.risk.RiskList;
+import org.hcstracker.programme.ApprenticeRow;
+import org.hcstracker.risk.CoachHome;
 import org.hcstracker.risk.RiskService;
+import org.hcstracker.risk.StatusFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,45 +17,43 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The coach's home: how much evidence waits for review, the progress reviews overdue or
- * due within two weeks, the off-the-job hours waiting for approval, and their caseload
- * (each apprentice's status with its reasons and evidence waiting), the most at risk
- * first, searchable and sortable, a page at a time.
+ * due within two weeks, the off-the-job hours waiting for approval, how many of their
+ * caseload have each status (each a link to those alone), and their caseload (each
+ * apprentice's status with its reasons and evidence waiting), the most at risk first,
+ * searchable and sortable, a page at a time. All but the gateway readiness of the page's
+ * rows comes from the apprentices' summaries.
  */
 @Controller
 class CoachHomeController {
 
 	private final RiskService risk;
 
-	private final PortfolioFacts portfolio;
-
-	private final ProgressFacts progress;
-
 	private final GatewayFacts gateway;
 
-	CoachHomeController(RiskService risk, PortfolioFacts portfolio, ProgressFacts progress, GatewayFacts gateway) {
+	CoachHomeController(RiskService risk, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
-		this.portfolio = portfolio;
-		this.progress = progress;
 	}
 
 	@GetMapping("/coach")
 	String home(@AuthenticationPrincipal CurrentUser coach, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(required = false) @Nullable String rag, Model model) {
 		ApprenticeListQuery query = ApprenticeListQuery.riskFirst(q, sort, page);
+		StatusFilter filter = StatusFilter.parse(rag);
 		model.addAttribute("query", query);
-		RiskList list = this.risk.caseload(coach, query);
-		Page<ApprenticeRow> caseload = list.page();
+		CoachHome home = this.risk.coachHome(coach, query, filter);
+		Page<ApprenticeRow> caseload = home.caseload().page();
 		model.addAttribute("apprentices", caseload);
-		model.addAttribute("risks", list.risks());
+		model.addAttribute("risks", home.caseload().risks());
+		model.addAttribute("counts", home.caseload().counts());
+		model.addAttribute("filter", filter);
 		model.addAttribute("readiness", this.gateway.readinessOf(caseload.map(ApprenticeRow::id).getContent()));
-		model.addAttribute("awaiting",
-				this.portfolio.awaitingReview(coach, caseload.map(ApprenticeRow::id).getContent()));
-		model.addAttribute("queue", this.portfolio.queue(coach, 0));
-		model.addAttribute("reviewsDue", this.progress.dueForCoach(coach));
-		model.addAttribute("otjAwaiting", this.progress.awaitingApproval(coach));
-		model.addAttribute("pageLink", query.linkWithoutPage("/coach"));
+		model.addAttribute("awaiting", home.caseload().awaiting());
+		model.addAttribute("evidenceWaiting", home.evidenceWaiting());
+		model.addAttribute("reviewsDue", home.reviewsDue());
+		model.addAttribute("otjAwaiting", home.otjAwaiting());
+		model.addAttribute("pageLink", StatusFilter.keptIn(query.linkWithoutPage("/coach"), filter));
 		return "home/coach";
 	}
 

@@ -6,6 +6,7 @@ import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.progress.ProgressFacts;
 import org.hcstracker.risk.RiskList;
 import org.hcstracker.risk.RiskService;
+import org.hcstracker.risk.StatusFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The line manager's home: the reviews waiting for their signature, then the apprentices
  * their organisation employs with each one's status and its reasons, the most at risk
- * first (their own first among equals).
+ * first (their own first among equals), with how many of them have each status (each a
+ * link to those alone).
  */
 @Controller
 class EmployerHomeController {
@@ -36,15 +38,18 @@ class EmployerHomeController {
 	@GetMapping("/employer")
 	String home(@AuthenticationPrincipal CurrentUser lineManager, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(required = false) @Nullable String rag, Model model) {
 		ApprenticeListQuery query = ApprenticeListQuery.riskFirst(q, sort, page);
+		StatusFilter filter = StatusFilter.parse(rag);
 		model.addAttribute("query", query);
-		RiskList list = this.risk.employed(lineManager, query);
+		RiskList list = this.risk.employed(lineManager, query, filter);
 		model.addAttribute("apprentices", list.page());
 		model.addAttribute("risks", list.risks());
+		model.addAttribute("counts", list.counts());
+		model.addAttribute("filter", filter);
 		model.addAttribute("reviewsToSign", this.progress.reviewsToSign(lineManager));
 		model.addAttribute("gatewayDecisions", this.gateway.decisionsWaiting(lineManager));
-		model.addAttribute("pageLink", query.linkWithoutPage("/employer"));
+		model.addAttribute("pageLink", StatusFilter.keptIn(query.linkWithoutPage("/employer"), filter));
 		return "home/employer";
 	}
 

@@ -97,7 +97,7 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 
 	@Query("""
 			select new org.hcstracker.portfolio.EvidenceRepository$Submissions(e.apprenticeId, max(e.submittedAt),
-				min(case when e.status = :waiting then e.submittedAt end))
+				min(case when e.status = :waiting then e.submittedAt end), count(case when e.status = :waiting then 1 end))
 			from Evidence e where e.apprenticeId in :apprenticeIds and e.submittedAt is not null
 			group by e.apprenticeId
 			""")
@@ -196,8 +196,9 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 	 * @param apprenticeId the apprentice
 	 * @param lastSubmitted the latest submission
 	 * @param oldestWaiting the submission of the evidence waiting longest, if any waits
+	 * @param waiting how many pieces of evidence wait for review
 	 */
-	record Submissions(long apprenticeId, Instant lastSubmitted, @Nullable Instant oldestWaiting) {
+	record Submissions(long apprenticeId, Instant lastSubmitted, @Nullable Instant oldestWaiting, long waiting) {
 	}
 
 	/**

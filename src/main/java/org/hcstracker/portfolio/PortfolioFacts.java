@@ -147,7 +147,7 @@ public class PortfolioFacts {
 		if (!apprenticeIds.isEmpty()) {
 			this.evidence.submissionDatesOf(apprenticeIds, EvidenceStatus.SUBMITTED)
 				.forEach((row) -> dates.put(row.apprenticeId(), new SubmissionDates(UkTime.dateOf(row.lastSubmitted()),
-						(row.oldestWaiting() != null) ? UkTime.dateOf(row.oldestWaiting()) : null)));
+						(row.oldestWaiting() != null) ? UkTime.dateOf(row.oldestWaiting()) : null, row.waiting())));
 		}
 		return dates;
 	}

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastSubmitted the date of the latest submission
  * @param oldestWaitingSince the submission date of the evidence waiting longest, if any
  * waits
+ * @param waiting how many pieces of evidence wait for review
  */
-public record SubmissionDates(LocalDate lastSubmitted, @Nullable LocalDate oldestWaitingSince) {
+public record SubmissionDates(LocalDate lastSubmitted, @Nullable LocalDate oldestWaitingSince, long waiting) {
 }

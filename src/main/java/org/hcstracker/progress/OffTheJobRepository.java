@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -101,6 +103,31 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 	 * @param firstRecorded when the first of them was recorded
 	 */
 	record Waiting(long apprenticeId, long entries, LocalDate earliest, Instant firstRecorded) {
+	}
+
+	@Query("""
+			select new org.hcstracker.progress.OffTheJobRepository$Figures(e.apprenticeId,
+				sum(case when e.status <> :notCounted then e.hours end),
+				count(case when e.status = :awaiting then 1 end),
+				min(case when e.status = :awaiting then e.activityDate end),
+				min(case when e.status = :awaiting then e.createdAt end))
+			from OffTheJobEntry e
+			where e.apprenticeId in :apprenticeIds
+			group by e.apprenticeId
+			""")
+	List<Figures> figuresOf(Collection<Long> apprenticeIds, OffTheJobStatus notCounted, OffTheJobStatus awaiting);
+
+	/**
+	 * An apprentice's hours that count and entries waiting for approval.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param counted the hours approved or awaiting approval, if any
+	 * @param awaiting how many entries wait for approval
+	 * @param earliestAwaiting the date of the earliest training waiting, if any
+	 * @param awaitingSince when the first entry waiting was recorded, if any
+	 */
+	record Figures(long apprenticeId, @Nullable BigDecimal counted, long awaiting, @Nullable LocalDate earliestAwaiting,
+			@Nullable Instant awaitingSince) {
 	}
 
 }

@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.hcstracker.progress.OffTheJobRepository.Waiting;
 import org.hcstracker.progress.ProgressReviewRepository.ReviewDates;
 import org.hcstracker.progress.ProgressReviewRepository.Unsigned;
 import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -180,6 +182,62 @@ public class ProgressFacts {
 		return this.directory.namesOf(apprenticeIds)
 			.stream()
 			.collect(Collectors.toMap(ApprenticeName::id, ApprenticeName::name));
+	}
+
+	/**
+	 * The date of the last review held and of the review scheduled and not yet held, for
+	 * apprentices already in the caller's scope: one statement.
+	 * @param apprenticeIds the apprentices
+	 * @return the dates of each apprentice with any review
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ReviewSchedule> reviewDates(Collection<Long> apprenticeIds) {
+		if (apprenticeIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.reviews.lastHeldAndNextScheduled(apprenticeIds)
+			.stream()
+			.collect(Collectors.toMap(ReviewDates::apprenticeId,
+					(dates) -> new ReviewSchedule(dates.lastHeld(), dates.nextScheduled())));
+	}
+
+	/**
+	 * The hours that count (approved and awaiting approval) and the entries waiting for
+	 * approval, for apprentices already in the caller's scope: one statement.
+	 * @param apprenticeIds the apprentices
+	 * @return the figures of each apprentice with any entry
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, OffTheJobFigures> offTheJobFigures(Collection<Long> apprenticeIds) {
+		if (apprenticeIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.entries.figuresOf(apprenticeIds, OffTheJobStatus.QUERIED, OffTheJobStatus.AWAITING_APPROVAL)
+			.stream()
+			.collect(Collectors.toMap(OffTheJobRepository.Figures::apprenticeId,
+					(row) -> new OffTheJobFigures((row.counted() != null) ? row.counted() : BigDecimal.ZERO,
+							row.awaiting(), row.earliestAwaiting(), row.awaitingSince())));
+	}
+
+	/**
+	 * An apprentice's last review held and next review scheduled.
+	 *
+	 * @param lastHeld the date of the last review held, if any
+	 * @param nextScheduled the date of the review scheduled and not yet held, if any
+	 */
+	public record ReviewSchedule(@Nullable LocalDate lastHeld, @Nullable LocalDate nextScheduled) {
+	}
+
+	/**
+	 * An apprentice's off-the-job hours that count, and the entries waiting for approval.
+	 *
+	 * @param countedHours the hours approved or awaiting approval
+	 * @param awaitingEntries how many entries wait for approval
+	 * @param earliestAwaiting the date of the earliest training among them, if any wait
+	 * @param awaitingSince when the first of them was recorded, if any wait
+	 */
+	public record OffTheJobFigures(BigDecimal countedHours, long awaitingEntries, @Nullable LocalDate earliestAwaiting,
+			@Nullable Instant awaitingSince) {
 	}
 
 }

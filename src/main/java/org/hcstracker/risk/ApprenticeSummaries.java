@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +18,9 @@ import org.hcstracker.portfolio.SubmissionDates;
 import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.progress.ProgressFacts;
+import org.hcstracker.progress.ProgressFacts.OffTheJobFigures;
+import org.hcstracker.progress.ProgressFacts.ReviewSchedule;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +46,7 @@ class ApprenticeSummaries {
 	 * Changes whenever the way the dates are worked out changes, so that rows worked out
 	 * the old way are worked out again.
 	 */
-	private static final String RULES_REVISION = "1";
+	private static final String RULES_REVISION = "2";
 
 	private final ApprenticeDirectory directory;
 
@@ -86,18 +92,23 @@ class ApprenticeSummaries {
 			.query(Long.class)
 			.list();
 		List<ActiveApprentice> apprentices = this.directory.programmeFacts(ids);
-		Map<Long, LocalDate> lastHeld = this.progress.lastHeld(ids);
-		Map<Long, BigDecimal> counted = this.progress.countedHours(ids);
+		Map<Long, ReviewSchedule> reviewDates = this.progress.reviewDates(ids);
+		Map<Long, OffTheJobFigures> hours = this.progress.offTheJobFigures(ids);
 		Map<Long, SubmissionDates> submissions = this.portfolio.submissionDates(ids);
 		this.jdbc.sql("delete from apprentice_summaries where apprentice_id in (:ids)").param("ids", ids).update();
 		for (ActiveApprentice apprentice : apprentices) {
 			SubmissionDates dates = submissions.get(apprentice.id());
+			ReviewSchedule held = reviewDates.get(apprentice.id());
+			OffTheJobFigures otj = hours.get(apprentice.id());
 			RiskFacts facts = new RiskFacts(apprentice.status(), apprentice.startDate(), apprentice.plannedEndDate(),
-					apprentice.plannedOtjHours(), apprentice.breaks(), lastHeld.get(apprentice.id()),
-					counted.getOrDefault(apprentice.id(), BigDecimal.ZERO),
+					apprentice.plannedOtjHours(), apprentice.breaks(), (held != null) ? held.lastHeld() : null,
+					(otj != null) ? otj.countedHours() : BigDecimal.ZERO,
 					(dates != null) ? dates.lastSubmitted() : null,
 					(dates != null) ? dates.oldestWaitingSince() : null);
-			write(apprentice.id(), facts, this.policy.tripDates(facts));
+			write(apprentice.id(), facts, this.policy.tripDates(facts),
+					new CoachFigures((dates != null) ? dates.waiting() : 0,
+							(held != null) ? held.nextScheduled() : null,
+							(otj != null) ? otj : new OffTheJobFigures(BigDecimal.ZERO, 0, null, null)));
 		}
 	}
 
@@ -132,13 +143,15 @@ class ApprenticeSummaries {
 		return ids.size();
 	}
 
-	private void write(long apprenticeId, RiskFacts facts, TripDates trips) {
+	private void write(long apprenticeId, RiskFacts facts, TripDates trips, CoachFigures coach) {
 		this.jdbc.sql("""
 				insert into apprentice_summaries (apprentice_id, counted_otj_hours, last_submitted,
 					oldest_waiting_since, last_review_held, review_overdue_from, otj_behind_from,
-					evidence_waiting_from, no_evidence_from, past_end_from, rules)
+					evidence_waiting_from, no_evidence_from, past_end_from, rules, evidence_waiting,
+					next_review_scheduled, otj_awaiting_entries, otj_awaiting_earliest, otj_awaiting_since)
 				values (:id, :counted, :lastSubmitted, :oldestWaiting, :lastHeld, :reviewOverdue, :otjBehind,
-					:evidenceWaiting, :noEvidence, :pastEnd, :rules)
+					:evidenceWaiting, :noEvidence, :pastEnd, :rules, :waiting, :nextScheduled, :otjAwaiting,
+					:otjEarliest, :otjSince)
 				""")
 			.param("id", apprenticeId)
 			.param("counted", facts.countedOtjHours())
@@ -151,7 +164,22 @@ class ApprenticeSummaries {
 			.param("noEvidence", trips.noRecentEvidence())
 			.param("pastEnd", trips.pastPlannedEnd())
 			.param("rules", this.rules)
+			.param("waiting", coach.evidenceWaiting())
+			.param("nextScheduled", coach.nextReviewScheduled(), java.sql.Types.DATE)
+			.param("otjAwaiting", coach.otj().awaitingEntries())
+			.param("otjEarliest", coach.otj().earliestAwaiting(), java.sql.Types.DATE)
+			.param("otjSince", timestamp(coach.otj().awaitingSince()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 			.update();
+	}
+
+	private static @Nullable OffsetDateTime timestamp(@Nullable Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+	/**
+	 * What the coach's home reads from the summary besides the flags.
+	 */
+	private record CoachFigures(long evidenceWaiting, @Nullable LocalDate nextReviewScheduled, OffTheJobFigures otj) {
 	}
 
 	private static String fingerprint(RiskProperties properties) {

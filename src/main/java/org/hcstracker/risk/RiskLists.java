@@ -26,6 +26,19 @@ import org.springframework.stereotype.Component;
 class RiskLists {
 
 	/**
+	 * The number of flags raised today for an apprentice on programme (null for anyone
+	 * else), from the days kept in their summary {@code s}.
+	 */
+	private static final String FLAGS = """
+			case when ap.status = 'ON_PROGRAMME' then
+				(case when s.review_overdue_from <= :today then 1 else 0 end)
+				+ (case when s.otj_behind_from <= :today then 1 else 0 end)
+				+ (case when s.evidence_waiting_from <= :today then 1 else 0 end)
+				+ (case when s.no_evidence_from <= :today then 1 else 0 end)
+				+ (case when s.past_end_from <= :today then 1 else 0 end)
+			end""";
+
+	/**
 	 * Each apprentice in scope with what orders the list: the figures from the summary
 	 * and the number of flags raised today. The coach's and line manager's names are
 	 * joined for the page's rows only.
@@ -38,19 +51,32 @@ class RiskLists {
 				ap.break_started_on as break_started_on, ap.withdrawn_on as withdrawn_on,
 				ap.planned_otj_hours as planned_otj_hours, s.counted_otj_hours as counted_otj_hours,
 				s.last_review_held as last_review_held, s.last_submitted as last_submitted,
-				s.oldest_waiting_since as oldest_waiting_since,
-				case when ap.status = 'ON_PROGRAMME' then
-					(case when s.review_overdue_from <= :today then 1 else 0 end)
-					+ (case when s.otj_behind_from <= :today then 1 else 0 end)
-					+ (case when s.evidence_waiting_from <= :today then 1 else 0 end)
-					+ (case when s.no_evidence_from <= :today then 1 else 0 end)
-					+ (case when s.past_end_from <= :today then 1 else 0 end)
-				end as flags
+				s.oldest_waiting_since as oldest_waiting_since, s.evidence_waiting as evidence_waiting,
+				""" + FLAGS + """
+			 as flags
 			from apprentices ap
 				join accounts person on person.id = ap.account_id
 				join divisions d on d.id = ap.division_id
 				join organisations employer on employer.id = ap.employer_id
 				left join apprentice_summaries s on s.apprentice_id = ap.id
+			""";
+
+	/**
+	 * The coach's apprentices who need them now: a review overdue or due soon (on
+	 * programme, due by the day before {@code s.review_overdue_from}), or off-the-job
+	 * entries waiting for approval, the longest waiting first.
+	 */
+	private static final String NEEDS = """
+			select ap.id as id, person.name as name, ap.status as status,
+				s.review_overdue_from as review_overdue_from, s.next_review_scheduled as next_review_scheduled,
+				s.otj_awaiting_entries as otj_awaiting_entries, s.otj_awaiting_earliest as otj_awaiting_earliest
+			from apprentices ap
+				join accounts person on person.id = ap.account_id
+				join apprentice_summaries s on s.apprentice_id = ap.id
+			where ap.coach_id = :coachId
+				and ((ap.status = 'ON_PROGRAMME' and s.review_overdue_from <= :dueSoonUntil)
+					or s.otj_awaiting_entries > 0)
+			order by s.otj_awaiting_since, person.name, ap.id
 			""";
 
 	/**
@@ -73,53 +99,129 @@ class RiskLists {
 	}
 
 	/**
-	 * A page of a coach's caseload: two statements.
+	 * A page of a coach's caseload, and the counts of the whole caseload by status: two
+	 * statements.
 	 */
-	Rows caseload(long coachId, ApprenticeListQuery query, LocalDate today) {
-		return page("ap.coach_id = :scopeId", coachId, "", query, today, null);
+	Rows caseload(long coachId, ApprenticeListQuery query, @Nullable StatusFilter filter, LocalDate today) {
+		return page("ap.coach_id = :scopeId", coachId, "", query, filter, today, null);
 	}
 
 	/**
 	 * A page of an organisation's apprentices, a line manager's own first among equals
-	 * when ordered by risk: two statements.
+	 * when ordered by risk, and the counts of the whole list by status: two statements.
 	 */
-	Rows employed(long employerId, long lineManagerId, ApprenticeListQuery query, LocalDate today) {
+	Rows employed(long employerId, long lineManagerId, ApprenticeListQuery query, @Nullable StatusFilter filter,
+			LocalDate today) {
 		return page("ap.employer_id = :scopeId", employerId,
-				"case when r.line_manager_id = :lineManagerId then 0 else 1 end, ", query, today, lineManagerId);
+				"case when r.line_manager_id = :lineManagerId then 0 else 1 end, ", query, filter, today,
+				lineManagerId);
 	}
 
-	private Rows page(String scope, long scopeId, String ownFirst, ApprenticeListQuery query, LocalDate today,
-			@Nullable Long lineManagerId) {
+	/**
+	 * The coach's apprentices with a review overdue or due within the days a review is
+	 * "due soon", or off-the-job entries waiting for approval (these the longest waiting
+	 * first): one statement.
+	 */
+	List<Need> needs(long coachId, LocalDate dueSoonUntil) {
+		@SuppressWarnings("unchecked")
+		List<Tuple> tuples = this.entityManager.createNativeQuery(NEEDS, Tuple.class)
+			.setParameter("coachId", coachId)
+			.setParameter("dueSoonUntil", dueSoonUntil)
+			.getResultList();
+		return tuples.stream()
+			.map((tuple) -> new Need(number(tuple, "id").longValue(), tuple.get("name", String.class),
+					ApprenticeStatus.valueOf(tuple.get("status", String.class)), date(tuple, "review_overdue_from"),
+					date(tuple, "next_review_scheduled"), number(tuple, "otj_awaiting_entries").longValue(),
+					date(tuple, "otj_awaiting_earliest")))
+			.toList();
+	}
+
+	private Rows page(String scope, long scopeId, String ownFirst, ApprenticeListQuery query,
+			@Nullable StatusFilter filter, LocalDate today, @Nullable Long lineManagerId) {
 		String order = (query.sort() == ApprenticeSort.RISK) ? RANK + ", " + ownFirst + "r.name"
 				: sortColumn(query.sort());
 		String search = search(query);
-		Query rows = this.entityManager
-			.createNativeQuery("select r.*, coach.name as coach_name, line_manager.name as line_manager_name from ("
-					+ "select * from (" + ROWS + " where " + scope + search + ") r order by " + order
-					+ ", r.id limit :limit offset :offset) r join accounts coach on coach.id = r.coach_id"
-					+ " join accounts line_manager on line_manager.id = r.line_manager_id order by " + order + ", r.id",
-					Tuple.class)
+		String rowsSql = "select r.*, coach.name as coach_name, line_manager.name as line_manager_name from ("
+				+ "select * from (" + ROWS + " where " + scope + search + ") r where " + filter(filter) + " order by "
+				+ order + ", r.id limit :limit offset :offset) r" + " join accounts coach on coach.id = r.coach_id"
+				+ " join accounts line_manager on line_manager.id = r.line_manager_id order by " + order + ", r.id";
+		Query rows = this.entityManager.createNativeQuery(rowsSql, Tuple.class)
 			.setParameter("today", today)
 			.setParameter("scopeId", scopeId)
 			.setParameter("limit", ApprenticeListQuery.PAGE_SIZE)
 			.setParameter("offset", (long) query.page() * ApprenticeListQuery.PAGE_SIZE);
-		if (query.sort() == ApprenticeSort.RISK) {
-			rows.setParameter("redFrom", this.properties.redFrom())
-				.setParameter("amberFrom", this.properties.amberFrom());
-			if (lineManagerId != null) {
-				rows.setParameter("lineManagerId", lineManagerId);
-			}
+		bindIfNamed(rows, rowsSql, "redFrom", this.properties.redFrom());
+		bindIfNamed(rows, rowsSql, "amberFrom", this.properties.amberFrom());
+		if (lineManagerId != null) {
+			bindIfNamed(rows, rowsSql, "lineManagerId", lineManagerId);
 		}
-		Query count = this.entityManager
-			.createNativeQuery("select count(*) from apprentices ap join accounts person on person.id = ap.account_id"
-					+ " where " + scope + search)
-			.setParameter("scopeId", scopeId);
+		Query counts = this.entityManager.createNativeQuery(
+				"""
+						select sum(case when r.matches = 1 and %s then 1 else 0 end) as total,
+							sum(case when %s then 1 else 0 end) as red,
+							sum(case when %s then 1 else 0 end) as amber,
+							sum(case when %s then 1 else 0 end) as green,
+							sum(case when %s then 1 else 0 end) as on_break,
+							sum(case when %s then 1 else 0 end) as at_gateway,
+							sum(case when %s then 1 else 0 end) as in_epa,
+							sum(r.evidence_waiting) as evidence_waiting
+						from (select ap.status as status, %s as matches, coalesce(s.evidence_waiting, 0) as evidence_waiting,
+								%s as flags
+							from apprentices ap
+								%s
+								left join apprentice_summaries s on s.apprentice_id = ap.id
+							where %s) r
+						"""
+					.formatted(filter(filter), filter(StatusFilter.RED), filter(StatusFilter.AMBER),
+							filter(StatusFilter.GREEN), filter(StatusFilter.BREAK), filter(StatusFilter.GATEWAY),
+							filter(StatusFilter.IN_EPA),
+							search.isEmpty() ? "1"
+									: "case when " + search.substring(" and ".length()) + " then 1 else 0 end",
+							FLAGS, search.isEmpty() ? "" : "join accounts person on person.id = ap.account_id", scope),
+				Tuple.class)
+			.setParameter("scopeId", scopeId)
+			.setParameter("today", today)
+			.setParameter("redFrom", this.properties.redFrom())
+			.setParameter("amberFrom", this.properties.amberFrom());
 		searchParameter(rows, query);
-		searchParameter(count, query);
-		Number total = (Number) count.getSingleResult();
+		searchParameter(counts, query);
+		Tuple figures = (Tuple) counts.getSingleResult();
 		@SuppressWarnings("unchecked")
 		List<Tuple> tuples = rows.getResultList();
-		return new Rows(tuples.stream().map(RiskLists::row).toList(), total.longValue());
+		StatusCounts byStatus = new StatusCounts(sum(figures, "red"), sum(figures, "amber"), sum(figures, "green"),
+				sum(figures, "on_break"), sum(figures, "at_gateway"), sum(figures, "in_epa"));
+		return new Rows(tuples.stream().map(RiskLists::row).toList(), sum(figures, "total"), byStatus,
+				sum(figures, "evidence_waiting"));
+	}
+
+	/**
+	 * The condition on a row {@code r} (with its {@code status} and {@code flags}) of
+	 * having a status: the same thresholds as {@link RiskPolicy#rag(int)}.
+	 */
+	private static String filter(@Nullable StatusFilter filter) {
+		if (filter == null) {
+			return "1 = 1";
+		}
+		return switch (filter) {
+			case RED -> "r.flags >= :redFrom";
+			case AMBER -> "r.flags < :redFrom and r.flags >= :amberFrom";
+			case GREEN -> "r.flags < :redFrom and r.flags < :amberFrom";
+			case BREAK -> "r.status = 'BREAK_IN_LEARNING'";
+			case GATEWAY -> "r.status = 'GATEWAY'";
+			case IN_EPA -> "r.status = 'IN_EPA'";
+		};
+	}
+
+	/** The order and the filter name the thresholds only when they need them. */
+	private static void bindIfNamed(Query target, String sql, String name, Object value) {
+		if (sql.contains(":" + name)) {
+			target.setParameter(name, value);
+		}
+	}
+
+	private static long sum(Tuple tuple, String column) {
+		Object value = tuple.get(column);
+		return (value != null) ? ((Number) value).longValue() : 0;
 	}
 
 	/** Part of a name, or the start of a learner number, each on its own index. */
@@ -160,9 +262,11 @@ class RiskLists {
 				required(date(tuple, "planned_end_date")), date(tuple, "break_started_on"),
 				date(tuple, "withdrawn_on"));
 		Object counted = tuple.get("counted_otj_hours");
+		Object waiting = tuple.get("evidence_waiting");
 		return new Row(row, (BigDecimal) tuple.get("planned_otj_hours"),
 				(counted != null) ? (BigDecimal) counted : BigDecimal.ZERO, date(tuple, "last_review_held"),
-				date(tuple, "last_submitted"), date(tuple, "oldest_waiting_since"));
+				date(tuple, "last_submitted"), date(tuple, "oldest_waiting_since"),
+				(waiting != null) ? ((Number) waiting).longValue() : 0);
 	}
 
 	private static Number number(Tuple tuple, String column) {
@@ -185,9 +289,11 @@ class RiskLists {
 	}
 
 	/**
-	 * One page of rows and the number of rows in the whole list.
+	 * One page of rows, the number of rows in the whole list as searched and filtered,
+	 * the number of each status in the whole list, and the evidence waiting for review
+	 * across it.
 	 */
-	record Rows(List<Row> rows, long total) {
+	record Rows(List<Row> rows, long total, StatusCounts counts, long evidenceWaiting) {
 	}
 
 	/**
@@ -195,7 +301,15 @@ class RiskLists {
 	 */
 	record Row(ApprenticeRow apprentice, BigDecimal plannedOtjHours, BigDecimal countedOtjHours,
 			@Nullable LocalDate lastReviewHeld, @Nullable LocalDate lastSubmitted,
-			@Nullable LocalDate oldestWaitingSince) {
+			@Nullable LocalDate oldestWaitingSince, long evidenceWaiting) {
+	}
+
+	/**
+	 * An apprentice of a coach's with a review due soon or overdue, or off-the-job
+	 * entries waiting for approval.
+	 */
+	record Need(long id, String name, ApprenticeStatus status, @Nullable LocalDate reviewOverdueFrom,
+			@Nullable LocalDate nextReviewScheduled, long otjAwaitingEntries, @Nullable LocalDate otjAwaitingEarliest) {
 	}
 
 }

@@ -3,9 +3,13 @@ package org.hcstracker.risk;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -18,8 +22,12 @@ import org.hcstracker.programme.ApprenticeDirectory.BreakInLearning;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.progress.AwaitingApproval;
+import org.hcstracker.progress.DueReview;
+import org.hcstracker.progress.NextReview;
 import org.hcstracker.progress.ProgressFacts;
 import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -30,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * apprentice. A list is paged and ordered (the most at risk first, unless another order
  * is asked for) in the database from each apprentice's summary, and only its page's flags
  * are worked out in full, with their reasons: three statements, whatever the size of the
- * caseload or organisation.
+ * caseload or organisation, the counts of the whole list by status among them.
  */
 @Service
 public class RiskService {
@@ -65,9 +73,63 @@ public class RiskService {
 	 */
 	@Transactional(readOnly = true)
 	public RiskList caseload(CurrentUser coach, ApprenticeListQuery query) {
+		return caseload(coach, query, null);
+	}
+
+	/**
+	 * A page of a coach's caseload with each apprentice's risk, narrowed to a status if
+	 * asked, with the counts of the whole caseload by status.
+	 * @param coach the coach
+	 * @param query search, order and page
+	 * @param filter the status to list, or null for everyone
+	 * @return the page, the risks and the counts
+	 */
+	@Transactional(readOnly = true)
+	public RiskList caseload(CurrentUser coach, ApprenticeListQuery query, @Nullable StatusFilter filter) {
 		coach.requireRole(Role.COACH);
 		LocalDate today = UkTime.today(this.clock);
-		return list(this.lists.caseload(coach.accountId(), query, today), query, today);
+		return list(this.lists.caseload(coach.accountId(), query, filter, today), query, filter, today);
+	}
+
+	/**
+	 * What the coach's home shows, from the apprentices' summaries: a page of their
+	 * caseload with each one's risk and the counts by status, the evidence waiting for
+	 * their review, the progress reviews overdue or due within two weeks (the most
+	 * overdue first) and the off-the-job entries waiting for approval (the longest
+	 * waiting first). At most four statements, whatever the size of the caseload.
+	 * @param coach the coach
+	 * @param query search, order and page of the caseload
+	 * @param filter the status to list, or null for everyone
+	 * @return what the page shows
+	 */
+	@Transactional(readOnly = true)
+	public CoachHome coachHome(CurrentUser coach, ApprenticeListQuery query, @Nullable StatusFilter filter) {
+		coach.requireRole(Role.COACH);
+		LocalDate today = UkTime.today(this.clock);
+		RiskLists.Rows rows = this.lists.caseload(coach.accountId(), query, filter, today);
+		RiskList list = list(rows, query, filter, today);
+		LocalDate dueSoonUntil = today.plusDays(NextReview.SOON_DAYS + 1);
+		List<DueReview> reviewsDue = new ArrayList<>();
+		List<AwaitingApproval> otjAwaiting = new ArrayList<>();
+		for (RiskLists.Need need : this.lists.needs(coach.accountId(), dueSoonUntil)) {
+			LocalDate overdueFrom = need.reviewOverdueFrom();
+			if (need.status() == ApprenticeStatus.ON_PROGRAMME && overdueFrom != null
+					&& !overdueFrom.isAfter(dueSoonUntil)) {
+				LocalDate dueBy = overdueFrom.minusDays(1);
+				long days = ChronoUnit.DAYS.between(today, dueBy);
+				NextReview next = (days < 0)
+						? new NextReview(NextReview.State.OVERDUE, dueBy, -days, need.nextReviewScheduled())
+						: new NextReview(NextReview.State.DUE_SOON, dueBy, days, need.nextReviewScheduled());
+				reviewsDue.add(new DueReview(need.id(), need.name(), next));
+			}
+			LocalDate earliest = need.otjAwaitingEarliest();
+			if (need.otjAwaitingEntries() > 0 && earliest != null) {
+				otjAwaiting.add(new AwaitingApproval(need.id(), need.name(), need.otjAwaitingEntries(), earliest));
+			}
+		}
+		reviewsDue.sort(Comparator.comparing((DueReview due) -> Objects.requireNonNull(due.next().dueBy()))
+			.thenComparing(DueReview::apprenticeName));
+		return new CoachHome(list, rows.evidenceWaiting(), reviewsDue, otjAwaiting);
 	}
 
 	/**
@@ -79,10 +141,24 @@ public class RiskService {
 	 */
 	@Transactional(readOnly = true)
 	public RiskList employed(CurrentUser lineManager, ApprenticeListQuery query) {
+		return employed(lineManager, query, null);
+	}
+
+	/**
+	 * A page of the apprentices a line manager's organisation employs with each one's
+	 * risk (their own first among equals), narrowed to a status if asked, with the counts
+	 * of the whole list by status.
+	 * @param lineManager the line manager
+	 * @param query search, order and page
+	 * @param filter the status to list, or null for everyone
+	 * @return the page, the risks and the counts
+	 */
+	@Transactional(readOnly = true)
+	public RiskList employed(CurrentUser lineManager, ApprenticeListQuery query, @Nullable StatusFilter filter) {
 		lineManager.requireRole(Role.EMPLOYER);
 		LocalDate today = UkTime.today(this.clock);
-		return list(this.lists.employed(lineManager.organisationId(), lineManager.accountId(), query, today), query,
-				today);
+		return list(this.lists.employed(lineManager.organisationId(), lineManager.accountId(), query, filter, today),
+				query, filter, today);
 	}
 
 	/**
@@ -99,7 +175,8 @@ public class RiskService {
 		return assess(List.of(apprentice)).getOrDefault(ref.id(), Risk.notApplicable());
 	}
 
-	private RiskList list(RiskLists.Rows rows, ApprenticeListQuery query, LocalDate today) {
+	private RiskList list(RiskLists.Rows rows, ApprenticeListQuery query, @Nullable StatusFilter filter,
+			LocalDate today) {
 		List<Long> onProgramme = rows.rows()
 			.stream()
 			.filter((row) -> row.apprentice().status() == ApprenticeStatus.ON_PROGRAMME)
@@ -107,8 +184,12 @@ public class RiskService {
 			.toList();
 		Map<Long, List<BreakInLearning>> breaks = this.directory.breaksOf(onProgramme);
 		Map<Long, Risk> risks = new HashMap<>();
+		Map<Long, Long> awaiting = new HashMap<>();
 		for (RiskLists.Row row : rows.rows()) {
 			ApprenticeRow apprentice = row.apprentice();
+			if (row.evidenceWaiting() > 0) {
+				awaiting.put(apprentice.id(), row.evidenceWaiting());
+			}
 			if (apprentice.status() == ApprenticeStatus.BREAK_IN_LEARNING) {
 				risks.put(apprentice.id(), Risk.onBreakInLearning());
 			}
@@ -123,7 +204,7 @@ public class RiskService {
 		List<ApprenticeRow> content = rows.rows().stream().map(RiskLists.Row::apprentice).toList();
 		return new RiskList(
 				new PageImpl<>(content, PageRequest.of(query.page(), ApprenticeListQuery.PAGE_SIZE), rows.total()),
-				risks);
+				risks, awaiting, rows.counts(), filter);
 	}
 
 	private Map<Long, Risk> assess(List<ActiveApprentice> apprentices) {

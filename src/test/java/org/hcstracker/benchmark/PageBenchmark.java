@@ -163,9 +163,12 @@ class PageBenchmark {
 				List.of("<h1>Sign in</h1>", "name=\"_csrf\"")));
 		List<PageSpec> specs = List.of(
 				new PageSpec("coach-home", "coach home", "/coach", coaches,
-						List.of("<h1>Your caseload</h1>", caseload)),
+						List.of("<h1>Your caseload</h1>", caseload,
+								number(subjects.queue()) + " pieces of evidence wait for your review")),
 				new PageSpec("caseload-by-risk", "caseload by risk, page 2", "/coach?sort=RISK&page=1", coaches,
 						List.of("<h1>Your caseload</h1>", caseload)),
+				new PageSpec("caseload-red", "caseload, red only", "/coach?rag=RED", coaches,
+						List.of("<h1>Your caseload</h1>", "Showing only the apprentices with a red status.")),
 				new PageSpec("review-queue", "evidence review queue", "/coach/reviews", coaches,
 						List.of("<h1>Evidence to review</h1>",
 								number(subjects.queue()) + " pieces of evidence wait for your review")),
