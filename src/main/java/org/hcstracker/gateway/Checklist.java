@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hcstracker.gateway.GatewayDecision.DecisionView;
 import org.hcstracker.portfolio.PortfolioViews.AreaCoverage;
 import org.hcstracker.programme.ApprenticeRef;
+import org.hcstracker.shared.ViewModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param lineManager whether the person is the apprentice's line manager, who decides
  * @param actions what the person may do now, and why not
  */
+@ViewModel
 public record Checklist(ApprenticeRef apprentice, Readiness readiness, List<AreaCoverage> areas,
 		List<DecisionView> decisions, Map<GatewayItem, CertificateView> certificates, boolean coach,
 		boolean lineManager, GatewayActions actions) {

@@ -67,17 +67,15 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 	List<StatusCount> countByKsb(long apprenticeId, Collection<EvidenceStatus> statuses);
 
 	@Query(value = """
-			select new org.hcstracker.portfolio.QueueItem(e.id, ap.id, person.name, e.title, e.type, e.submittedAt)
+			select new org.hcstracker.portfolio.EvidenceRepository$Waiting(e.id, e.apprenticeId, e.title, e.type,
+				e.submittedAt)
 			from Evidence e
-				join Apprentice ap on ap.id = e.apprenticeId
-				join Account person on person.id = ap.accountId
-			where ap.coachId = :coachId and e.status = :status
+			where e.apprenticeId in :apprenticeIds and e.status = :status
 			order by e.submittedAt asc, e.id asc
 			""", countQuery = """
-			select count(e) from Evidence e join Apprentice ap on ap.id = e.apprenticeId
-			where ap.coachId = :coachId and e.status = :status
+			select count(e) from Evidence e where e.apprenticeId in :apprenticeIds and e.status = :status
 			""")
-	Page<QueueItem> findQueue(long coachId, EvidenceStatus status, Pageable pageable);
+	Page<Waiting> findQueue(Collection<Long> apprenticeIds, EvidenceStatus status, Pageable pageable);
 
 	@Query("""
 			select new org.hcstracker.portfolio.EvidenceRepository$ApprenticeCount(e.apprenticeId, count(e))
@@ -226,6 +224,18 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 	 * @param status the evidence's status
 	 */
 	record StatusOfApprentice(long apprenticeId, EvidenceStatus status) {
+	}
+
+	/**
+	 * Evidence waiting for review, before its apprentice's name is known.
+	 *
+	 * @param evidenceId the evidence
+	 * @param apprenticeId whose it is
+	 * @param title its title
+	 * @param type its kind
+	 * @param submittedAt when it was submitted
+	 */
+	record Waiting(long evidenceId, long apprenticeId, String title, EvidenceType type, Instant submittedAt) {
 	}
 
 }

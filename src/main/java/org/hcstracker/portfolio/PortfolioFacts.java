@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -17,6 +18,7 @@ import org.hcstracker.portfolio.PortfolioViews.Coverage;
 import org.hcstracker.portfolio.PortfolioViews.KsbCoverage;
 import org.hcstracker.portfolio.PortfolioViews.Needs;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.StandardVersionService;
@@ -177,16 +179,27 @@ public class PortfolioFacts {
 	}
 
 	/**
-	 * A coach's review queue: submitted evidence across their caseload, oldest first.
+	 * A coach's review queue: submitted evidence across their caseload, oldest first,
+	 * with its apprentices' names: three statements (the caseload, the page, the page's
+	 * names).
 	 * @param coach the coach
 	 * @param page the page number, from 0
 	 * @return one page of the queue
 	 */
 	@Transactional(readOnly = true)
 	public Page<QueueItem> queue(CurrentUser coach, int page) {
-		coach.requireRole(Role.COACH);
-		return this.evidence.findQueue(coach.accountId(), EvidenceStatus.SUBMITTED,
-				PageRequest.of(Math.max(0, page), PortfolioViews.PAGE_SIZE));
+		List<Long> caseload = this.directory.caseloadIds(coach);
+		PageRequest request = PageRequest.of(Math.max(0, page), PortfolioViews.PAGE_SIZE);
+		if (caseload.isEmpty()) {
+			return Page.empty(request);
+		}
+		Page<EvidenceRepository.Waiting> waiting = this.evidence.findQueue(caseload, EvidenceStatus.SUBMITTED, request);
+		Map<Long, String> names = this.directory
+			.namesOf(waiting.stream().map(EvidenceRepository.Waiting::apprenticeId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(ApprenticeName::id, ApprenticeName::name));
+		return waiting.map((item) -> new QueueItem(item.evidenceId(), item.apprenticeId(),
+				names.getOrDefault(item.apprenticeId(), ""), item.title(), item.type(), item.submittedAt()));
 	}
 
 	/**

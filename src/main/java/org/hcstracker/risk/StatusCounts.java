@@ -1,6 +1,9 @@
 package org.hcstracker.risk;
 
+
 import java.util.List;
+
+import org.hcstracker.shared.ViewModel;
 
 /**
  * How many apprentices of a list have each status, worked out in the database from their
@@ -13,6 +16,7 @@ import java.util.List;
  * @param atGateway at gateway
  * @param inEpa in end-point assessment
  */
+@ViewModel
 public record StatusCounts(long red, long amber, long green, long onBreak, long atGateway, long inEpa) {
 
 	/**
