@@ -1,37 +1,27 @@
 package org.hcstracker.home;
 
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.portfolio.PortfolioService;
-import org.hcstracker.programme.ApprenticeDirectory;
-import org.hcstracker.progress.ProgressReviewService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The apprentice's home: what needs them, their profile and programme dates.
+ * The apprentice's home: their status with its reasons, how far through the programme
+ * they are, what needs them now and what happened lately.
  */
 @Controller
 class ApprenticeHomeController {
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeDashboards dashboards;
 
-	private final PortfolioService portfolio;
-
-	private final ProgressReviewService reviews;
-
-	ApprenticeHomeController(ApprenticeDirectory directory, PortfolioService portfolio, ProgressReviewService reviews) {
-		this.directory = directory;
-		this.portfolio = portfolio;
-		this.reviews = reviews;
+	ApprenticeHomeController(ApprenticeDashboards dashboards) {
+		this.dashboards = dashboards;
 	}
 
 	@GetMapping("/apprentice")
 	String home(@AuthenticationPrincipal CurrentUser apprentice, Model model) {
-		model.addAttribute("profile", this.directory.ownProfile(apprentice).orElse(null));
-		model.addAttribute("needs", this.portfolio.needs(apprentice).orElse(null));
-		model.addAttribute("reviewsToSign", this.reviews.toSign(apprentice));
+		model.addAttribute("home", this.dashboards.of(apprentice).orElse(null));
 		return "home/apprentice";
 	}
 

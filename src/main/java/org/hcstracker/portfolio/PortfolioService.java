@@ -125,14 +125,15 @@ public class PortfolioService {
 		Map<Long, long[]> byKsb = counts(this.evidence.countByKsb(apprentice.id(), counted));
 		List<AreaCoverage> areas = this.referenceData.programmeAreas().stream().map((area) -> {
 			long[] n = byArea.getOrDefault(area.id(), new long[2]);
-			return new AreaCoverage(area.number(), area.name(), n[0], n[1]);
+			return new AreaCoverage(area.id(), area.number(), area.name(), n[0], n[1]);
 		}).toList();
 		List<KsbCoverage> ksbs = this.standards.ksbsOf(apprentice.standardVersionId())
 			.stream()
 			.filter((ksb) -> !ksb.retired() || byKsb.containsKey(ksb.id()))
 			.map((ksb) -> {
 				long[] n = byKsb.getOrDefault(ksb.id(), new long[2]);
-				return new KsbCoverage(ksb.code(), ksb.statement(), ksb.areaNumber(), n[0], n[1], ksb.retired());
+				return new KsbCoverage(ksb.id(), ksb.code(), ksb.statement(), ksb.areaNumber(), n[0], n[1],
+						ksb.retired());
 			})
 			.toList();
 		return new Coverage(apprentice, areas, ksbs);

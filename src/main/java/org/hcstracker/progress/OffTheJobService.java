@@ -161,16 +161,7 @@ public class OffTheJobService {
 		LocalDate today = UkTime.today(this.clock);
 		ExpectedHours expected = new ExpectedHours(ref.startDate(), ref.plannedEndDate(), ref.plannedOtjHours(),
 				this.directory.breaks(ref.id(), viewer));
-		Map<OffTheJobStatus, BigDecimal> byStatus = new EnumMap<>(OffTheJobStatus.class);
-		for (Object[] row : this.entries.totalsByStatus(ref.id())) {
-			byStatus.put((OffTheJobStatus) row[0], (BigDecimal) row[1]);
-		}
-		BigDecimal approved = byStatus.getOrDefault(OffTheJobStatus.APPROVED, BigDecimal.ZERO);
-		BigDecimal awaiting = byStatus.getOrDefault(OffTheJobStatus.AWAITING_APPROVAL, BigDecimal.ZERO);
-		BigDecimal queried = byStatus.getOrDefault(OffTheJobStatus.QUERIED, BigDecimal.ZERO);
-		BigDecimal counted = approved.add(awaiting);
-		OffTheJobLog.Totals totals = new OffTheJobLog.Totals(ref.plannedOtjHours(), approved, awaiting, queried,
-				counted, expected.expectedBy(today), expected.projection(counted, today));
+		OffTheJobLog.Totals totals = totals(ref, expected, today);
 		Relation relation = Relation.of(ref, viewer);
 		OffTheJobRules.Refusal recording = OffTheJobRules.record(relation, ref.status());
 		return new OffTheJobLog(ref, relation == Relation.OWNER, relation == Relation.COACH,
@@ -210,6 +201,49 @@ public class OffTheJobService {
 			hours.put((Long) row[0], (BigDecimal) row[1]);
 		}
 		return hours;
+	}
+
+	/**
+	 * The totals of an apprentice's log the viewer may see, as the log shows them,
+	 * without its entries: for figures shown elsewhere.
+	 * @param apprenticeId the apprentice
+	 * @param viewer who is looking
+	 * @return the totals against the target and the expected line
+	 */
+	@Transactional(readOnly = true)
+	public OffTheJobLog.Totals totals(long apprenticeId, CurrentUser viewer) {
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
+		return totals(ref, new ExpectedHours(ref.startDate(), ref.plannedEndDate(), ref.plannedOtjHours(),
+				this.directory.breaks(ref.id(), viewer)), UkTime.today(this.clock));
+	}
+
+	private OffTheJobLog.Totals totals(ApprenticeRef ref, ExpectedHours expected, LocalDate today) {
+		Map<OffTheJobStatus, BigDecimal> byStatus = new EnumMap<>(OffTheJobStatus.class);
+		for (Object[] row : this.entries.totalsByStatus(ref.id())) {
+			byStatus.put((OffTheJobStatus) row[0], (BigDecimal) row[1]);
+		}
+		BigDecimal approved = byStatus.getOrDefault(OffTheJobStatus.APPROVED, BigDecimal.ZERO);
+		BigDecimal awaiting = byStatus.getOrDefault(OffTheJobStatus.AWAITING_APPROVAL, BigDecimal.ZERO);
+		BigDecimal queried = byStatus.getOrDefault(OffTheJobStatus.QUERIED, BigDecimal.ZERO);
+		BigDecimal counted = approved.add(awaiting);
+		return new OffTheJobLog.Totals(ref.plannedOtjHours(), approved, awaiting, queried, counted,
+				expected.expectedBy(today), expected.projection(counted, today));
+	}
+
+	/**
+	 * The entries of an apprentice the viewer may see that the coach has queried, for the
+	 * apprentice's home to list: one statement besides the scope check.
+	 * @param apprenticeId the apprentice
+	 * @param viewer who is looking
+	 * @return the queried entries with their reasons, newest first
+	 */
+	@Transactional(readOnly = true)
+	public List<OffTheJobEntryView> queried(long apprenticeId, CurrentUser viewer) {
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
+		return this.entries.findByApprenticeIdAndStatusOrderByActivityDateDescIdDesc(ref.id(), OffTheJobStatus.QUERIED)
+			.stream()
+			.map(OffTheJobEntry::toView)
+			.toList();
 	}
 
 	private List<OffTheJobLog.Month> months(ApprenticeRef ref, ExpectedHours expected, LocalDate today) {

@@ -30,6 +30,19 @@ class RiskLists {
 	 * and the number of flags raised today. The coach's and line manager's names are
 	 * joined for the page's rows only.
 	 */
+	/**
+	 * The number of flags raised today of an apprentice on programme ({@code ap}) from
+	 * their summary ({@code s}); null for anyone else.
+	 */
+	private static final String FLAGS = """
+			case when ap.status = 'ON_PROGRAMME' then
+				(case when s.review_overdue_from <= :today then 1 else 0 end)
+				+ (case when s.otj_behind_from <= :today then 1 else 0 end)
+				+ (case when s.evidence_waiting_from <= :today then 1 else 0 end)
+				+ (case when s.no_evidence_from <= :today then 1 else 0 end)
+				+ (case when s.past_end_from <= :today then 1 else 0 end)
+			end""";
+
 	private static final String ROWS = """
 			select ap.id as id, person.name as name, ap.uln as uln, d.code as division_code,
 				d.display_order as division_order, employer.name as employer_name, ap.coach_id as coach_id,
@@ -39,13 +52,8 @@ class RiskLists {
 				ap.planned_otj_hours as planned_otj_hours, s.counted_otj_hours as counted_otj_hours,
 				s.last_review_held as last_review_held, s.last_submitted as last_submitted,
 				s.oldest_waiting_since as oldest_waiting_since,
-				case when ap.status = 'ON_PROGRAMME' then
-					(case when s.review_overdue_from <= :today then 1 else 0 end)
-					+ (case when s.otj_behind_from <= :today then 1 else 0 end)
-					+ (case when s.evidence_waiting_from <= :today then 1 else 0 end)
-					+ (case when s.no_evidence_from <= :today then 1 else 0 end)
-					+ (case when s.past_end_from <= :today then 1 else 0 end)
-				end as flags
+				""" + FLAGS + """
+				as flags
 			from apprentices ap
 				join accounts person on person.id = ap.account_id
 				join divisions d on d.id = ap.division_id
@@ -86,6 +94,55 @@ class RiskLists {
 	Rows employed(long employerId, long lineManagerId, ApprenticeListQuery query, LocalDate today) {
 		return page("ap.employer_id = :scopeId", employerId,
 				"case when r.line_manager_id = :lineManagerId then 0 else 1 end, ", query, today, lineManagerId);
+	}
+
+	/**
+	 * How many apprentices of the whole programme stand in each status, those on
+	 * programme by their red, amber or green, for each division (every division, in
+	 * order) and for each employer with apprentices (by name): two statements, whatever
+	 * the number of apprentices.
+	 */
+	ProgrammeTotals totals(LocalDate today) {
+		String counts = """
+				sum(case when f.flags >= :redFrom then 1 else 0 end) as red,
+				sum(case when f.flags < :redFrom and f.flags >= :amberFrom then 1 else 0 end) as amber,
+				sum(case when f.flags < :amberFrom then 1 else 0 end) as green,
+				sum(case when f.status = 'BREAK_IN_LEARNING' then 1 else 0 end) as on_break,
+				sum(case when f.status = 'GATEWAY' then 1 else 0 end) as at_gateway,
+				sum(case when f.status = 'IN_EPA' then 1 else 0 end) as in_epa,
+				sum(case when f.status = 'COMPLETED' then 1 else 0 end) as completed,
+				sum(case when f.status = 'WITHDRAWN' then 1 else 0 end) as withdrawn
+				""";
+		String standing = "(select ap.division_id, ap.employer_id, ap.status, " + FLAGS
+				+ " as flags from apprentices ap left join apprentice_summaries s on s.apprentice_id = ap.id) f";
+		List<ProgrammeTotals.Row> divisions = totalsRows(
+				"select d.code as name, " + counts + " from divisions d" + " left join " + standing
+						+ " on f.division_id = d.id group by d.code, d.display_order" + " order by d.display_order",
+				today);
+		List<ProgrammeTotals.Row> employers = totalsRows(
+				"select o.name as name, " + counts + " from " + standing
+						+ " join organisations o on o.id = f.employer_id group by o.id, o.name order by o.name, o.id",
+				today);
+		return new ProgrammeTotals(divisions, employers);
+	}
+
+	private List<ProgrammeTotals.Row> totalsRows(String sql, LocalDate today) {
+		@SuppressWarnings("unchecked")
+		List<Tuple> tuples = this.entityManager.createNativeQuery(sql, Tuple.class)
+			.setParameter("today", today)
+			.setParameter("redFrom", this.properties.redFrom())
+			.setParameter("amberFrom", this.properties.amberFrom())
+			.getResultList();
+		return tuples.stream()
+			.map((t) -> new ProgrammeTotals.Row(t.get("name", String.class), count(t, "red"), count(t, "amber"),
+					count(t, "green"), count(t, "on_break"), count(t, "at_gateway"), count(t, "in_epa"),
+					count(t, "completed"), count(t, "withdrawn")))
+			.toList();
+	}
+
+	private static long count(Tuple tuple, String alias) {
+		Object value = tuple.get(alias);
+		return (value instanceof Number number) ? number.longValue() : 0;
 	}
 
 	private Rows page(String scope, long scopeId, String ownFirst, ApprenticeListQuery query, LocalDate today,
