@@ -26,11 +26,6 @@ import org.springframework.stereotype.Component;
 class RiskLists {
 
 	/**
-	 * Each apprentice in scope with what orders the list: the figures from the summary
-	 * and the number of flags raised today. The coach's and line manager's names are
-	 * joined for the page's rows only.
-	 */
-	/**
 	 * The number of flags raised today of an apprentice on programme ({@code ap}) from
 	 * their summary ({@code s}); null for anyone else.
 	 */
@@ -43,6 +38,11 @@ class RiskLists {
 				+ (case when s.past_end_from <= :today then 1 else 0 end)
 			end""";
 
+	/**
+	 * Each apprentice in scope with what orders the list: the figures from the summary
+	 * and the number of flags raised today. The coach's and line manager's names are
+	 * joined for the page's rows only.
+	 */
 	private static final String ROWS = """
 			select ap.id as id, person.name as name, ap.uln as uln, d.code as division_code,
 				d.display_order as division_order, employer.name as employer_name, ap.coach_id as coach_id,
