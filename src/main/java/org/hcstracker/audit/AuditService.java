@@ -2,6 +2,8 @@ package org.hcstracker.audit;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
 
 import org.hcstracker.shared.UkTime;
 import org.springframework.data.domain.Page;
@@ -54,6 +56,27 @@ public class AuditService {
 		}
 		PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
 		return this.events.findAll(matching(query), request).map(AuditEvent::toView);
+	}
+
+	/**
+	 * The latest changes of some kinds about one apprentice, newest first: one statement.
+	 * @param apprenticeId the apprentice
+	 * @param actions the kinds of change
+	 * @param limit the most to read
+	 * @return the changes
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEventView> latestAbout(long apprenticeId, Collection<String> actions, int limit) {
+		if (actions.isEmpty()) {
+			return List.of();
+		}
+		Specification<AuditEvent> spec = matching(AuditQuery.aboutApprentice(apprenticeId))
+			.and((root, q, cb) -> root.get("action").in(actions));
+		Sort newestFirst = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
+		return this.events.findBy(spec, (query) -> query.sortBy(newestFirst).limit(limit).all())
+			.stream()
+			.map(AuditEvent::toView)
+			.toList();
 	}
 
 	private static Specification<AuditEvent> matching(AuditQuery query) {

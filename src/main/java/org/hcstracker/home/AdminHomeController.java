@@ -5,6 +5,7 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.programme.ApprenticeStatus;
+import org.hcstracker.risk.RiskService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The admin's home page: the apprentices at gateway, waiting for an assessor, and the
- * certificates to record as issued, then the tools.
+ * certificates to record as issued; the programme's apprentices by status, by division
+ * and by employer; then the tools.
  */
 @Controller
 class AdminHomeController {
@@ -21,9 +23,12 @@ class AdminHomeController {
 
 	private final EpaListService epa;
 
-	AdminHomeController(ApprenticeDirectory directory, EpaListService epa) {
+	private final RiskService risk;
+
+	AdminHomeController(ApprenticeDirectory directory, EpaListService epa, RiskService risk) {
 		this.directory = directory;
 		this.epa = epa;
+		this.risk = risk;
 	}
 
 	@GetMapping("/admin")
@@ -33,6 +38,7 @@ class AdminHomeController {
 						new ApprenticeDirectory.ApprenticeFilter(ApprenticeStatus.GATEWAY, null, null, null),
 						ApprenticeListQuery.of(null, "START", 0)));
 		model.addAttribute("certificatesToIssue", this.epa.certificatesToIssue(admin));
+		model.addAttribute("totals", this.risk.totals(admin));
 		return "home/admin";
 	}
 

@@ -75,14 +75,14 @@ public class PortfolioFacts {
 		CoverageCounts byKsb = CoverageCounts.of(this.evidence.countByKsb(apprentice.id(), counted));
 		List<AreaCoverage> areas = this.referenceData.programmeAreas()
 			.stream()
-			.map((area) -> new AreaCoverage(area.number(), area.name(), byArea.acceptedFor(area.id()),
+			.map((area) -> new AreaCoverage(area.id(), area.number(), area.name(), byArea.acceptedFor(area.id()),
 					byArea.submittedFor(area.id())))
 			.toList();
 		List<KsbCoverage> ksbs = this.standards.ksbsOf(apprentice.standardVersionId())
 			.stream()
 			.filter((ksb) -> !ksb.retired() || byKsb.counts(ksb.id()))
-			.map((ksb) -> new KsbCoverage(ksb.code(), ksb.statement(), ksb.areaNumber(), byKsb.acceptedFor(ksb.id()),
-					byKsb.submittedFor(ksb.id()), ksb.retired()))
+			.map((ksb) -> new KsbCoverage(ksb.id(), ksb.code(), ksb.statement(), ksb.areaNumber(),
+					byKsb.acceptedFor(ksb.id()), byKsb.submittedFor(ksb.id()), ksb.retired()))
 			.toList();
 		return new Coverage(apprentice, areas, ksbs);
 	}

@@ -69,12 +69,13 @@ public final class PortfolioViews {
 	/**
 	 * Coverage of one area.
 	 *
+	 * @param id the area, for links to the evidence behind the figures
 	 * @param number the area's number
 	 * @param name its name
 	 * @param accepted accepted evidence counting for it
 	 * @param submitted evidence waiting for the coach
 	 */
-	public record AreaCoverage(int number, String name, long accepted, long submitted) {
+	public record AreaCoverage(long id, int number, String name, long accepted, long submitted) {
 
 		public boolean isGap() {
 			return this.accepted == 0;
@@ -85,6 +86,7 @@ public final class PortfolioViews {
 	/**
 	 * Coverage of one KSB statement.
 	 *
+	 * @param id the statement, for links to the evidence behind the figures
 	 * @param code its code
 	 * @param statement its text
 	 * @param areaNumber its area
@@ -92,8 +94,13 @@ public final class PortfolioViews {
 	 * @param submitted evidence waiting for the coach
 	 * @param retired whether it is retired
 	 */
-	public record KsbCoverage(String code, String statement, int areaNumber, long accepted, long submitted,
+	public record KsbCoverage(long id, String code, String statement, int areaNumber, long accepted, long submitted,
 			boolean retired) {
+
+		public boolean isGap() {
+			return this.accepted == 0;
+		}
+
 	}
 
 	/**
@@ -107,6 +114,37 @@ public final class PortfolioViews {
 
 		public long gaps() {
 			return this.areas.stream().filter(AreaCoverage::isGap).count();
+		}
+
+		/**
+		 * The name of an area, for a statement's line.
+		 * @param number the area's number
+		 * @return its name, or an empty text if there is no such area
+		 */
+		public String areaName(int number) {
+			return this.areas.stream()
+				.filter((area) -> area.number() == number)
+				.map(AreaCoverage::name)
+				.findFirst()
+				.orElse("");
+		}
+
+		/**
+		 * The most accepted evidence of any one area, the end of the scale the areas'
+		 * bars are drawn on.
+		 * @return at least 1
+		 */
+		public long mostAcceptedOfAnArea() {
+			return Math.max(1, this.areas.stream().mapToLong(AreaCoverage::accepted).max().orElse(0));
+		}
+
+		/**
+		 * The most accepted evidence of any one statement, the end of the scale the
+		 * statements' bars are drawn on.
+		 * @return at least 1
+		 */
+		public long mostAcceptedOfAStatement() {
+			return Math.max(1, this.ksbs.stream().mapToLong(KsbCoverage::accepted).max().orElse(0));
 		}
 
 	}

@@ -72,16 +72,7 @@ public class OffTheJobPages {
 		LocalDate today = UkTime.today(this.clock);
 		ExpectedHours expected = new ExpectedHours(ref.startDate(), ref.plannedEndDate(), ref.plannedOtjHours(),
 				this.directory.breaks(ref.id(), viewer));
-		Map<OffTheJobStatus, BigDecimal> byStatus = new EnumMap<>(OffTheJobStatus.class);
-		for (OffTheJobRepository.StatusTotal total : this.entries.totalsByStatus(ref.id())) {
-			byStatus.put(total.status(), total.hours());
-		}
-		BigDecimal approved = byStatus.getOrDefault(OffTheJobStatus.APPROVED, BigDecimal.ZERO);
-		BigDecimal awaiting = byStatus.getOrDefault(OffTheJobStatus.AWAITING_APPROVAL, BigDecimal.ZERO);
-		BigDecimal queried = byStatus.getOrDefault(OffTheJobStatus.QUERIED, BigDecimal.ZERO);
-		BigDecimal counted = approved.add(awaiting);
-		OffTheJobLog.Totals totals = new OffTheJobLog.Totals(ref.plannedOtjHours(), approved, awaiting, queried,
-				counted, expected.expectedBy(today), expected.projection(counted, today));
+		OffTheJobLog.Totals totals = totals(ref, expected, today);
 		Relation relation = Relation.of(ref, viewer);
 		OffTheJobRules.Refusal recording = OffTheJobRules.record(relation, ref.status());
 		return new OffTheJobLog(ref, relation == Relation.OWNER, relation == Relation.COACH,
@@ -91,6 +82,49 @@ public class OffTheJobPages {
 							PageRequest.of(Math.max(0, page), PAGE_SIZE))
 					.map(OffTheJobEntry::toView),
 				totals, months(ref, expected, today));
+	}
+
+	/**
+	 * The totals of an apprentice's log the viewer may see, as the log shows them,
+	 * without its entries: for figures shown elsewhere.
+	 * @param apprenticeId the apprentice
+	 * @param viewer who is looking
+	 * @return the totals against the target and the expected line
+	 */
+	@Transactional(readOnly = true)
+	public OffTheJobLog.Totals totals(long apprenticeId, CurrentUser viewer) {
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
+		return totals(ref, new ExpectedHours(ref.startDate(), ref.plannedEndDate(), ref.plannedOtjHours(),
+				this.directory.breaks(ref.id(), viewer)), UkTime.today(this.clock));
+	}
+
+	/**
+	 * The entries of an apprentice the viewer may see that the coach has queried, for the
+	 * apprentice's home to list: one statement besides the scope check.
+	 * @param apprenticeId the apprentice
+	 * @param viewer who is looking
+	 * @return the queried entries with their reasons, newest first
+	 */
+	@Transactional(readOnly = true)
+	public List<OffTheJobEntryView> queried(long apprenticeId, CurrentUser viewer) {
+		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
+		return this.entries.findByApprenticeIdAndStatusOrderByActivityDateDescIdDesc(ref.id(), OffTheJobStatus.QUERIED)
+			.stream()
+			.map(OffTheJobEntry::toView)
+			.toList();
+	}
+
+	private OffTheJobLog.Totals totals(ApprenticeRef ref, ExpectedHours expected, LocalDate today) {
+		Map<OffTheJobStatus, BigDecimal> byStatus = new EnumMap<>(OffTheJobStatus.class);
+		for (OffTheJobRepository.StatusTotal total : this.entries.totalsByStatus(ref.id())) {
+			byStatus.put(total.status(), total.hours());
+		}
+		BigDecimal approved = byStatus.getOrDefault(OffTheJobStatus.APPROVED, BigDecimal.ZERO);
+		BigDecimal awaiting = byStatus.getOrDefault(OffTheJobStatus.AWAITING_APPROVAL, BigDecimal.ZERO);
+		BigDecimal queried = byStatus.getOrDefault(OffTheJobStatus.QUERIED, BigDecimal.ZERO);
+		BigDecimal counted = approved.add(awaiting);
+		return new OffTheJobLog.Totals(ref.plannedOtjHours(), approved, awaiting, queried, counted,
+				expected.expectedBy(today), expected.projection(counted, today));
 	}
 
 	private List<OffTheJobLog.Month> months(ApprenticeRef ref, ExpectedHours expected, LocalDate today) {

@@ -27,6 +27,9 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 
 	Page<OffTheJobEntry> findByApprenticeIdOrderByActivityDateDescIdDesc(long apprenticeId, Pageable pageable);
 
+	List<OffTheJobEntry> findByApprenticeIdAndStatusOrderByActivityDateDescIdDesc(long apprenticeId,
+			OffTheJobStatus status);
+
 	@Query("""
 			select coalesce(sum(e.hours), 0) from OffTheJobEntry e
 			where e.apprenticeId = :apprenticeId and e.activityDate = :date and e.id <> :except

@@ -175,6 +175,19 @@ public class RiskService {
 		return assess(List.of(apprentice)).getOrDefault(ref.id(), Risk.notApplicable());
 	}
 
+	/**
+	 * The whole programme's apprentices by status, those on programme by their red, amber
+	 * or green, by division and by employer, for the administrator: two statements,
+	 * whatever the number of apprentices.
+	 * @param admin the administrator
+	 * @return the totals
+	 */
+	@Transactional(readOnly = true)
+	public ProgrammeTotals totals(CurrentUser admin) {
+		admin.requireRole(Role.ADMIN);
+		return this.lists.totals(UkTime.today(this.clock));
+	}
+
 	private RiskList list(RiskLists.Rows rows, ApprenticeListQuery query, @Nullable StatusFilter filter,
 			LocalDate today) {
 		List<Long> onProgramme = rows.rows()

@@ -1,6 +1,5 @@
 package org.hcstracker.risk;
 
-
 import java.util.List;
 
 import org.hcstracker.shared.ViewModel;
