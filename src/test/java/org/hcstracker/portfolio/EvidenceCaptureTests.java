@@ -117,6 +117,26 @@ class EvidenceCaptureTests {
 			.containsExactlyInAnyOrder("image/jpeg", "audio/mp4");
 	}
 
+	@Test
+	void theDraftsPageOffersTheCameraAndMicrophoneToAddFilesToo() throws Exception {
+		Enrolled enrolled = this.testApprentices.enrolNew();
+		CurrentUser apprentice = this.testEvidence.apprentice(enrolled);
+		long evidenceId = this.testEvidence.draft(enrolled, "Witness statement from the ward manager", 4);
+		Document page = Jsoup.parse(this.mvc
+			.perform(get("/apprentices/{id}/evidence/{evidenceId}", enrolled.id(), evidenceId).with(user(apprentice)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(capture(page, "Take a photo")).containsExactly("image/*", "environment");
+		assertThat(capture(page, "Record a video")).containsExactly("video/*", "environment");
+		assertThat(capture(page, "Record audio")).containsExactly("audio/*", "user");
+		assertThat(page.select("form input[type=file]")).extracting((field) -> field.attr("name"))
+			.hasSize(4)
+			.containsOnly("files");
+	}
+
 	private static List<String> capture(Document form, String label) {
 		Element field = field(form, label);
 		return List.of(field.attr("accept"), field.attr("capture"));
