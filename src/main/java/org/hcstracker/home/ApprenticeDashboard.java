@@ -8,6 +8,7 @@ import org.hcstracker.programme.ApprenticeProfile;
 import org.hcstracker.progress.OffTheJobEntryView;
 import org.hcstracker.progress.ReviewToSign;
 import org.hcstracker.risk.Risk;
+import org.hcstracker.shared.ViewModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param reviewsToSign progress reviews waiting for their signature
  * @param recent the latest decisions, acceptances and signatures, newest first
  */
+@ViewModel
 public record ApprenticeDashboard(ApprenticeProfile profile, Risk risk, ProgrammeProgress progress, Needs needs,
 		List<OffTheJobEntryView> queried, List<ReviewToSign> reviewsToSign, List<Activity> recent) {
 

@@ -14,6 +14,7 @@ import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.progress.NextReview;
 import org.hcstracker.progress.OffTheJobLog;
 import org.hcstracker.shared.Formats;
+import org.hcstracker.shared.ViewModel;
 
 /**
  * How far an apprentice is through the programme, as their home shows it at a glance.
@@ -30,6 +31,7 @@ import org.hcstracker.shared.Formats;
  * @param gateway gateway checklist items met, of the five
  * @param nextReview when the next progress review is due
  */
+@ViewModel
 public record ProgrammeProgress(Share areas, List<String> gapAreas, Share ksbs, Hours hours, Months months,
 		Share gateway, NextReview nextReview) {
 

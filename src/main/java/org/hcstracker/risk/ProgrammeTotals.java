@@ -2,6 +2,8 @@ package org.hcstracker.risk;
 
 import java.util.List;
 
+import org.hcstracker.shared.ViewModel;
+
 /**
  * The whole programme at a glance: how many apprentices stand in each status, those on
  * programme by their red, amber or green, by division and by employer.
@@ -9,6 +11,7 @@ import java.util.List;
  * @param divisions a row for each division, in order
  * @param employers a row for each employer with apprentices, by name
  */
+@ViewModel
 public record ProgrammeTotals(List<Row> divisions, List<Row> employers) {
 
 	public ProgrammeTotals {
