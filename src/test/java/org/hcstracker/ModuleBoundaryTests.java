@@ -77,11 +77,9 @@ class ModuleBoundaryTests {
 			"files.FileNames", "gateway.CertificateNotFoundException", "gateway.CertificateView",
 			"gateway.GatewayActions", "home.AuditRow", "portfolio.AttachmentView", "portfolio.EvidenceRow",
 			"portfolio.EvidenceRuleException", "portfolio.FeedbackView", "portfolio.PortfolioViews",
-			"portfolio.QueueItem", "progress.AwaitingApproval", "progress.DueReview",
-			"progress.OffTheJobEntryNotFoundException", "progress.OffTheJobRuleException", "progress.OffTheJobStatus",
-			"progress.ReviewNotFoundException", "progress.ReviewRuleException", "progress.ReviewStatus",
-			"progress.ReviewToSign", "progress.TrainingHours", "risk.Rag", "risk.Risk", "risk.RiskFlag",
-			"risk.RiskProperties");
+			"portfolio.QueueItem", "progress.OffTheJobEntryNotFoundException", "progress.OffTheJobRuleException",
+			"progress.OffTheJobStatus", "progress.ReviewNotFoundException", "progress.ReviewRuleException",
+			"progress.ReviewStatus", "progress.TrainingHours", "risk.Rag", "risk.RiskFlag", "risk.RiskProperties");
 
 	private static final Pattern SQL = Pattern.compile(
 			"(?is).*(\\bselect\\b.+\\bfrom\\b|\\binsert\\s+into\\b|\\bdelete\\s+from\\b|\\bupdate\\s+\\w+\\s+(\\w+\\s+)?set\\b|\\bjoin\\s+\\w+.*\\bon\\b).*");

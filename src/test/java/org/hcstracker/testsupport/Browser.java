@@ -415,45 +415,6 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
-	 * Where the status badges, links and buttons of the first row of the list with the
-	 * given caption lie on the screen shown now: each as "in reach: " or "off screen: "
-	 * (beyond the window's left or right edge, so that a person would scroll sideways to
-	 * see it), with its tag and text; and "off screen: the page" when the page itself is
-	 * wider than the window.
-	 * @param caption the list's caption (its table's, which may be visually hidden)
-	 * @return one line for each badge, link and button of the row
-	 */
-	public static List<String> firstRowReach(String caption) {
-		Object lines = ((org.openqa.selenium.JavascriptExecutor) driver())
-			.executeScript("var d = document.documentElement, w = d.clientWidth, out = [];"
-					+ "if (d.scrollWidth > w) { out.push('off screen: the page, ' + d.scrollWidth + ' px wide'); }"
-					+ "var caption = arguments[0];"
-					+ "var table = Array.prototype.find.call(document.querySelectorAll('table'), function (t) {"
-					+ " return t.caption && t.caption.textContent.trim() === caption; });"
-					+ "var row = table && table.querySelector('tbody tr'); if (!row) { return ['no row in ' + caption]; }"
-					+ "row.querySelectorAll('.status-badge, a, button').forEach(function (e) {"
-					+ " var r = e.getBoundingClientRect(); var where = (r.width > 0 && r.left >= 0 && r.right <= w)"
-					+ " ? 'in reach: ' : 'off screen: ';"
-					+ " out.push(where + (e.classList.contains('status-badge') ? 'badge' : e.tagName.toLowerCase())"
-					+ " + ' ' + e.textContent.trim()); });" + "return out;", caption);
-		return ((List<?>) lines).stream().map(String::valueOf).toList();
-	}
-
-	/**
-	 * The tables on the page wider than the space the page gives them, which a person
-	 * would scroll sideways inside to read.
-	 * @return each such table's caption and widths
-	 */
-	public static List<String> tablesCutOff() {
-		Object lines = ((org.openqa.selenium.JavascriptExecutor) driver())
-			.executeScript("var out = []; document.querySelectorAll('table').forEach(function (t) {"
-					+ " var box = t.parentElement; if (t.offsetWidth > 0 && box.scrollWidth > box.clientWidth + 1) {"
-					+ " out.push((t.caption ? t.caption.textContent.trim() : 'a table') + ': ' + box.scrollWidth"
-					+ " + ' px in ' + box.clientWidth + ' px'); } }); return out;");
-		return ((List<?>) lines).stream().map(String::valueOf).toList();
-	}
-
-	/**
 	 * The same-site pages the current page links to, as paths with their query.
 	 * @return the links' paths, in the order of the page
 	 */
@@ -482,8 +443,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 					+ "document.querySelectorAll('table').forEach(function (t) {"
 					+ " if (t.offsetWidth === 0) { return; }"
 					+ " var name = t.caption ? t.caption.textContent.trim() : 'a table', box = t.parentElement;"
-					+ " if (box.scrollWidth > box.clientWidth + 1) {"
-					+ "  out.push(name + ': ' + box.scrollWidth + ' px in ' + box.clientWidth + ' px'); }"
+					+ " var wide = box.classList.contains('table-responsive') ? box.scrollWidth : t.offsetWidth;"
+					+ " if (wide > box.clientWidth + 1) {"
+					+ "  out.push(name + ': ' + wide + ' px in ' + box.clientWidth + ' px'); }"
 					+ " var row = t.querySelector('tbody tr'); if (!row) { return; }"
 					+ " var edge = Math.min(w, box.getBoundingClientRect().right) + 1;"
 					+ " var items = Array.prototype.slice.call(row.querySelectorAll('.status-badge'));"
@@ -671,7 +633,13 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		if (narrowScreens) {
 			assertFitsNarrowScreen();
 		}
-		Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver());
+		// The pages have no frames: axe runs in the page itself, without opening a window
+		// to
+		// reach frames.
+		Results results = new AxeBuilder().withTags(AXE_TAGS)
+			.disableIframeTesting()
+			.setLegacyMode(true)
+			.analyze(driver());
 		List<Rule> grave = results.getViolations()
 			.stream()
 			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))

@@ -55,7 +55,6 @@ class ScreenWidthsBrowserTests {
 				if (NOT_A_PAGE.matcher(page).find() || !kinds.add(kind(page))) {
 					continue;
 				}
-				long started = System.nanoTime();
 				visit(page);
 				pages++;
 				for (int width : new int[] { 390, 1280 }) {
@@ -65,7 +64,6 @@ class ScreenWidthsBrowserTests {
 						.forEach((line) -> problems.add(role + " " + page + " at " + width + " px: " + line));
 				}
 				next.addAll(linksOnPage());
-				System.out.printf("%s %s in %d ms%n", role, page, (System.nanoTime() - started) / 1_000_000);
 			}
 			signOut();
 		}
