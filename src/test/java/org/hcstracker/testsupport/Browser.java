@@ -203,6 +203,15 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
+	 * Opens a page by its address without checking it: for a page of a kind already
+	 * checked, whose layout alone the caller checks.
+	 * @param path the path, such as {@code /coach}
+	 */
+	public static void load(String path) {
+		driver().get(baseUrl + path);
+	}
+
+	/**
 	 * Opens an address of the application given in full, such as a link passed on by
 	 * email.
 	 * @param url the full address
