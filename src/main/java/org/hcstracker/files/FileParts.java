@@ -96,15 +96,45 @@ public final class FileParts {
 	 */
 	public void copy(long fileId, int partCount, OutputStream out) throws IOException {
 		for (int part = 0; part < partCount; part++) {
-			byte[] data = this.jdbc.sql(this.select)
-				.params(fileId, part)
-				.query(byte[].class)
-				.optional()
-				.orElseThrow(
-						() -> new UncheckedIOException(new IOException("A part of file " + fileId + " is missing")));
-			out.write(data);
+			out.write(read(fileId, part));
 		}
 		out.flush();
+	}
+
+	/**
+	 * Copies a range of a file's content to a stream, reading only the parts that hold
+	 * it, one at a time: seeking into a large video reads a part or two, not the file.
+	 * @param fileId the owner's row for the file
+	 * @param range the bytes to copy, within the file
+	 * @param out where to write them
+	 * @throws IOException if writing fails (the reader went away)
+	 */
+	public void copy(long fileId, ByteRange range, OutputStream out) throws IOException {
+		int firstPart = (int) (range.first() / PART_SIZE);
+		int lastPart = (int) (range.last() / PART_SIZE);
+		for (int part = firstPart; part <= lastPart; part++) {
+			byte[] data = read(fileId, part);
+			long partStart = (long) part * PART_SIZE;
+			int from = (part == firstPart) ? (int) (range.first() - partStart) : 0;
+			int to = (part == lastPart) ? (int) (range.last() - partStart) + 1 : data.length;
+			if (to > data.length) {
+				throw missing(fileId);
+			}
+			out.write(data, from, to - from);
+		}
+		out.flush();
+	}
+
+	private byte[] read(long fileId, int part) {
+		return this.jdbc.sql(this.select)
+			.params(fileId, part)
+			.query(byte[].class)
+			.optional()
+			.orElseThrow(() -> missing(fileId));
+	}
+
+	private static UncheckedIOException missing(long fileId) {
+		return new UncheckedIOException(new IOException("A part of file " + fileId + " is missing"));
 	}
 
 	static MessageDigest sha256() {

@@ -22,9 +22,6 @@ public final class FileTypes {
 			"application/vnd.openxmlformats-officedocument.presentationml.presentation", "text/plain", "audio/mpeg",
 			"audio/mp4", "audio/x-m4a", "video/mp4", "video/quicktime");
 
-	/** The types a browser shows inline, for previews. */
-	public static final Set<String> PREVIEWABLE = Set.of("image/jpeg", "image/png");
-
 	/**
 	 * What content alone shows of formats only a name tells apart: Office Open XML and
 	 * the older Office files, and the ISO media family (MP4 and MOV). Any other content

@@ -4,23 +4,29 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.hcstracker.files.ByteRange;
+import org.hcstracker.files.FileAnswer;
 import org.hcstracker.files.FileResponses;
 import org.hcstracker.files.Upload;
 import org.hcstracker.people.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Evidence files: downloads and image previews for everyone who may see the evidence (404
- * for anyone else), streamed a part at a time; the apprentice adds and removes files
- * while the evidence is a draft or returned.
+ * Evidence files for everyone who may see the evidence (404 for anyone else): downloads,
+ * and photos, sound, video and PDFs sent to be shown in the browser; both streamed a part
+ * at a time and answering range requests, so that a player seeking in a long recording
+ * reads only the parts it needs. The apprentice adds and removes files while the evidence
+ * is a draft or returned.
  */
 @Controller
 class AttachmentController {
@@ -36,19 +42,23 @@ class AttachmentController {
 
 	@GetMapping("/apprentices/{id}/evidence/{evidenceId}/files/{fileId}")
 	void download(@PathVariable long id, @PathVariable long evidenceId, @PathVariable long fileId,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) @Nullable String range,
+			@RequestHeader(name = HttpHeaders.IF_RANGE, required = false) @Nullable String ifRange,
 			@AuthenticationPrincipal CurrentUser viewer, HttpServletResponse response) throws IOException {
 		AttachmentView file = this.downloads.attachment(id, evidenceId, fileId, viewer);
-		send(file, false, response);
+		send(file, false, range, ifRange, response);
 	}
 
 	@GetMapping("/apprentices/{id}/evidence/{evidenceId}/files/{fileId}/preview")
 	void preview(@PathVariable long id, @PathVariable long evidenceId, @PathVariable long fileId,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) @Nullable String range,
+			@RequestHeader(name = HttpHeaders.IF_RANGE, required = false) @Nullable String ifRange,
 			@AuthenticationPrincipal CurrentUser viewer, HttpServletResponse response) throws IOException {
 		AttachmentView file = this.downloads.attachment(id, evidenceId, fileId, viewer);
 		if (!file.isPreviewable()) {
 			throw EvidenceNotFoundException.forId(evidenceId);
 		}
-		send(file, true, response);
+		send(file, true, range, ifRange, response);
 	}
 
 	@PostMapping("/apprentices/{id}/evidence/{evidenceId}/files")
@@ -80,10 +90,16 @@ class AttachmentController {
 		return "redirect:/apprentices/" + id + "/evidence/" + evidenceId;
 	}
 
-	private void send(AttachmentView file, boolean inline, HttpServletResponse response) throws IOException {
-		FileResponses.headers(file.fileName(), file.contentType(), file.sizeBytes(), inline)
-			.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		this.downloads.writeContent(file, response.getOutputStream());
+	private void send(AttachmentView file, boolean inline, @Nullable String range, @Nullable String ifRange,
+			HttpServletResponse response) throws IOException {
+		FileAnswer answer = FileResponses.answer(file.fileName(), file.contentType(), file.sizeBytes(), file.sha256(),
+				inline, range, ifRange);
+		response.setStatus(answer.status());
+		answer.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		ByteRange content = answer.content();
+		if (content != null) {
+			this.downloads.writeContent(file, content, response.getOutputStream());
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package org.hcstracker.portfolio;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import org.hcstracker.files.ByteRange;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeRef;
 import org.springframework.stereotype.Service;
@@ -46,15 +47,17 @@ class AttachmentDownloads {
 	}
 
 	/**
-	 * Writes a file's content, a part at a time, outside any transaction so that a slow
-	 * reader holds no connection between parts. Call {@link #attachment} first: it
+	 * Writes a file's content, or the range of it a request asked for, a part at a time
+	 * and reading only the parts that hold the range, outside any transaction so that a
+	 * slow reader holds no connection between parts. Call {@link #attachment} first: it
 	 * decides whether the viewer may have it.
 	 * @param attachment the file, as {@link #attachment} gave it
-	 * @param out where to write it
+	 * @param range the bytes to write, within the file
+	 * @param out where to write them
 	 * @throws IOException if the reader went away
 	 */
-	void writeContent(AttachmentView attachment, OutputStream out) throws IOException {
-		this.store.copy(attachment, out);
+	void writeContent(AttachmentView attachment, ByteRange range, OutputStream out) throws IOException {
+		this.store.copy(attachment, range, out);
 	}
 
 }

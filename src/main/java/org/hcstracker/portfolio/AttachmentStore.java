@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
+import org.hcstracker.files.ByteRange;
 import org.hcstracker.files.CheckedUpload;
 import org.hcstracker.files.FileChecks;
 import org.hcstracker.files.FileParts;
@@ -61,13 +62,15 @@ class AttachmentStore {
 	}
 
 	/**
-	 * Copies a file's content to a stream, one part at a time.
+	 * Copies a range of a file's content to a stream, reading only the parts that hold
+	 * it, one at a time.
 	 * @param attachment the file
+	 * @param range the bytes to copy, the whole file or a part of it
 	 * @param out where to write it
 	 * @throws IOException if writing fails (the reader went away)
 	 */
-	void copy(AttachmentView attachment, OutputStream out) throws IOException {
-		this.parts.copy(attachment.id(), attachment.partCount(), out);
+	void copy(AttachmentView attachment, ByteRange range, OutputStream out) throws IOException {
+		this.parts.copy(attachment.id(), range, out);
 	}
 
 	private static EvidenceRuleException refused(FileRefusedException ex) {

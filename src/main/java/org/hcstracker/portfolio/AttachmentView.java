@@ -1,8 +1,8 @@
 package org.hcstracker.portfolio;
 
-import org.hcstracker.files.FileTypes;
-
 import java.time.Instant;
+
+import org.hcstracker.files.FileKind;
 
 /**
  * A file attached to evidence, without its content.
@@ -19,11 +19,21 @@ public record AttachmentView(long id, String fileName, String contentType, long 
 		Instant uploadedAt) {
 
 	/**
-	 * Whether a browser may show it inline as a preview: JPEG and PNG photos.
-	 * @return true for an image a browser displays
+	 * How the page shows it: a photo, a player for sound or video, a link to open a PDF
+	 * in the browser's viewer, or only its download link.
+	 * @return its kind
+	 */
+	public FileKind kind() {
+		return FileKind.of(this.contentType);
+	}
+
+	/**
+	 * Whether it is sent to be shown in the browser (inline) from its view address, as
+	 * well as downloaded.
+	 * @return true for photos, sound, video and PDFs
 	 */
 	public boolean isPreviewable() {
-		return FileTypes.PREVIEWABLE.contains(this.contentType);
+		return kind().isShownInline();
 	}
 
 	/**
