@@ -130,7 +130,8 @@ class EvidenceAttachmentTests {
 			.getContentAsByteArray();
 		assertThat(body).isEqualTo(pdf);
 		this.mvc.perform(get(fileUrl(evidenceId, file.id()) + "/preview").with(user(this.coach)))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("inline; filename=")));
 	}
 
 	@Test
