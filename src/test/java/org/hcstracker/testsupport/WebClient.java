@@ -72,6 +72,21 @@ public final class WebClient {
 	}
 
 	/**
+	 * Reads a file with request headers of its own, as a browser's player asks for a
+	 * range.
+	 * @param path the address
+	 * @param headers names and values, in pairs
+	 * @return the response, with its body
+	 */
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
 	 * Reads a page and gives the CSRF token of its forms.
 	 * @param path the page's address
 	 * @return the token
