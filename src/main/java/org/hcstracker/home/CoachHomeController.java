@@ -28,11 +28,14 @@ class CoachHomeController {
 
 	private final RiskService risk;
 
+	private final ActivityFeed activity;
+
 	private final GatewayFacts gateway;
 
-	CoachHomeController(RiskService risk, GatewayFacts gateway) {
+	CoachHomeController(RiskService risk, ActivityFeed activity, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
+		this.activity = activity;
 	}
 
 	@GetMapping("/coach")
@@ -53,6 +56,7 @@ class CoachHomeController {
 		model.addAttribute("evidenceWaiting", home.evidenceWaiting());
 		model.addAttribute("reviewsDue", home.reviewsDue());
 		model.addAttribute("otjAwaiting", home.otjAwaiting());
+		model.addAttribute("activity", this.activity.ofCaseload(coach));
 		model.addAttribute("pageLink", StatusFilter.keptIn(query.linkWithoutPage("/coach"), filter));
 		return "home/coach";
 	}
