@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * due within two weeks, the off-the-job hours waiting for approval, how many of their
  * caseload have each status (each a link to those alone), and their caseload (each
  * apprentice's status with its reasons and evidence waiting), the most at risk first,
- * searchable and sortable, a page at a time. All but the gateway readiness of the page's
- * rows comes from the apprentices' summaries.
+ * searchable and sortable, a page at a time, and the recent activity across the caseload.
+ * All but the gateway readiness of the page's rows and the recent activity comes from the
+ * apprentices' summaries.
  */
 @Controller
 class CoachHomeController {

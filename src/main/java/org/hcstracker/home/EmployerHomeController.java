@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The line manager's home: the reviews waiting for their signature, then the apprentices
  * their organisation employs with each one's status and its reasons, the most at risk
  * first (their own first among equals), with how many of them have each status (each a
- * link to those alone).
+ * link to those alone), and the recent activity of the apprentices they manage.
  */
 @Controller
 class EmployerHomeController {
