@@ -26,11 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The latest week across coach@demo.test's caseload, loaded after everything else so that
- * it heads the recent activity on her home (and, for Chloe Turner's line manager, on
- * his): Sophie Kaur submits her first evidence, Liam O'Connor logs an hour and a half of
- * online learning, and Chloe Turner's evidence is returned with feedback and resubmitted.
- * Below them come the reviews signed, the gateway decision and the grade confirmed by the
- * parts before.
+ * it heads the recent activity on her home and on employer@demo.test's: Chloe Turner's
+ * evidence is returned with feedback and resubmitted, Hannah Lewis's is accepted, Liam
+ * O'Connor and Priya Sharma log hours, and Sophie Kaur submits her first evidence. Below
+ * them come the reviews signed by the parts before.
  */
 @Component
 class DemoRecentActivity {
@@ -93,11 +92,29 @@ class DemoRecentActivity {
 		this.review.returnToApprentice(chloeId, booking, version(chloeId, booking, aisha),
 				"Say which identification checks you made and what you would do with a mislabelled sample.", aisha);
 
+		CurrentUser hannah = this.people.as("hannah.lewis@demo.test");
+		long hannahId = this.directory.ownReference(hannah).orElseThrow().id();
+		long calibration = this.evidence.create(hannahId,
+				new EvidenceDetails("Calibrating the dose calibrator with a reference source", today.minusDays(4),
+						EvidenceType.OBSERVATION,
+						"Observed by the lead physicist while I ran the weekly constancy check and recorded it.",
+						Set.of(areas.get(6)), Set.of()),
+				true, hannah);
+
 		CurrentUser liam = this.people.as("liam.oconnor@demo.test");
 		this.offTheJob.record(this.directory.ownReference(liam).orElseThrow().id(),
 				new OffTheJobDetails(today.minusDays(1), new BigDecimal("1.5"), OffTheJobActivity.ONLINE_LEARNING,
 						"E-learning module on medical device regulations"),
 				liam);
+
+		this.review.accept(hannahId, calibration, version(hannahId, calibration, aisha),
+				"A clear account of the check and why it matters.", aisha);
+
+		CurrentUser priya = this.people.as("priya.sharma@demo.test");
+		this.offTheJob.record(this.directory.ownReference(priya).orElseThrow().id(),
+				new OffTheJobDetails(today.minusDays(1), new BigDecimal("3"), OffTheJobActivity.MENTORING,
+						"Mentoring session with the senior physiologist"),
+				priya);
 
 		CurrentUser sophie = this.people.as("sophie.kaur@demo.test");
 		this.evidence.create(this.directory.ownReference(sophie).orElseThrow().id(),
