@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * training logged, progress reviews signed, gateway decisions and end-point assessment
  * grades, newest first. Read from the audit trail in one statement, whatever the size of
  * the caseload: for each apprentice the index on the trail's apprentice and time finds
- * the day of their tenth latest such change, and only the changes from that day on are
- * read and ordered. A change to evidence that is a draft now (taken back by the
- * apprentice) is left out, because drafts are the apprentice's alone.
+ * the time of their tenth latest such change, and only the changes from then on are read
+ * and ordered, about ten index entries an apprentice however long their history. A change
+ * to evidence that is a draft now (taken back by the apprentice) is left out, because
+ * drafts are the apprentice's alone.
  */
 @Service
 class ActivityFeed {
@@ -45,8 +46,9 @@ class ActivityFeed {
 		.collect(Collectors.joining(", "));
 
 	/**
-	 * The latest changes about the apprentices in scope ({@code :scope}), each apprentice
-	 * read only from the time of their tenth latest change on.
+	 * The latest changes about the apprentices in scope (the condition {@code %1$s} on
+	 * {@code ap}), each apprentice read only from the time of their tenth latest change
+	 * on.
 	 */
 	private static final String LATEST_CHANGES = """
 			select e.id as id, e.occurred_at as occurred_at, e.action as action, e.subject_type as subject_type,
