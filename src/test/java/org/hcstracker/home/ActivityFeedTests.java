@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.hcstracker.epa.EpaElement;
+import org.hcstracker.epa.EpaGrade;
+import org.hcstracker.epa.EpaGradeService;
+import org.hcstracker.epa.EpaResultService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -24,6 +28,8 @@ import org.hcstracker.testsupport.SqlStatements;
 import org.hcstracker.testsupport.TestAccounts;
 import org.hcstracker.testsupport.TestApprentices;
 import org.hcstracker.testsupport.TestApprentices.Enrolled;
+import org.hcstracker.testsupport.TestEpa;
+import org.hcstracker.testsupport.TestEpa.AtGateway;
 import org.hcstracker.testsupport.TestEvidence;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -65,6 +72,15 @@ class ActivityFeedTests {
 
 	@Autowired
 	EnrolmentService enrolments;
+
+	@Autowired
+	EpaResultService results;
+
+	@Autowired
+	EpaGradeService grades;
+
+	@Autowired
+	TestEpa testEpa;
 
 	@Autowired
 	MockMvc mvc;
@@ -186,6 +202,24 @@ class ActivityFeedTests {
 			.containsExactly("activity.REVIEW_SIGNED_BY_LINE_MANAGER", "activity.REVIEW_SIGNED_BY_APPRENTICE");
 		assertThat(activity).extracting(Activity::link).containsOnly("/apprentices/" + own.id() + "/reviews/" + review);
 		assertThat(this.feed.ofCaseload(coach)).hasSize(3);
+	}
+
+	@Test
+	void aConfirmedGradeAppearsInWordsButNotTheElementResultsBeforeIt() throws Exception {
+		AtGateway inEpa = this.testEpa.inEpa();
+		CurrentUser assessor = TestAccounts.signedIn(inEpa.assessor());
+		for (EpaElement element : EpaElement.values()) {
+			this.results.recordResult(inEpa.id(), element, EpaGrade.PASS, LocalDate.now(), null, assessor);
+		}
+		this.grades.confirm(inEpa.id(), assessor);
+		CurrentUser coach = signedIn(inEpa.enrolled().coach());
+
+		assertThat(this.feed.ofCaseload(coach)).extracting(Activity::messageKey, Activity::grade, Activity::link)
+			.containsExactly(tuple("activity.EPA_GRADE_CONFIRMED", "PASS", "/apprentices/" + inEpa.id() + "/epa"));
+		assertThat(page("/coach", coach).getElementById("recent-activity").parent().text())
+			.contains("End-point assessment grade confirmed: Pass");
+		assertThat(this.feed.ofLineManaged(signedIn(inEpa.enrolled().lineManager()))).extracting(Activity::grade)
+			.containsExactly("PASS");
 	}
 
 	@Test

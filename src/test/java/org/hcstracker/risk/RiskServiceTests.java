@@ -179,7 +179,7 @@ class RiskServiceTests {
 		// summaries; the gateway readiness of the page (records, accepted areas,
 		// self-assessments, areas); the recent activity across the caseload.
 		assertThat(twoHundred).isEqualTo(five).isEqualTo(9);
-		assertThat(employer).isLessThanOrEqualTo(14);
+		assertThat(employer).isLessThanOrEqualTo(13);
 	}
 
 	@Test
