@@ -60,14 +60,18 @@ class DemoData {
 
 	private final DemoAssessment assessment;
 
+	private final DemoRecentActivity recentActivity;
+
 	private final TransactionTemplate transactions;
 
 	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards,
 			DemoApprentices apprentices, DemoPortfolio portfolio, DemoOffTheJob offTheJob, DemoReviews reviews,
-			DemoGateway gateway, DemoAssessment assessment, PlatformTransactionManager transactionManager) {
+			DemoGateway gateway, DemoAssessment assessment, DemoRecentActivity recentActivity,
+			PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.gateway = gateway;
 		this.assessment = assessment;
+		this.recentActivity = recentActivity;
 		this.portfolio = portfolio;
 		this.offTheJob = offTheJob;
 		this.reviews = reviews;
@@ -117,6 +121,11 @@ class DemoData {
 		inItsOwnTransaction(() -> {
 			if (!this.assessment.isLoaded()) {
 				this.assessment.load();
+			}
+		});
+		inItsOwnTransaction(() -> {
+			if (!this.recentActivity.isLoaded()) {
+				this.recentActivity.load();
 			}
 		});
 	}

@@ -20,19 +20,23 @@ import org.springframework.web.bind.annotation.RequestParam;
  * due within two weeks, the off-the-job hours waiting for approval, how many of their
  * caseload have each status (each a link to those alone), and their caseload (each
  * apprentice's status with its reasons and evidence waiting), the most at risk first,
- * searchable and sortable, a page at a time. All but the gateway readiness of the page's
- * rows comes from the apprentices' summaries.
+ * searchable and sortable, a page at a time, and the recent activity across the caseload.
+ * All but the gateway readiness of the page's rows and the recent activity comes from the
+ * apprentices' summaries.
  */
 @Controller
 class CoachHomeController {
 
 	private final RiskService risk;
 
+	private final ActivityFeed activity;
+
 	private final GatewayFacts gateway;
 
-	CoachHomeController(RiskService risk, GatewayFacts gateway) {
+	CoachHomeController(RiskService risk, ActivityFeed activity, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
+		this.activity = activity;
 	}
 
 	@GetMapping("/coach")
@@ -53,6 +57,7 @@ class CoachHomeController {
 		model.addAttribute("evidenceWaiting", home.evidenceWaiting());
 		model.addAttribute("reviewsDue", home.reviewsDue());
 		model.addAttribute("otjAwaiting", home.otjAwaiting());
+		model.addAttribute("activity", this.activity.ofCaseload(coach));
 		model.addAttribute("pageLink", StatusFilter.keptIn(query.linkWithoutPage("/coach"), filter));
 		return "home/coach";
 	}

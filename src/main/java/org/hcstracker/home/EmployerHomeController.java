@@ -18,20 +18,23 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The line manager's home: the reviews waiting for their signature, then the apprentices
  * their organisation employs with each one's status and its reasons, the most at risk
  * first (their own first among equals), with how many of them have each status (each a
- * link to those alone).
+ * link to those alone), and the recent activity of the apprentices they manage.
  */
 @Controller
 class EmployerHomeController {
 
 	private final RiskService risk;
 
+	private final ActivityFeed activity;
+
 	private final ProgressFacts progress;
 
 	private final GatewayFacts gateway;
 
-	EmployerHomeController(RiskService risk, ProgressFacts progress, GatewayFacts gateway) {
+	EmployerHomeController(RiskService risk, ActivityFeed activity, ProgressFacts progress, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
+		this.activity = activity;
 		this.progress = progress;
 	}
 
@@ -49,6 +52,7 @@ class EmployerHomeController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("reviewsToSign", this.progress.reviewsToSign(lineManager));
 		model.addAttribute("gatewayDecisions", this.gateway.decisionsWaiting(lineManager));
+		model.addAttribute("activity", this.activity.ofLineManaged(lineManager));
 		model.addAttribute("pageLink", StatusFilter.keptIn(query.linkWithoutPage("/employer"), filter));
 		return "home/employer";
 	}
