@@ -230,6 +230,14 @@ public final class Pages implements BeforeEachCallback, AfterEachCallback {
 		return current().getWebResponse().getStatusCode();
 	}
 
+	/**
+	 * The current page as the server sent it.
+	 * @return the page's source
+	 */
+	public static String source() {
+		return current().getWebResponse().getContentAsString();
+	}
+
 	public static String path() {
 		URL url = current().getUrl();
 		return url.getPath() + ((url.getQuery() != null) ? "?" + url.getQuery() : "");
