@@ -142,7 +142,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 			options.setBinary(CHROMIUM);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1280,900", "--user-data-dir=" + profile);
+					"--window-size=1280,900", "--autoplay-policy=no-user-gesture-required", "--mute-audio",
+					"--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(new File(CHROMEDRIVER))
 				.build();
@@ -369,6 +370,32 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		((org.openqa.selenium.JavascriptExecutor) driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
+	}
+
+	/**
+	 * Plays the sound or video with the given accessible name, as its play button would,
+	 * and says how far it got: the seconds played once the player has moved on, or the
+	 * error the browser gave.
+	 * @param name the player's accessible name (its {@code aria-label})
+	 * @return the seconds played, such as {@code "0.25"}, or the error
+	 */
+	public static String play(String name) {
+		WebElement player = driver()
+			.findElement(By.xpath("//*[(self::audio or self::video) and @aria-label=" + quoted(name) + "]"));
+		Object played = ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript(
+				"""
+						var player = arguments[0], done = arguments[arguments.length - 1];
+						var timer = setTimeout(function () { done('not playing after 10 s: ' + player.currentTime); }, 10000);
+						player.addEventListener('timeupdate', function () {
+							if (player.currentTime > 0) { clearTimeout(timer); player.pause(); done(String(player.currentTime)); }
+						});
+						player.addEventListener('error', function () {
+							clearTimeout(timer); done('error ' + (player.error ? player.error.code : ''));
+						});
+						player.play().catch(function (fault) { clearTimeout(timer); done(String(fault)); });
+						""",
+				player);
+		return String.valueOf(played);
 	}
 
 	/**
