@@ -32,7 +32,9 @@ import static org.hcstracker.testsupport.Browser.visit;
 /**
  * An apprentice attaches a PDF and a phone photo to evidence and submits it, after a
  * renamed program and a file above the limit are refused with messages naming them; the
- * coach opens both files.
+ * coach opens both files. The apprentice answers their coach's feedback in the evidence's
+ * conversation, and the coach, after accepting one piece from the queue, is taken to the
+ * next piece waiting.
  */
 @BrowserTest
 class AttachmentBrowserTests {
@@ -86,6 +88,31 @@ class AttachmentBrowserTests {
 		assertThat(imagesShown()).isEqualTo(1);
 		assertThat(fetch(linkTo("haematology-training-certificate.pdf"))).isEqualTo("200 application/pdf");
 		assertThat(fetch(linkTo("IMG_2041.jpg"))).isEqualTo("200 image/jpeg");
+	}
+
+	@Test
+	void theApprenticeAnswersFeedbackAndTheCoachMovesOnToTheNextItemAfterAccepting() {
+		String audit = "Audit of sample rejection reasons";
+		String witness = "Witness statement from the ward sister on point-of-care testing";
+		signIn("apprentice@demo.test", PASSWORD);
+		follow("Your portfolio");
+		follow(audit);
+		fillIn("Your message", "I have added my recommendations and the plan for the re-audit.");
+		press("Send message");
+		assertThat(pageText()).contains("Your message is added to the conversation.")
+			.contains("I have added my recommendations and the plan for the re-audit.");
+		press("Submit for review");
+		signOut();
+
+		signIn("coach@demo.test", PASSWORD);
+		visit("/coach/reviews");
+		choose("Apprentice", "Jordan Ellis");
+		press("Show");
+		follow(witness);
+		press("Accept");
+		assertThat(heading()).isEqualTo(audit);
+		assertThat(pageText()).contains("You accepted \"" + witness + "\". This is the next piece of evidence waiting.")
+			.contains("I have added my recommendations and the plan for the re-audit.");
 	}
 
 	private Path write(String name, byte[] content) throws IOException {
