@@ -12,10 +12,15 @@ import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
-import org.hcstracker.people.Role;
+import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.OrganisationService;
 import org.hcstracker.people.OrganisationType;
 import org.hcstracker.people.OrganisationView;
+import org.hcstracker.people.Role;
+import org.hcstracker.portfolio.EvidenceStatus;
+import org.hcstracker.portfolio.PortfolioPages;
+import org.hcstracker.portfolio.PortfolioViews;
+import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.EnrolmentRequest;
 import org.hcstracker.programme.EnrolmentService;
 import org.hcstracker.programme.ReferenceDataService;
@@ -86,6 +91,15 @@ class DefaultModeStartupTests {
 	@Autowired
 	EnrolmentService enrolments;
 
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ApprenticeDirectory directory;
+
+	@Autowired
+	PortfolioPages portfolio;
+
 	@Test
 	void startsOnEmbeddedH2WithEveryMigrationApplied() {
 		assertThat(this.flyway.getConfiguration().getDataSource()).isNotNull();
@@ -114,6 +128,28 @@ class DefaultModeStartupTests {
 		StandardVersionView v10 = this.standards.versions().get(0);
 		assertThat(this.standards.ksbsOf(v10.id())).extracting((ksb) -> ksb.code())
 			.containsExactly("K1", "K2", "K3", "K4");
+	}
+
+	@Test
+	void jordanEllissReturnedEvidenceCarriesAShortConversationThatTheApprenticeAndTheCoachRead() {
+		CurrentUser jordan = TestAccounts.signedIn(this.accounts.findByEmail("apprentice@demo.test").orElseThrow());
+		CurrentUser coach = TestAccounts.signedIn(this.accounts.findByEmail("coach@demo.test").orElseThrow());
+		long apprenticeId = this.directory.ownReference(jordan).orElseThrow().id();
+		long evidenceId = this.portfolio.portfolio(apprenticeId, jordan, PortfolioViews.Filter.none(), 0)
+			.items()
+			.stream()
+			.filter((item) -> item.row().title().equals("Audit of sample rejection reasons"))
+			.findFirst()
+			.orElseThrow()
+			.row()
+			.id();
+		for (CurrentUser reader : List.of(jordan, coach)) {
+			PortfolioViews.Detail audit = this.portfolio.evidence(apprenticeId, evidenceId, reader);
+			assertThat(audit.thread()).extracting(PortfolioViews.ThreadEntry::authorRole)
+				.containsExactly(Role.COACH, Role.APPRENTICE, Role.COACH);
+			assertThat(audit.thread().get(0).outcome()).isEqualTo(EvidenceStatus.RETURNED);
+			assertThat(audit.canPost()).isTrue();
+		}
 	}
 
 	@Test

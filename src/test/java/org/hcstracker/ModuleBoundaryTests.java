@@ -75,11 +75,11 @@ class ModuleBoundaryTests {
 	private static final Set<String> KNOWN_NEEDLESSLY_PUBLIC = Set.of("epa.ChainCheck", "epa.ElementGrade",
 			"epa.EpaEntryKind", "epa.EpaPage", "epa.EpaRuleException", "epa.GradingPolicy", "epa.IntegrityResult",
 			"files.FileNames", "gateway.CertificateNotFoundException", "gateway.CertificateView",
-			"gateway.GatewayActions", "home.AuditRow", "portfolio.AttachmentView", "portfolio.EvidenceRow",
-			"portfolio.EvidenceRuleException", "portfolio.FeedbackView", "portfolio.PortfolioViews",
-			"portfolio.QueueItem", "progress.OffTheJobEntryNotFoundException", "progress.OffTheJobRuleException",
-			"progress.OffTheJobStatus", "progress.ReviewNotFoundException", "progress.ReviewRuleException",
-			"progress.ReviewStatus", "progress.TrainingHours", "risk.Rag", "risk.RiskFlag", "risk.RiskProperties");
+			"gateway.GatewayActions", "home.AuditRow", "portfolio.AttachmentView", "portfolio.EvidenceRuleException",
+			"portfolio.FeedbackView", "portfolio.PortfolioViews", "portfolio.QueueItem",
+			"progress.OffTheJobEntryNotFoundException", "progress.OffTheJobRuleException", "progress.OffTheJobStatus",
+			"progress.ReviewNotFoundException", "progress.ReviewRuleException", "progress.ReviewStatus",
+			"progress.TrainingHours", "risk.Rag", "risk.RiskFlag", "risk.RiskProperties");
 
 	private static final Pattern SQL = Pattern.compile(
 			"(?is).*(\\bselect\\b.+\\bfrom\\b|\\binsert\\s+into\\b|\\bdelete\\s+from\\b|\\bupdate\\s+\\w+\\s+(\\w+\\s+)?set\\b|\\bjoin\\s+\\w+.*\\bon\\b).*");

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.hcstracker.files.Upload;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.portfolio.EvidenceConversation;
 import org.hcstracker.portfolio.EvidenceDetails;
 import org.hcstracker.portfolio.EvidenceReviewService;
 import org.hcstracker.portfolio.EvidenceService;
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo evidence, logged by the demo apprentices and reviewed by their coaches through the
  * same services as the pages: evidence in every state, Priya Sharma with every area
- * covered, Jordan Ellis with gaps, returned work with feedback and drafts waiting, and
- * Daniel Hughes mapping to the KSB statements of ST0220 v1.0.
+ * covered, Jordan Ellis with gaps, returned work with feedback (answered in its
+ * conversation) and drafts waiting, and Daniel Hughes mapping to the KSB statements of
+ * ST0220 v1.0.
  */
 @Component
 class DemoPortfolio {
@@ -37,6 +39,8 @@ class DemoPortfolio {
 	private final EvidenceService evidence;
 
 	private final EvidenceReviewService review;
+
+	private final EvidenceConversation conversation;
 
 	private final PortfolioPages portfolio;
 
@@ -52,10 +56,11 @@ class DemoPortfolio {
 
 	private final DemoCheckpoint checkpoint;
 
-	DemoPortfolio(EvidenceService evidence, EvidenceReviewService review, PortfolioPages portfolio,
-			ApprenticeDirectory directory, ReferenceDataService referenceData, StandardVersionService standards,
-			DemoPeople people, Clock clock, DemoCheckpoint checkpoint) {
+	DemoPortfolio(EvidenceService evidence, EvidenceReviewService review, EvidenceConversation conversation,
+			PortfolioPages portfolio, ApprenticeDirectory directory, ReferenceDataService referenceData,
+			StandardVersionService standards, DemoPeople people, Clock clock, DemoCheckpoint checkpoint) {
 		this.review = review;
+		this.conversation = conversation;
 		this.checkpoint = checkpoint;
 		this.evidence = evidence;
 		this.portfolio = portfolio;
@@ -104,10 +109,15 @@ class DemoPortfolio {
 				EvidenceType.WITNESS_TESTIMONY, 11, Set.of(6),
 				"Sister Okoro describes how I supported ward staff with the blood gas analyser during a busy night. "
 						+ "Her recorded statement and the signed copy are attached.");
-		jordan.returned("Audit of sample rejection reasons", EvidenceType.CASE_STUDY, 12, Set.of(7),
+		long audit = jordan.returned("Audit of sample rejection reasons", EvidenceType.CASE_STUDY, 12, Set.of(7),
 				"I counted rejected samples over four weeks and grouped them by reason.",
 				"A good start. Add what you recommended to the team and whether rejections fell afterwards, then "
 						+ "resubmit.");
+		jordan.conversation(audit,
+				"Thank you. The re-audit only finishes next month: should I wait for its figures, or resubmit now "
+						+ "with my recommendations and add the figures later?",
+				"Resubmit now with your recommendations and the plan for the re-audit. The figures can go in a "
+						+ "short follow-up piece of evidence.");
 		jordan.draft("Literature search on haemolysis in paediatric samples", EvidenceType.OTHER, 13, Set.of(8),
 				"Notes from my search so far; to be finished before my next review.");
 
@@ -238,10 +248,20 @@ class DemoPortfolio {
 			log(title, type, monthsIn, Set.of(), ksbIds, text, true);
 		}
 
-		void returned(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text,
+		long returned(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text,
 				String feedback) {
 			long id = log(title, type, monthsIn, areaNumbers, Set.of(), text, true);
 			DemoPortfolio.this.review.returnToApprentice(this.ref.id(), id, version(id), feedback, this.coach);
+			return id;
+		}
+
+		/**
+		 * The apprentice answers the feedback in the evidence's conversation, and the
+		 * coach replies.
+		 */
+		void conversation(long evidenceId, String apprenticeSays, String coachAnswers) {
+			DemoPortfolio.this.conversation.post(this.ref.id(), evidenceId, apprenticeSays, this.apprentice);
+			DemoPortfolio.this.conversation.post(this.ref.id(), evidenceId, coachAnswers, this.coach);
 		}
 
 		void draft(String title, EvidenceType type, int monthsIn, Set<Integer> areaNumbers, String text) {

@@ -38,4 +38,16 @@ class EvidenceJournal {
 		this.events.publishEvent(new EvidenceChanged(item.getApprenticeId()));
 	}
 
+	/**
+	 * Records a message written in the conversation on the evidence; its status and the
+	 * apprentice's figures do not change.
+	 * @param item the evidence
+	 * @param actor who wrote the message
+	 */
+	void messagePosted(Evidence item, CurrentUser actor) {
+		this.audit.record(AuditRecord.of(actor.asActor(), "EVIDENCE_MESSAGE_POSTED", "Evidence", item.requireId())
+			.apprentice(item.getApprenticeId())
+			.after(item.getStatus() + ": " + item.getTitle()));
+	}
+
 }

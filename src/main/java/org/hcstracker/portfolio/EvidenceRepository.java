@@ -71,11 +71,35 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 				e.submittedAt)
 			from Evidence e
 			where e.apprenticeId in :apprenticeIds and e.status = :status
+				and (:apprenticeId is null or e.apprenticeId = :apprenticeId)
+				and (:type is null or e.type = :type)
+				and (:areaId is null or :areaId member of e.areaIds)
 			order by e.submittedAt asc, e.id asc
 			""", countQuery = """
-			select count(e) from Evidence e where e.apprenticeId in :apprenticeIds and e.status = :status
+			select count(e) from Evidence e
+			where e.apprenticeId in :apprenticeIds and e.status = :status
+				and (:apprenticeId is null or e.apprenticeId = :apprenticeId)
+				and (:type is null or e.type = :type)
+				and (:areaId is null or :areaId member of e.areaIds)
 			""")
-	Page<Waiting> findQueue(Collection<Long> apprenticeIds, EvidenceStatus status, Pageable pageable);
+	Page<Waiting> findQueue(Collection<Long> apprenticeIds, EvidenceStatus status, @Nullable Long apprenticeId,
+			@Nullable EvidenceType type, @Nullable Long areaId, Pageable pageable);
+
+	/**
+	 * The first of a queue as {@link #findQueue} orders it, without counting the rest.
+	 */
+	@Query("""
+			select new org.hcstracker.portfolio.EvidenceRepository$Waiting(e.id, e.apprenticeId, e.title, e.type,
+				e.submittedAt)
+			from Evidence e
+			where e.apprenticeId in :apprenticeIds and e.status = :status
+				and (:apprenticeId is null or e.apprenticeId = :apprenticeId)
+				and (:type is null or e.type = :type)
+				and (:areaId is null or :areaId member of e.areaIds)
+			order by e.submittedAt asc, e.id asc
+			""")
+	List<Waiting> findQueueHead(Collection<Long> apprenticeIds, EvidenceStatus status, @Nullable Long apprenticeId,
+			@Nullable EvidenceType type, @Nullable Long areaId, Pageable first);
 
 	@Query("""
 			select new org.hcstracker.portfolio.EvidenceRepository$ApprenticeCount(e.apprenticeId, count(e))

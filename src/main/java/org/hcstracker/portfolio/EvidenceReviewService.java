@@ -42,9 +42,10 @@ public class EvidenceReviewService {
 	 * @param expectedVersion the version the coach saw
 	 * @param feedback optional feedback
 	 * @param coach the apprentice's coach
+	 * @return the evidence's title, for saying what was done
 	 */
 	@Transactional
-	public void accept(long apprenticeId, long evidenceId, long expectedVersion, @Nullable String feedback,
+	public String accept(long apprenticeId, long evidenceId, long expectedVersion, @Nullable String feedback,
 			CurrentUser coach) {
 		ApprenticeRef ref = this.access.decidable(apprenticeId, coach);
 		Feedback checked = Feedback.optional(feedback);
@@ -53,6 +54,7 @@ public class EvidenceReviewService {
 		this.decisions.save(item.accept(checked, coach.accountId(), coach.name(), this.clock.instant()));
 		this.evidence.noteAcceptedAreas(item.requireId());
 		this.journal.changed(item, "EVIDENCE_ACCEPTED", before, coach);
+		return item.getTitle();
 	}
 
 	/**
@@ -62,9 +64,10 @@ public class EvidenceReviewService {
 	 * @param expectedVersion the version the coach saw
 	 * @param feedback what to change, required
 	 * @param coach the apprentice's coach
+	 * @return the evidence's title, for saying what was done
 	 */
 	@Transactional
-	public void returnToApprentice(long apprenticeId, long evidenceId, long expectedVersion, String feedback,
+	public String returnToApprentice(long apprenticeId, long evidenceId, long expectedVersion, String feedback,
 			CurrentUser coach) {
 		ApprenticeRef ref = this.access.decidable(apprenticeId, coach);
 		Feedback checked = Feedback.required(feedback);
@@ -72,6 +75,7 @@ public class EvidenceReviewService {
 		EvidenceStatus before = item.getStatus();
 		this.decisions.save(item.returnToApprentice(checked, coach.accountId(), coach.name(), this.clock.instant()));
 		this.journal.changed(item, "EVIDENCE_RETURNED", before, coach);
+		return item.getTitle();
 	}
 
 }

@@ -149,6 +149,23 @@ final class EvidenceRules {
 		return (relation != Relation.COACH) ? Refusal.NOT_YOURS : null;
 	}
 
+	/**
+	 * Writing in the conversation on the evidence: the apprentice or their coach, while
+	 * the evidence is with the coach or returned, and the apprentice still on the
+	 * programme. A draft has no conversation (the coach does not see it), and accepted
+	 * evidence is frozen with its thread, which the assessor then reads.
+	 */
+	static @Nullable Refusal post(Relation relation, ApprenticeStatus apprentice, EvidenceStatus evidence) {
+		if (relation == Relation.READER) {
+			return Refusal.NOT_YOURS;
+		}
+		if (!isActive(apprentice)) {
+			return new Refusal(MessageText.FIELD, "evidence.message.apprenticeNotActive");
+		}
+		boolean open = evidence == EvidenceStatus.SUBMITTED || evidence == EvidenceStatus.RETURNED;
+		return open ? null : new Refusal(MessageText.FIELD, "evidence.message.closed");
+	}
+
 	private static @Nullable Refusal move(@Nullable Refusal logging, EvidenceStatus evidence, EvidenceStatus next) {
 		if (logging != null) {
 			return logging;

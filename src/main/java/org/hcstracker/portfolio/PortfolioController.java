@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -63,18 +64,42 @@ class PortfolioController {
 		return "portfolio/coverage";
 	}
 
+	/**
+	 * One piece of evidence; reached from the coach's review queue ({@code queue=true}
+	 * with the queue's filters), its forms carry the queue along so that a decision opens
+	 * the next piece waiting.
+	 */
 	@GetMapping("/apprentices/{id}/evidence/{evidenceId}")
 	String evidence(@PathVariable long id, @PathVariable long evidenceId, @AuthenticationPrincipal CurrentUser viewer,
-			Model model) {
-		model.addAttribute("evidence", this.portfolio.evidence(id, evidenceId, viewer));
-		model.addAttribute("name", this.directory.profile(id, viewer).name());
+			@RequestParam(defaultValue = "false") boolean queue,
+			@ModelAttribute("queueFilter") ReviewQueue.Filter queueFilter, Model model) {
+		return evidencePage(model, this.portfolio.evidence(id, evidenceId, viewer),
+				this.directory.profile(id, viewer).name(), queue);
+	}
+
+	/**
+	 * The evidence page, with its forms empty unless they were sent back with errors.
+	 */
+	static String evidencePage(Model model, PortfolioViews.Detail evidence, String name, boolean fromQueue) {
+		model.addAttribute("evidence", evidence);
+		model.addAttribute("name", name);
+		model.addAttribute("fromQueue", fromQueue);
 		if (!model.containsAttribute("decision")) {
 			model.addAttribute("decision", new DecisionForm(""));
+		}
+		if (!model.containsAttribute("message")) {
+			model.addAttribute("message", new MessageForm(""));
+		}
+		if (!model.containsAttribute("queueFilter")) {
+			model.addAttribute("queueFilter", ReviewQueue.Filter.none());
 		}
 		return "portfolio/evidence";
 	}
 
 	record DecisionForm(@Nullable String feedback) {
+	}
+
+	record MessageForm(@Nullable String text) {
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -18,21 +17,19 @@ import org.hcstracker.portfolio.PortfolioViews.Coverage;
 import org.hcstracker.portfolio.PortfolioViews.KsbCoverage;
 import org.hcstracker.portfolio.PortfolioViews.Needs;
 import org.hcstracker.programme.ApprenticeDirectory;
-import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.StandardVersionService;
 import org.hcstracker.shared.UkTime;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules read of portfolios: coverage and the self-assessment for the
- * gateway, submission dates for the risk flags, what needs an apprentice and what waits
- * for a coach for the home pages. Each is a fixed number of statements, whatever the
- * portfolio's size; the lists read only the apprentices they are given.
+ * gateway, submission dates for the risk flags, what needs an apprentice and how much
+ * waits for a coach for the home pages (the coach's queue itself is {@link ReviewQueue}).
+ * Each is a fixed number of statements, whatever the portfolio's size; the lists read
+ * only the apprentices they are given.
  */
 @Service
 public class PortfolioFacts {
@@ -176,30 +173,6 @@ public class PortfolioFacts {
 			}
 			return Needs.of(ref.id(), rows, latest);
 		});
-	}
-
-	/**
-	 * A coach's review queue: submitted evidence across their caseload, oldest first,
-	 * with its apprentices' names: three statements (the caseload, the page, the page's
-	 * names).
-	 * @param coach the coach
-	 * @param page the page number, from 0
-	 * @return one page of the queue
-	 */
-	@Transactional(readOnly = true)
-	public Page<QueueItem> queue(CurrentUser coach, int page) {
-		List<Long> caseload = this.directory.caseloadIds(coach);
-		PageRequest request = PageRequest.of(Math.max(0, page), PortfolioViews.PAGE_SIZE);
-		if (caseload.isEmpty()) {
-			return Page.empty(request);
-		}
-		Page<EvidenceRepository.Waiting> waiting = this.evidence.findQueue(caseload, EvidenceStatus.SUBMITTED, request);
-		Map<Long, String> names = this.directory
-			.namesOf(waiting.stream().map(EvidenceRepository.Waiting::apprenticeId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(ApprenticeName::id, ApprenticeName::name));
-		return waiting.map((item) -> new QueueItem(item.evidenceId(), item.apprenticeId(),
-				names.getOrDefault(item.apprenticeId(), ""), item.title(), item.type(), item.submittedAt()));
 	}
 
 	/**

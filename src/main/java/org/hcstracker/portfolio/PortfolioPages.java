@@ -15,6 +15,7 @@ import org.hcstracker.portfolio.PortfolioViews.Detail;
 import org.hcstracker.portfolio.PortfolioViews.Filter;
 import org.hcstracker.portfolio.PortfolioViews.Item;
 import org.hcstracker.portfolio.PortfolioViews.Portfolio;
+import org.hcstracker.portfolio.PortfolioViews.ThreadEntry;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.programme.KsbView;
@@ -48,8 +49,12 @@ public class PortfolioPages {
 
 	private final AttachmentRepository attachments;
 
+	private final EvidenceMessageRepository messages;
+
 	PortfolioPages(EvidenceRepository evidence, EvidenceDecisionRepository decisions, EvidenceAccess access,
-			ReferenceDataService referenceData, StandardVersionService standards, AttachmentRepository attachments) {
+			ReferenceDataService referenceData, StandardVersionService standards, AttachmentRepository attachments,
+			EvidenceMessageRepository messages) {
+		this.messages = messages;
 		this.evidence = evidence;
 		this.decisions = decisions;
 		this.access = access;
@@ -86,7 +91,8 @@ public class PortfolioPages {
 	}
 
 	/**
-	 * One piece of evidence, if the viewer may see it.
+	 * One piece of evidence, if the viewer may see it, with its decisions and its
+	 * conversation in one dated thread.
 	 * @param apprenticeId the apprentice
 	 * @param evidenceId the evidence
 	 * @param viewer who is looking
@@ -107,12 +113,17 @@ public class PortfolioPages {
 			.stream()
 			.filter((ksb) -> item.getKsbIds().contains(ksb.id()))
 			.toList();
+		List<FeedbackView> history = this.decisions.findByEvidenceIdOrderByDecidedAtAscIdAsc(item.requireId())
+			.stream()
+			.map(EvidenceDecision::toView)
+			.toList();
+		List<ThreadEntry> messages = this.messages.findByEvidenceIdOrderBySentAtAscIdAsc(item.requireId())
+			.stream()
+			.map(EvidenceMessage::toEntry)
+			.toList();
 		return new Detail(item.requireId(), apprentice.id(), item.getTitle(), item.getActivityDate(), item.getType(),
-				item.getDescription(), status, item.getSubmittedAt(), item.getVersion(), areas, ksbs,
-				this.decisions.findByEvidenceIdOrderByDecidedAtAscIdAsc(item.requireId())
-					.stream()
-					.map(EvidenceDecision::toView)
-					.toList(),
+				item.getDescription(), status, item.getSubmittedAt(), item.getVersion(), areas, ksbs, history,
+				ThreadEntry.interleave(history, messages),
 				this.attachments.findByEvidenceIdOrderByIdAsc(item.requireId())
 					.stream()
 					.map(Attachment::toView)
@@ -120,7 +131,9 @@ public class PortfolioPages {
 				EvidenceRules.edit(relation, apprentice.status(), status) == null,
 				EvidenceRules.submit(relation, apprentice.status(), status) == null,
 				EvidenceRules.takeBack(relation, apprentice.status(), status) == null,
-				EvidenceRules.decide(relation, status) == null, closedReason(relation, apprentice.status(), status));
+				EvidenceRules.decide(relation, status) == null,
+				EvidenceRules.post(relation, apprentice.status(), status) == null,
+				closedReason(relation, apprentice.status(), status));
 	}
 
 	/**

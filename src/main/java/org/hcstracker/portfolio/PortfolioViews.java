@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.hcstracker.people.Role;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.KsbView;
 import org.hcstracker.programme.ProgrammeAreaView;
@@ -164,19 +165,21 @@ public final class PortfolioViews {
 	 * @param areas the areas it counts for
 	 * @param ksbs the statements it is mapped to
 	 * @param history the coach's decisions, oldest first
+	 * @param thread the decisions and the messages of the conversation, oldest first
 	 * @param attachments its files, in the order they were attached
 	 * @param canEdit whether the viewer may edit it
 	 * @param canSubmit whether the viewer may submit it
 	 * @param canTakeBack whether the viewer may take it back to draft
 	 * @param canDecide whether the viewer may accept or return it
+	 * @param canPost whether the viewer may write in its conversation
 	 * @param closedReason why the apprentice can no longer change it although it is still
 	 * open (they have completed or left the programme), or null
 	 */
 	public record Detail(long id, long apprenticeId, String title, LocalDate activityDate, EvidenceType type,
 			String description, EvidenceStatus status, @Nullable Instant submittedAt, long version,
-			List<ProgrammeAreaView> areas, List<KsbView> ksbs, List<FeedbackView> history,
+			List<ProgrammeAreaView> areas, List<KsbView> ksbs, List<FeedbackView> history, List<ThreadEntry> thread,
 			List<AttachmentView> attachments, boolean canEdit, boolean canSubmit, boolean canTakeBack,
-			boolean canDecide, @Nullable String closedReason) {
+			boolean canDecide, boolean canPost, @Nullable String closedReason) {
 
 		/**
 		 * The coach's latest decision while the evidence stands returned, so that its
@@ -188,6 +191,58 @@ public final class PortfolioViews {
 				return null;
 			}
 			return this.history.get(this.history.size() - 1);
+		}
+
+	}
+
+	/**
+	 * One entry of the dated thread of a piece of evidence: a coach's decision (a
+	 * return's feedback opens the round of messages that follows it) or a message of the
+	 * conversation.
+	 *
+	 * @param at when it was written
+	 * @param authorName who wrote it
+	 * @param authorRole as whom: the apprentice or the coach
+	 * @param outcome the decision's outcome, or null for a message
+	 * @param text the feedback or the message, or null for a decision without feedback
+	 */
+	public record ThreadEntry(Instant at, String authorName, Role authorRole, @Nullable EvidenceStatus outcome,
+			@Nullable String text) {
+
+		static ThreadEntry decision(FeedbackView decision) {
+			return new ThreadEntry(decision.decidedAt(), decision.coachName(), Role.COACH, decision.outcome(),
+					decision.feedback());
+		}
+
+		static ThreadEntry message(String authorName, Role authorRole, String text, Instant at) {
+			return new ThreadEntry(at, authorName, authorRole, null, text);
+		}
+
+		/**
+		 * Whether this entry is a coach's decision rather than a message.
+		 * @return true for a decision
+		 */
+		public boolean isDecision() {
+			return this.outcome != null;
+		}
+
+		/**
+		 * Decisions and messages in one list by time; at the same moment a decision comes
+		 * first, since a return's feedback opens its round.
+		 * @param decisions the decisions, oldest first
+		 * @param messages the messages, oldest first
+		 * @return the thread, oldest first
+		 */
+		static List<ThreadEntry> interleave(List<FeedbackView> decisions, List<ThreadEntry> messages) {
+			List<ThreadEntry> thread = new ArrayList<>(decisions.size() + messages.size());
+			int d = 0;
+			int m = 0;
+			while (d < decisions.size() || m < messages.size()) {
+				boolean takeDecision = m >= messages.size()
+						|| (d < decisions.size() && !decisions.get(d).decidedAt().isAfter(messages.get(m).at()));
+				thread.add(takeDecision ? decision(decisions.get(d++)) : messages.get(m++));
+			}
+			return thread;
 		}
 
 	}

@@ -152,6 +152,13 @@ interface ApprenticeRepository extends Repository<Apprentice, Long> {
 	@Query("select ap.id from Apprentice ap where ap.coachId = :coachId order by ap.id")
 	List<Long> findIdsOfCoach(long coachId);
 
+	@Query("""
+			select new org.hcstracker.programme.ApprenticeName(ap.id, ap.name)
+			from Apprentice ap
+			where ap.coachId = :coachId order by ap.name, ap.id
+			""")
+	List<ApprenticeName> findNamesOfCoach(long coachId);
+
 	@Query("select ap.id from Apprentice ap where ap.lineManagerId = :lineManagerId order by ap.id")
 	List<Long> findIdsOfLineManager(long lineManagerId);
 

@@ -177,7 +177,7 @@ class WholeProgrammeBrowserTests {
 		follow(title);
 		fillIn("Feedback", "Say how you checked the calls against the reference set.");
 		press("Return with feedback");
-		assertThat(pageText()).contains("The evidence is returned to the apprentice with your feedback.");
+		assertThat(pageText()).contains("You returned \"" + title + "\" with your feedback.");
 		signOut();
 
 		// Apprentice: resubmits.
@@ -196,7 +196,7 @@ class WholeProgrammeBrowserTests {
 		visit("/coach/reviews");
 		follow(title);
 		press("Accept");
-		assertThat(pageText()).contains("The evidence is accepted.");
+		assertThat(pageText()).contains("You accepted \"" + title + "\".");
 		long apprenticeId = apprenticeId(email);
 		visit("/apprentices/" + apprenticeId);
 		follow("Progress reviews");

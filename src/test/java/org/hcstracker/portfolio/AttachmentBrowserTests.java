@@ -24,6 +24,7 @@ import static org.hcstracker.testsupport.Browser.heading;
 import static org.hcstracker.testsupport.Browser.imagesShown;
 import static org.hcstracker.testsupport.Browser.linkTo;
 import static org.hcstracker.testsupport.Browser.pageText;
+import static org.hcstracker.testsupport.Browser.play;
 import static org.hcstracker.testsupport.Browser.press;
 import static org.hcstracker.testsupport.Browser.signIn;
 import static org.hcstracker.testsupport.Browser.signOut;
@@ -32,7 +33,9 @@ import static org.hcstracker.testsupport.Browser.visit;
 /**
  * An apprentice attaches a PDF and a phone photo to evidence and submits it, after a
  * renamed program and a file above the limit are refused with messages naming them; the
- * coach opens both files.
+ * coach opens both files. The apprentice answers their coach's feedback in the evidence's
+ * conversation, and the coach, after accepting one piece from the queue, is taken to the
+ * next piece waiting.
  */
 @BrowserTest
 class AttachmentBrowserTests {
@@ -86,6 +89,38 @@ class AttachmentBrowserTests {
 		assertThat(imagesShown()).isEqualTo(1);
 		assertThat(fetch(linkTo("haematology-training-certificate.pdf"))).isEqualTo("200 application/pdf");
 		assertThat(fetch(linkTo("IMG_2041.jpg"))).isEqualTo("200 image/jpeg");
+	}
+
+	@Test
+	void theApprenticeAnswersFeedbackAndTheCoachPlaysTheRecordingAnswersAndMovesOnAfterAccepting() {
+		String audit = "Audit of sample rejection reasons";
+		String witness = "Witness statement from the ward sister on point-of-care testing";
+		signIn("apprentice@demo.test", PASSWORD);
+		follow("Your portfolio");
+		follow(audit);
+		fillIn("Your message", "I have added my recommendations and the plan for the re-audit.");
+		press("Send message");
+		assertThat(pageText()).contains("Your message is added to the conversation.")
+			.contains("I have added my recommendations and the plan for the re-audit.");
+		press("Submit for review");
+		signOut();
+
+		signIn("coach@demo.test", PASSWORD);
+		visit("/coach/reviews");
+		choose("Apprentice", "Jordan Ellis");
+		press("Show");
+		follow(witness);
+		assertThat(Double.parseDouble(play("Listen to witness-statement-sister-okoro.mp3")))
+			.as("seconds of the witness statement played in the page")
+			.isPositive();
+		fillIn("Your message", "Thank you: the sister's account covers K4 well.");
+		press("Send message");
+		assertThat(pageText()).contains("Your message is added to the conversation.")
+			.contains("Thank you: the sister's account covers K4 well.");
+		press("Accept");
+		assertThat(heading()).isEqualTo(audit);
+		assertThat(pageText()).contains("You accepted \"" + witness + "\". This is the next piece of evidence waiting.")
+			.contains("I have added my recommendations and the plan for the re-audit.");
 	}
 
 	private Path write(String name, byte[] content) throws IOException {

@@ -53,7 +53,7 @@ class PortfolioJourneyTests {
 		follow(title);
 		fillIn("Feedback", "Say what you would do if the run failed its checks.");
 		press("Return with feedback");
-		assertThat(pageText()).contains("The evidence is returned to the apprentice with your feedback.");
+		assertThat(pageText()).contains("You returned \"" + title + "\" with your feedback.");
 		signOut();
 
 		signIn(APPRENTICE, PASSWORD);
@@ -73,7 +73,7 @@ class PortfolioJourneyTests {
 		visit("/coach/reviews");
 		follow(title);
 		press("Accept");
-		assertThat(pageText()).contains("The evidence is accepted.");
+		assertThat(pageText()).contains("You accepted \"" + title + "\".");
 		signOut();
 
 		signIn(APPRENTICE, PASSWORD);

@@ -50,6 +50,9 @@ class PortfolioTests {
 	PortfolioFacts facts;
 
 	@Autowired
+	ReviewQueue queue;
+
+	@Autowired
 	TestAccounts testAccounts;
 
 	@Autowired
@@ -276,7 +279,8 @@ class PortfolioTests {
 		long newest = this.testEvidence.submitted(first, "Newest", 5);
 		this.testEvidence.submitted(this.testApprentices.enrolNew(), "Another coach's", 6);
 
-		assertThat(this.facts.queue(this.testEvidence.coach(first), 0).getContent()).extracting(QueueItem::evidenceId)
+		assertThat(this.queue.page(this.testEvidence.coach(first), ReviewQueue.Filter.none(), 0).items().getContent())
+			.extracting(QueueItem::evidenceId)
 			.containsExactly(oldest, middle, newest);
 		assertThat(this.facts.awaitingReview(this.testEvidence.coach(first), List.of(first.id(), second.id())))
 			.containsEntry(first.id(), 2L)

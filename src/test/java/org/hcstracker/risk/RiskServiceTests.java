@@ -11,7 +11,7 @@ import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.portfolio.EvidenceService;
-import org.hcstracker.portfolio.PortfolioFacts;
+import org.hcstracker.portfolio.ReviewQueue;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.programme.ApprenticeRow;
@@ -61,7 +61,7 @@ class RiskServiceTests {
 	EvidenceService evidence;
 
 	@Autowired
-	PortfolioFacts portfolio;
+	ReviewQueue portfolio;
 
 	@Autowired
 	ProgressFacts progress;
@@ -197,7 +197,8 @@ class RiskServiceTests {
 		assertThat(home.reviewsDue()).isNotEmpty().isEqualTo(this.progress.dueForCoach(coach));
 		assertThat(home.reviewsDue().get(0).next().scheduledFor()).isEqualTo(LocalDate.now().plusDays(3));
 		assertThat(home.otjAwaiting()).hasSize(2).isEqualTo(this.progress.awaitingApproval(coach));
-		assertThat(home.evidenceWaiting()).isEqualTo(1).isEqualTo(this.portfolio.queue(coach, 0).getTotalElements());
+		assertThat(home.evidenceWaiting()).isEqualTo(1)
+			.isEqualTo(this.portfolio.page(coach, ReviewQueue.Filter.none(), 0).items().getTotalElements());
 		assertThat(home.caseload().awaiting()).containsExactlyEntriesOf(Map.of(green, 1L));
 		assertThat(home.caseload().counts()).isEqualTo(new StatusCounts(1, 1, 1, 0, 0, 0));
 	}
