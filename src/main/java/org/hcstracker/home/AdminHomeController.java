@@ -2,7 +2,7 @@ package org.hcstracker.home;
 
 import org.hcstracker.epa.EpaListService;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLists;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.risk.RiskService;
@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AdminHomeController {
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeLists directory;
 
 	private final EpaListService epa;
 
 	private final RiskService risk;
 
-	AdminHomeController(ApprenticeDirectory directory, EpaListService epa, RiskService risk) {
+	AdminHomeController(ApprenticeLists directory, EpaListService epa, RiskService risk) {
 		this.directory = directory;
 		this.epa = epa;
 		this.risk = risk;
@@ -35,7 +35,7 @@ class AdminHomeController {
 	String home(@AuthenticationPrincipal CurrentUser admin, Model model) {
 		model.addAttribute("atGateway",
 				this.directory.all(admin,
-						new ApprenticeDirectory.ApprenticeFilter(ApprenticeStatus.GATEWAY, null, null, null),
+						new ApprenticeLists.ApprenticeFilter(ApprenticeStatus.GATEWAY, null, null, null),
 						ApprenticeListQuery.of(null, "START", 0)));
 		model.addAttribute("certificatesToIssue", this.epa.certificatesToIssue(admin));
 		model.addAttribute("totals", this.risk.totals(admin));

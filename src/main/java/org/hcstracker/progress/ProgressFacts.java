@@ -16,6 +16,7 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.progress.OffTheJobRepository.Waiting;
 import org.hcstracker.progress.ProgressReviewRepository.ReviewDates;
@@ -41,13 +42,16 @@ public class ProgressFacts {
 
 	private final ApprenticeDirectory directory;
 
+	private final ApprenticeFacts facts;
+
 	private final Clock clock;
 
 	ProgressFacts(ProgressReviewRepository reviews, OffTheJobRepository entries, ApprenticeDirectory directory,
-			Clock clock) {
+			ApprenticeFacts facts, Clock clock) {
 		this.reviews = reviews;
 		this.entries = entries;
 		this.directory = directory;
+		this.facts = facts;
 		this.clock = clock;
 	}
 
@@ -93,7 +97,7 @@ public class ProgressFacts {
 	 */
 	@Transactional(readOnly = true)
 	public List<DueReview> dueForCoach(CurrentUser coach) {
-		List<ActiveApprentice> caseload = this.directory.activeCaseload(coach);
+		List<ActiveApprentice> caseload = this.facts.activeCaseload(coach);
 		if (caseload.isEmpty()) {
 			return List.of();
 		}

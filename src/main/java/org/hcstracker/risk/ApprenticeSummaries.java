@@ -16,7 +16,7 @@ import java.util.Map;
 import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.portfolio.SubmissionDates;
 import org.hcstracker.programme.ActiveApprentice;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.progress.ProgressFacts;
 import org.hcstracker.progress.ProgressFacts.OffTheJobFigures;
 import org.hcstracker.progress.ProgressFacts.ReviewSchedule;
@@ -48,7 +48,7 @@ class ApprenticeSummaries {
 	 */
 	private static final String RULES_REVISION = "2";
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeFacts directory;
 
 	private final ProgressFacts progress;
 
@@ -62,8 +62,8 @@ class ApprenticeSummaries {
 
 	private final String rules;
 
-	ApprenticeSummaries(ApprenticeDirectory directory, ProgressFacts progress, PortfolioFacts portfolio,
-			RiskPolicy policy, RiskProperties properties, JdbcClient jdbc, TransactionTemplate transactions) {
+	ApprenticeSummaries(ApprenticeFacts directory, ProgressFacts progress, PortfolioFacts portfolio, RiskPolicy policy,
+			RiskProperties properties, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.directory = directory;
 		this.progress = progress;
 		this.portfolio = portfolio;

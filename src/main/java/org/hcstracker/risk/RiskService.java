@@ -17,6 +17,7 @@ import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.portfolio.SubmissionDates;
 import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.programme.ApprenticeDirectory.BreakInLearning;
 import org.hcstracker.programme.ApprenticeRef;
@@ -45,6 +46,8 @@ public class RiskService {
 
 	private final ApprenticeDirectory directory;
 
+	private final ApprenticeFacts apprentices;
+
 	private final ProgressFacts progress;
 
 	private final PortfolioFacts portfolio;
@@ -55,9 +58,10 @@ public class RiskService {
 
 	private final Clock clock;
 
-	RiskService(ApprenticeDirectory directory, ProgressFacts progress, PortfolioFacts portfolio, RiskPolicy policy,
-			RiskLists lists, Clock clock) {
+	RiskService(ApprenticeDirectory directory, ApprenticeFacts apprentices, ProgressFacts progress,
+			PortfolioFacts portfolio, RiskPolicy policy, RiskLists lists, Clock clock) {
 		this.directory = directory;
+		this.apprentices = apprentices;
 		this.progress = progress;
 		this.portfolio = portfolio;
 		this.policy = policy;
@@ -195,7 +199,7 @@ public class RiskService {
 			.filter((row) -> row.apprentice().status() == ApprenticeStatus.ON_PROGRAMME)
 			.map((row) -> row.apprentice().id())
 			.toList();
-		Map<Long, List<BreakInLearning>> breaks = this.directory.breaksOf(onProgramme);
+		Map<Long, List<BreakInLearning>> breaks = this.apprentices.breaksOf(onProgramme);
 		Map<Long, Risk> risks = new HashMap<>();
 		Map<Long, Long> awaiting = new HashMap<>();
 		for (RiskLists.Row row : rows.rows()) {

@@ -13,6 +13,7 @@ import org.hcstracker.people.Role;
 import org.hcstracker.portfolio.EvidenceService;
 import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLists;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.EnrolmentRequest;
@@ -50,6 +51,9 @@ class RiskServiceTests {
 
 	@Autowired
 	ApprenticeDirectory directory;
+
+	@Autowired
+	ApprenticeLists lists;
 
 	@Autowired
 	ProgressReviewService reviews;
@@ -229,7 +233,7 @@ class RiskServiceTests {
 
 	private long enrol(String name) {
 		EnrolmentRequest request = this.testApprentices.enrolmentRequest(this.lineManager, this.coach, name);
-		return this.directory.findIdByUln(request.uln(), this.testApprentices.admin()).orElseThrow();
+		return this.lists.findIdByUln(request.uln(), this.testApprentices.admin()).orElseThrow();
 	}
 
 	/**
