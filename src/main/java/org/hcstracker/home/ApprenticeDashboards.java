@@ -16,7 +16,7 @@ import org.hcstracker.portfolio.PortfolioViews.Needs;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeProfile;
 import org.hcstracker.progress.OffTheJobPages;
-import org.hcstracker.progress.ProgressFacts;
+import org.hcstracker.progress.ProgressTasks;
 import org.hcstracker.progress.ProgressReviewPages;
 import org.hcstracker.risk.RiskService;
 import org.hcstracker.shared.UkTime;
@@ -52,7 +52,7 @@ class ApprenticeDashboards {
 
 	private final ProgressReviewPages reviews;
 
-	private final ProgressFacts progress;
+	private final ProgressTasks progress;
 
 	private final GatewayFacts gateway;
 
@@ -61,7 +61,7 @@ class ApprenticeDashboards {
 	private final Clock clock;
 
 	ApprenticeDashboards(ApprenticeDirectory directory, RiskService risk, PortfolioFacts portfolio,
-			OffTheJobPages offTheJob, ProgressReviewPages reviews, ProgressFacts progress, GatewayFacts gateway,
+			OffTheJobPages offTheJob, ProgressReviewPages reviews, ProgressTasks progress, GatewayFacts gateway,
 			AuditService audit, Clock clock) {
 		this.directory = directory;
 		this.risk = risk;

@@ -3,7 +3,7 @@ package org.hcstracker.home;
 import org.hcstracker.gateway.GatewayFacts;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeListQuery;
-import org.hcstracker.progress.ProgressFacts;
+import org.hcstracker.progress.ProgressTasks;
 import org.hcstracker.risk.RiskList;
 import org.hcstracker.risk.RiskService;
 import org.hcstracker.risk.StatusFilter;
@@ -25,11 +25,11 @@ class EmployerHomeController {
 
 	private final RiskService risk;
 
-	private final ProgressFacts progress;
+	private final ProgressTasks progress;
 
 	private final GatewayFacts gateway;
 
-	EmployerHomeController(RiskService risk, ProgressFacts progress, GatewayFacts gateway) {
+	EmployerHomeController(RiskService risk, ProgressTasks progress, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
 		this.progress = progress;

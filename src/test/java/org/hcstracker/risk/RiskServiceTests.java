@@ -21,7 +21,7 @@ import org.hcstracker.progress.AgreedAction;
 import org.hcstracker.progress.OffTheJobActivity;
 import org.hcstracker.progress.OffTheJobDetails;
 import org.hcstracker.progress.OffTheJobService;
-import org.hcstracker.progress.ProgressFacts;
+import org.hcstracker.progress.ProgressTasks;
 import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
@@ -68,7 +68,7 @@ class RiskServiceTests {
 	PortfolioFacts portfolio;
 
 	@Autowired
-	ProgressFacts progress;
+	ProgressTasks progress;
 
 	@Autowired
 	AccountService accounts;
