@@ -18,7 +18,7 @@ import org.hcstracker.programme.ApprenticeProfile;
 import org.hcstracker.progress.OffTheJobPages;
 import org.hcstracker.progress.ProgressTasks;
 import org.hcstracker.progress.ProgressReviewPages;
-import org.hcstracker.risk.RiskService;
+import org.hcstracker.risk.ApprenticeRisk;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ class ApprenticeDashboards {
 
 	private final ApprenticeDirectory directory;
 
-	private final RiskService risk;
+	private final ApprenticeRisk risk;
 
 	private final PortfolioFacts portfolio;
 
@@ -60,7 +60,7 @@ class ApprenticeDashboards {
 
 	private final Clock clock;
 
-	ApprenticeDashboards(ApprenticeDirectory directory, RiskService risk, PortfolioFacts portfolio,
+	ApprenticeDashboards(ApprenticeDirectory directory, ApprenticeRisk risk, PortfolioFacts portfolio,
 			OffTheJobPages offTheJob, ProgressReviewPages reviews, ProgressTasks progress, GatewayFacts gateway,
 			AuditService audit, Clock clock) {
 		this.directory = directory;
