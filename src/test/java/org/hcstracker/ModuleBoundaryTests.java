@@ -67,20 +67,6 @@ class ModuleBoundaryTests {
 	 */
 	private static final Set<String> KNOWN_CROSSINGS = Set.of();
 
-	/**
-	 * Public types that no other module uses, in modules still being reworked. The list
-	 * only shrinks: a type goes when it is made package-private or another module starts
-	 * to use it; a new one fails.
-	 */
-	private static final Set<String> KNOWN_NEEDLESSLY_PUBLIC = Set.of("epa.ChainCheck", "epa.ElementGrade",
-			"epa.EpaEntryKind", "epa.EpaPage", "epa.EpaRuleException", "epa.GradingPolicy", "epa.IntegrityResult",
-			"files.FileNames", "gateway.CertificateNotFoundException", "gateway.CertificateView",
-			"gateway.GatewayActions", "home.AuditRow", "portfolio.AttachmentView", "portfolio.EvidenceRuleException",
-			"portfolio.FeedbackView", "portfolio.PortfolioViews", "portfolio.QueueItem",
-			"progress.OffTheJobEntryNotFoundException", "progress.OffTheJobRuleException", "progress.OffTheJobStatus",
-			"progress.ReviewNotFoundException", "progress.ReviewRuleException", "progress.ReviewStatus",
-			"progress.TrainingHours", "risk.Rag", "risk.RiskFlag", "risk.RiskProperties");
-
 	private static final Pattern SQL = Pattern.compile(
 			"(?is).*(\\bselect\\b.+\\bfrom\\b|\\binsert\\s+into\\b|\\bdelete\\s+from\\b|\\bupdate\\s+\\w+\\s+(\\w+\\s+)?set\\b|\\bjoin\\s+\\w+.*\\bon\\b).*");
 
@@ -134,12 +120,8 @@ class ModuleBoundaryTests {
 	@Test
 	void aTypeIsPublicOnlyWhenAnotherModuleOrATemplateNeedsIt() {
 		JavaClasses all = new ClassFileImporter().importPackages(ROOT);
-		Set<String> needless = needlesslyPublic(all);
-		assertThat(needless.stream().filter((type) -> !KNOWN_NEEDLESSLY_PUBLIC.contains(type)).toList())
+		assertThat(needlesslyPublic(all))
 			.as("public types no other module uses: make them package-private, or mark a template's view model @ViewModel")
-			.isEmpty();
-		assertThat(KNOWN_NEEDLESSLY_PUBLIC.stream().filter((known) -> !needless.contains(known)).toList())
-			.as("known needlessly public types that are no longer: remove them from KNOWN_NEEDLESSLY_PUBLIC")
 			.isEmpty();
 	}
 
@@ -151,29 +133,93 @@ class ModuleBoundaryTests {
 			.doesNotContain("people.Role", "people.AccountView");
 	}
 
+	@Test
+	void aTypeIsNeededWhenAnotherModuleUsesATypeNestedInItOrReachesItThroughAPublicSignature() {
+		JavaClasses some = new ClassFileImporter().importClasses(org.hcstracker.portfolio.PortfolioViews.class,
+				org.hcstracker.portfolio.PortfolioViews.Needs.class,
+				org.hcstracker.portfolio.PortfolioViews.Returned.class, org.hcstracker.portfolio.EvidenceRow.class,
+				org.hcstracker.portfolio.FeedbackView.class, org.hcstracker.home.ApprenticeDashboard.class);
+		assertThat(needlesslyPublic(some)).doesNotContain("portfolio.PortfolioViews", "portfolio.EvidenceRow",
+				"portfolio.FeedbackView");
+		JavaClasses alone = new ClassFileImporter().importClasses(org.hcstracker.portfolio.PortfolioViews.class,
+				org.hcstracker.portfolio.PortfolioViews.Needs.class, org.hcstracker.portfolio.EvidenceRow.class);
+		assertThat(needlesslyPublic(alone)).contains("portfolio.PortfolioViews", "portfolio.EvidenceRow");
+	}
+
 	/**
-	 * Public top-level types of a module that no class of another module (or package)
-	 * uses.
+	 * Public top-level types of a module that no class of another module (nor a test
+	 * outside its package) needs. A type is needed when such a class uses it or a type
+	 * nested in it (a nested type is reachable only through its enclosing one), or when a
+	 * public member of a needed type names it in its signature.
 	 */
 	private static Set<String> needlesslyPublic(JavaClasses classes) {
-		Set<String> needless = new TreeSet<>();
+		Map<JavaClass, Boolean> candidates = new LinkedHashMap<>();
 		for (JavaClass type : classes) {
-			String module = module(type);
-			if (module.isEmpty() || type.isNestedClass() || type.isAnonymousClass()
-					|| !type.getModifiers().contains(JavaModifier.PUBLIC) || type.getSimpleName().equals("package-info")
-					|| type.isAnnotatedWith(ViewModel.class) || isTest(type)) {
-				continue;
-			}
-			boolean usedElsewhere = type.getDirectDependenciesToSelf()
-				.stream()
-				.map(Dependency::getOriginClass)
-				.anyMatch((user) -> !module(user).equals(module)
-						|| (isTest(user) && !user.getPackageName().startsWith(type.getPackageName())));
-			if (!usedElsewhere) {
-				needless.add(module + "." + type.getSimpleName());
+			if (!module(type).isEmpty() && type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC)
+					&& !type.getSimpleName().equals("package-info") && !type.isAnnotatedWith(ViewModel.class)
+					&& !isTest(type)) {
+				candidates.put(type, false);
 			}
 		}
+		for (JavaClass type : classes) {
+			JavaClass top = topLevel(type);
+			if (candidates.containsKey(top) && type.getDirectDependenciesToSelf()
+				.stream()
+				.map(Dependency::getOriginClass)
+				.anyMatch((user) -> !module(user).equals(module(top))
+						|| (isTest(user) && !user.getPackageName().startsWith(top.getPackageName())))) {
+				candidates.put(top, true);
+			}
+		}
+		boolean grown = true;
+		while (grown) {
+			grown = false;
+			for (JavaClass type : classes) {
+				JavaClass top = topLevel(type);
+				if (!Boolean.TRUE.equals(candidates.get(top)) || !type.getModifiers().contains(JavaModifier.PUBLIC)) {
+					continue;
+				}
+				for (JavaClass named : publicSignatureTypes(type)) {
+					JavaClass namedTop = topLevel(named);
+					if (Boolean.FALSE.equals(candidates.get(namedTop))) {
+						candidates.put(namedTop, true);
+						grown = true;
+					}
+				}
+			}
+		}
+		Set<String> needless = new TreeSet<>();
+		candidates.forEach((type, needed) -> {
+			if (!needed) {
+				needless.add(module(type) + "." + type.getSimpleName());
+			}
+		});
 		return needless;
+	}
+
+	/** The types named by the public fields, constructors and methods of a type. */
+	private static Set<JavaClass> publicSignatureTypes(JavaClass type) {
+		Set<JavaClass> named = new java.util.HashSet<>();
+		type.getFields()
+			.stream()
+			.filter((field) -> field.getModifiers().contains(JavaModifier.PUBLIC))
+			.forEach((field) -> named.addAll(field.getType().getAllInvolvedRawTypes()));
+		type.getCodeUnits()
+			.stream()
+			.filter((unit) -> unit.getModifiers().contains(JavaModifier.PUBLIC))
+			.forEach((unit) -> {
+				named.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+				unit.getParameterTypes().forEach((parameter) -> named.addAll(parameter.getAllInvolvedRawTypes()));
+			});
+		return named;
+	}
+
+	private static JavaClass topLevel(JavaClass type) {
+		JavaClass top = type;
+		while (top.getEnclosingClass().isPresent()) {
+			top = top.getEnclosingClass().get();
+		}
+		return top;
 	}
 
 	private static boolean isTest(JavaClass type) {

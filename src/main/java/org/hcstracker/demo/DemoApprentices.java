@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountPasswords;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.OrganisationService;
@@ -54,17 +55,20 @@ class DemoApprentices {
 
 	private final AccountService accounts;
 
+	private final AccountPasswords passwords;
+
 	private final Clock clock;
 
 	DemoApprentices(EnrolmentService enrolments, ApprenticeLifecycleService lifecycle,
 			ReferenceDataService referenceData, StandardVersionService standards, OrganisationService organisations,
-			AccountService accounts, Clock clock) {
+			AccountService accounts, AccountPasswords passwords, Clock clock) {
 		this.enrolments = enrolments;
 		this.lifecycle = lifecycle;
 		this.referenceData = referenceData;
 		this.standards = standards;
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.passwords = passwords;
 		this.clock = clock;
 	}
 
@@ -139,7 +143,7 @@ class DemoApprentices {
 				}
 			}
 		}
-		this.accounts.setSamePassword(accountIds, DemoData.PASSWORD, Actor.system("Demo data"));
+		this.passwords.setSamePassword(accountIds, DemoData.PASSWORD, Actor.system("Demo data"));
 	}
 
 	private OrganisationView organisation(String name) {

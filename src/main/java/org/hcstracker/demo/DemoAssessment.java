@@ -13,6 +13,7 @@ import org.hcstracker.epa.EpaAdminService;
 import org.hcstracker.epa.EpaGradeService;
 import org.hcstracker.epa.EpaResultService;
 import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountPasswords;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.EmailAddress;
@@ -53,6 +54,8 @@ class DemoAssessment {
 
 	private final AccountService accounts;
 
+	private final AccountPasswords passwords;
+
 	private final OrganisationService organisations;
 
 	private final ReferenceDataService referenceData;
@@ -73,12 +76,13 @@ class DemoAssessment {
 
 	private final Clock clock;
 
-	DemoAssessment(EnrolmentService enrolments, AccountService accounts, OrganisationService organisations,
-			ReferenceDataService referenceData, StandardVersionService standards, DemoPortfolio portfolio,
-			DemoGateway gateway, EpaAdminService epaAdmin, EpaResultService epaResults, EpaGradeService epaGrades,
-			DemoPeople people, Clock clock) {
+	DemoAssessment(EnrolmentService enrolments, AccountService accounts, AccountPasswords passwords,
+			OrganisationService organisations, ReferenceDataService referenceData, StandardVersionService standards,
+			DemoPortfolio portfolio, DemoGateway gateway, EpaAdminService epaAdmin, EpaResultService epaResults,
+			EpaGradeService epaGrades, DemoPeople people, Clock clock) {
 		this.enrolments = enrolments;
 		this.accounts = accounts;
+		this.passwords = passwords;
 		this.organisations = organisations;
 		this.referenceData = referenceData;
 		this.standards = standards;
@@ -145,7 +149,7 @@ class DemoAssessment {
 						"Planned maintenance of defibrillators", "Supporting clinical staff with ventilator alarms",
 						"Audit of equipment returned with no fault found", "Evaluating a new asset management system",
 						"Coordinating a device recall"));
-		this.accounts.setSamePassword(newAccounts, DemoData.PASSWORD, DEMO);
+		this.passwords.setSamePassword(newAccounts, DemoData.PASSWORD, DEMO);
 	}
 
 	/**

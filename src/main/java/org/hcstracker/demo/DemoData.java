@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountPasswords;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.EmailAddress;
 import org.hcstracker.people.NewAccount;
@@ -46,6 +47,8 @@ class DemoData {
 
 	private final AccountService accounts;
 
+	private final AccountPasswords passwords;
+
 	private final StandardVersionService standards;
 
 	private final DemoApprentices apprentices;
@@ -64,10 +67,10 @@ class DemoData {
 
 	private final TransactionTemplate transactions;
 
-	DemoData(OrganisationService organisations, AccountService accounts, StandardVersionService standards,
-			DemoApprentices apprentices, DemoPortfolio portfolio, DemoOffTheJob offTheJob, DemoReviews reviews,
-			DemoGateway gateway, DemoAssessment assessment, DemoRecentActivity recentActivity,
-			PlatformTransactionManager transactionManager) {
+	DemoData(OrganisationService organisations, AccountService accounts, AccountPasswords passwords,
+			StandardVersionService standards, DemoApprentices apprentices, DemoPortfolio portfolio,
+			DemoOffTheJob offTheJob, DemoReviews reviews, DemoGateway gateway, DemoAssessment assessment,
+			DemoRecentActivity recentActivity, PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.gateway = gateway;
 		this.assessment = assessment;
@@ -77,6 +80,7 @@ class DemoData {
 		this.reviews = reviews;
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.passwords = passwords;
 		this.standards = standards;
 		this.apprentices = apprentices;
 	}
@@ -178,7 +182,7 @@ class DemoData {
 					DEMO);
 			ids.add(account.id());
 		}
-		this.accounts.setSamePassword(ids, PASSWORD, DEMO);
+		this.passwords.setSamePassword(ids, PASSWORD, DEMO);
 	}
 
 }

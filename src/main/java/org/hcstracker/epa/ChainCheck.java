@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param sequenceNumber the entry it concerns: the one changed or inserted, or the number
  * of the one removed
  */
-public record ChainCheck(boolean intact, @Nullable Break problem, @Nullable Integer sequenceNumber) {
+record ChainCheck(boolean intact, @Nullable Break problem, @Nullable Integer sequenceNumber) {
 
 	/** A history as sealed. */
-	public static final ChainCheck INTACT = new ChainCheck(true, null, null);
+	static final ChainCheck INTACT = new ChainCheck(true, null, null);
 
 	static ChainCheck broken(Break problem, int sequenceNumber) {
 		return new ChainCheck(false, problem, sequenceNumber);
@@ -39,7 +39,7 @@ public record ChainCheck(boolean intact, @Nullable Break problem, @Nullable Inte
 	/**
 	 * How a history was found broken.
 	 */
-	public enum Break {
+	enum Break {
 
 		/** An entry's content no longer matches its seal. */
 		CHANGED,

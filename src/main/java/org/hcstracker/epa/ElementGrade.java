@@ -6,9 +6,9 @@ package org.hcstracker.epa;
  * @param element the element
  * @param grade the grade, one of the element's
  */
-public record ElementGrade(EpaElement element, EpaGrade grade) {
+record ElementGrade(EpaElement element, EpaGrade grade) {
 
-	public ElementGrade {
+	ElementGrade {
 		if (!element.grades().contains(grade)) {
 			throw new EpaRuleException("epa.grade.outsideScale");
 		}

@@ -6,7 +6,7 @@ import org.hcstracker.epa.EpaChanges.Changed;
 import org.hcstracker.epa.EpaRules.Relation;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
-import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.AssessmentStages;
 import org.hcstracker.programme.ApprenticeRef;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -21,13 +21,13 @@ public class EpaAdminService {
 
 	private final ApprenticeDirectory directory;
 
-	private final ApprenticeLifecycleService lifecycle;
+	private final AssessmentStages stages;
 
 	private final EpaChanges changes;
 
-	EpaAdminService(ApprenticeDirectory directory, ApprenticeLifecycleService lifecycle, EpaChanges changes) {
+	EpaAdminService(ApprenticeDirectory directory, AssessmentStages stages, EpaChanges changes) {
 		this.directory = directory;
-		this.lifecycle = lifecycle;
+		this.stages = stages;
 		this.changes = changes;
 	}
 
@@ -42,7 +42,7 @@ public class EpaAdminService {
 	public void assign(long apprenticeId, long assessorId, CurrentUser admin) {
 		ApprenticeRef ref = this.directory.reference(apprenticeId, admin);
 		EpaRules.require(EpaRules.assign(Relation.of(admin, ref.assessorId()), ref.status()));
-		this.lifecycle.assignAssessor(ref.id(), assessorId, admin);
+		this.stages.assignAssessor(ref.id(), assessorId, admin);
 	}
 
 	/**

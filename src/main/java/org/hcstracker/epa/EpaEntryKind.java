@@ -3,7 +3,7 @@ package org.hcstracker.epa;
 /**
  * What an entry of the EPA history records.
  */
-public enum EpaEntryKind {
+enum EpaEntryKind {
 
 	/** An element's result, for an attempt. */
 	RESULT,

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.hcstracker.epa.EpaChanges.Changed;
 import org.hcstracker.epa.GradingPolicy.Outcome;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.AssessmentStages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +22,11 @@ public class EpaGradeService {
 
 	private final EpaChanges changes;
 
-	private final ApprenticeLifecycleService lifecycle;
+	private final AssessmentStages stages;
 
-	EpaGradeService(EpaChanges changes, ApprenticeLifecycleService lifecycle) {
+	EpaGradeService(EpaChanges changes, AssessmentStages stages) {
 		this.changes = changes;
-		this.lifecycle = lifecycle;
+		this.stages = stages;
 	}
 
 	/**
@@ -60,7 +60,7 @@ public class EpaGradeService {
 			Outcome outcome = confirmation.confirm(record, by);
 			String grade = outcome.grade().name();
 			Runnable completion = outcome.grade().passes()
-					? () -> this.lifecycle.completeEpa(record.getApprenticeId(), grade, assessor) : () -> {
+					? () -> this.stages.completeEpa(record.getApprenticeId(), grade, assessor) : () -> {
 					};
 			return new Changed<>(outcome, "EPA_GRADE_CONFIRMED", null, grade, completion);
 		});
@@ -89,10 +89,10 @@ public class EpaGradeService {
 			Runnable consequence = () -> {
 			};
 			if (before.passes() && !after.passes()) {
-				consequence = () -> this.lifecycle.reopenEpa(apprentice, checkedReason, assessor);
+				consequence = () -> this.stages.reopenEpa(apprentice, checkedReason, assessor);
 			}
 			else if (!before.passes() && after.passes()) {
-				consequence = () -> this.lifecycle.completeEpa(apprentice, after.name(), assessor);
+				consequence = () -> this.stages.completeEpa(apprentice, after.name(), assessor);
 			}
 			return new Changed<>(before, "EPA_RESULT_AMENDED", before.name(),
 					after.name() + "; " + element + " now " + grade + "; " + checkedReason, consequence);

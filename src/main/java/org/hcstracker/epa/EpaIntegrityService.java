@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +22,13 @@ class EpaIntegrityService {
 
 	private final EpaRecordRepository records;
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeFacts apprentices;
 
 	private final EpaSeals seals;
 
-	EpaIntegrityService(EpaRecordRepository records, ApprenticeDirectory directory, EpaSeals seals) {
+	EpaIntegrityService(EpaRecordRepository records, ApprenticeFacts apprentices, EpaSeals seals) {
 		this.records = records;
-		this.directory = directory;
+		this.apprentices = apprentices;
 		this.seals = seals;
 	}
 
@@ -42,7 +42,7 @@ class EpaIntegrityService {
 	List<IntegrityResult> verifyAll(CurrentUser admin) {
 		admin.requireRole(Role.ADMIN);
 		Map<Long, ChainCheck> checks = verifyEveryHistory();
-		return this.directory.names(checks.keySet(), admin)
+		return this.apprentices.names(checks.keySet(), admin)
 			.stream()
 			.map((apprentice) -> new IntegrityResult(apprentice.id(), apprentice.name(),
 					checkOf(checks, apprentice.id())))
@@ -64,7 +64,7 @@ class EpaIntegrityService {
 				checks.put(record.getApprenticeId(), record.verify(this.seals));
 			}
 		}
-		for (Long completed : this.directory.idsInStatus(ApprenticeStatus.COMPLETED)) {
+		for (Long completed : this.apprentices.idsInStatus(ApprenticeStatus.COMPLETED)) {
 			checks.putIfAbsent(completed, ChainCheck.broken(ChainCheck.Break.REMOVED, 1));
 		}
 		return checks;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.programme.ApprenticeName;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +22,11 @@ public class EpaListService {
 
 	private final EpaRecordRepository records;
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeFacts apprentices;
 
-	EpaListService(EpaRecordRepository records, ApprenticeDirectory directory) {
+	EpaListService(EpaRecordRepository records, ApprenticeFacts apprentices) {
 		this.records = records;
-		this.directory = directory;
+		this.apprentices = apprentices;
 	}
 
 	/**
@@ -68,7 +68,7 @@ public class EpaListService {
 			.filter((record) -> record.certificateRequestedOn() != null && record.certificateIssuedOn() == null)
 			.map(EpaRecord::getApprenticeId)
 			.toList();
-		return this.directory.names(waiting, admin);
+		return this.apprentices.names(waiting, admin);
 	}
 
 }

@@ -28,12 +28,12 @@ import org.jspecify.annotations.Nullable;
  * @param resultsWaiting whether the assessor has recorded results that are released only
  * when they confirm the grade
  */
-public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nullable Outcome outcome,
+record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nullable Outcome outcome,
 		@Nullable String reasonKey, @Nullable EntryView confirmation, @Nullable LocalDate certificateRequestedOn,
 		@Nullable LocalDate certificateIssuedOn, List<EntryView> history, Actions actions, List<AccountView> assessors,
 		ChainCheck integrity, boolean resultsWaiting) {
 
-	public EpaPage {
+	EpaPage {
 		elements = List.copyOf(elements);
 		history = List.copyOf(history);
 		assessors = List.copyOf(assessors);
@@ -84,7 +84,7 @@ public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nu
 	 * @param correctable whether the current attempt's result may be corrected, with a
 	 * reason, before the grade is confirmed
 	 */
-	public record ElementView(EpaElement element, @Nullable EntryView latest, @Nullable Integer nextAttempt,
+	record ElementView(EpaElement element, @Nullable EntryView latest, @Nullable Integer nextAttempt,
 			boolean correctable) {
 
 		/**
@@ -117,7 +117,7 @@ public record EpaPage(ApprenticeProfile profile, List<ElementView> elements, @Nu
 	 * @param assignRefusal why the admin may not assign an assessor now (before gateway,
 	 * or after a withdrawal), or null if they may or it is not theirs
 	 */
-	public record Actions(boolean record, boolean correct, boolean confirm, boolean amend, boolean requestCertificate,
+	record Actions(boolean record, boolean correct, boolean confirm, boolean amend, boolean requestCertificate,
 			boolean assign, boolean issueCertificate, @Nullable String confirmRefusal, @Nullable String changeRefusal,
 			@Nullable String assignRefusal) {
 	}

@@ -11,7 +11,7 @@ import java.util.Optional;
  * Professional Discussion (or both) is Distinction; otherwise Merit if the Professional
  * Discussion is Merit; otherwise Pass. No overall grade until all three are recorded.
  */
-public final class GradingPolicy {
+final class GradingPolicy {
 
 	private GradingPolicy() {
 	}
@@ -22,7 +22,7 @@ public final class GradingPolicy {
 	 * @return the outcome with the elements that decided it, or empty while an element
 	 * has none
 	 */
-	public static Optional<Outcome> overall(Map<EpaElement, EpaGrade> grades) {
+	static Optional<Outcome> overall(Map<EpaElement, EpaGrade> grades) {
 		if (!grades.keySet().containsAll(List.of(EpaElement.values()))) {
 			return Optional.empty();
 		}
@@ -47,7 +47,7 @@ public final class GradingPolicy {
 	 * @param grades each element's grade so far
 	 * @return the message key, or empty while an element has none
 	 */
-	public static Optional<String> reasonKey(Map<EpaElement, EpaGrade> grades) {
+	static Optional<String> reasonKey(Map<EpaElement, EpaGrade> grades) {
 		return overall(grades).map((outcome) -> {
 			String key = "epa.why." + outcome.grade() + "."
 					+ String.join("_", outcome.deciding().stream().map(EpaElement::name).toList());
@@ -69,9 +69,9 @@ public final class GradingPolicy {
 	 * @param grade the overall grade
 	 * @param deciding the elements that decided it, in order
 	 */
-	public record Outcome(EpaGrade grade, List<EpaElement> deciding) {
+	record Outcome(EpaGrade grade, List<EpaElement> deciding) {
 
-		public Outcome {
+		Outcome {
 			deciding = List.copyOf(deciding);
 		}
 

@@ -7,5 +7,5 @@ package org.hcstracker.epa;
  * @param name their name
  * @param check intact, or the first break
  */
-public record IntegrityResult(long apprenticeId, String name, ChainCheck check) {
+record IntegrityResult(long apprenticeId, String name, ChainCheck check) {
 }

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  * folder part goes, control and reserved characters become underscores, runs of spaces
  * become one, leading dots go, and a name too long is shortened keeping its extension.
  */
-public final class FileNames {
+final class FileNames {
 
 	/** The longest name kept. */
-	public static final int MAX_LENGTH = 150;
+	static final int MAX_LENGTH = 150;
 
 	private static final int MAX_EXTENSION_LENGTH = 10;
 
@@ -21,7 +21,7 @@ public final class FileNames {
 	private FileNames() {
 	}
 
-	public static String clean(@Nullable String original) {
+	static String clean(@Nullable String original) {
 		if (original == null) {
 			return FALLBACK;
 		}

@@ -5,7 +5,7 @@ import org.hcstracker.shared.NotFoundException;
 /**
  * No certificate with the given id, or none the caller may see.
  */
-public class CertificateNotFoundException extends NotFoundException {
+class CertificateNotFoundException extends NotFoundException {
 
 	CertificateNotFoundException(long id) {
 		super("No gateway certificate " + id + " in scope");

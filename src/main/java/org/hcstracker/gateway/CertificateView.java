@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param partCount how many parts its content takes
  * @param uploadedAt when it was uploaded
  */
-public record CertificateView(long id, long apprenticeId, GatewayItem item, String fileName, String contentType,
+record CertificateView(long id, long apprenticeId, GatewayItem item, String fileName, String contentType,
 		long sizeBytes, int partCount, Instant uploadedAt) {
 
 	/**

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param decline why the line manager may not decline gateway, or null if they may
  * @param withdraw why the line manager may not withdraw the approval, or null if they may
  */
-public record GatewayActions(boolean recordItems, @Nullable Refusal confirmPortfolio, @Nullable Refusal approve,
+record GatewayActions(boolean recordItems, @Nullable Refusal confirmPortfolio, @Nullable Refusal approve,
 		@Nullable Refusal decline, @Nullable Refusal withdraw) {
 
 	/**
@@ -25,12 +25,12 @@ public record GatewayActions(boolean recordItems, @Nullable Refusal confirmPortf
 	 * @param messageKey the message
 	 * @param arguments what it names
 	 */
-	public record Refusal(String messageKey, List<String> arguments) {
+	record Refusal(String messageKey, List<String> arguments) {
 
 		/** The action belongs to someone else; the page does not mention it. */
 		static final Refusal NOT_YOURS = new Refusal("gateway.notYours");
 
-		public Refusal {
+		Refusal {
 			arguments = List.copyOf(arguments);
 		}
 

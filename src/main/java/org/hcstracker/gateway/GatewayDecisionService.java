@@ -6,7 +6,7 @@ import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
-import org.hcstracker.programme.ApprenticeLifecycleService;
+import org.hcstracker.programme.AssessmentStages;
 import org.hcstracker.programme.ApprenticeRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +22,7 @@ public class GatewayDecisionService {
 
 	private final ApprenticeDirectory directory;
 
-	private final ApprenticeLifecycleService lifecycle;
+	private final AssessmentStages stages;
 
 	private final ApprenticeReadiness readiness;
 
@@ -32,10 +32,10 @@ public class GatewayDecisionService {
 
 	private final Clock clock;
 
-	GatewayDecisionService(ApprenticeDirectory directory, ApprenticeLifecycleService lifecycle,
-			ApprenticeReadiness readiness, GatewayDecisionRepository decisions, AuditService audit, Clock clock) {
+	GatewayDecisionService(ApprenticeDirectory directory, AssessmentStages stages, ApprenticeReadiness readiness,
+			GatewayDecisionRepository decisions, AuditService audit, Clock clock) {
 		this.directory = directory;
-		this.lifecycle = lifecycle;
+		this.stages = stages;
 		this.readiness = readiness;
 		this.decisions = decisions;
 		this.audit = audit;
@@ -55,7 +55,7 @@ public class GatewayDecisionService {
 		Readiness now = this.readiness.assess(ref, lineManager).readiness();
 		GatewayDecision decision = GatewayDecision.approval(ref.id(), ref.status(), now, epaoId,
 				RecordedBy.of(lineManager, this.clock));
-		this.lifecycle.enterGateway(ref.id(), epaoId, lineManager);
+		this.stages.enterGateway(ref.id(), epaoId, lineManager);
 		save(ref, decision, lineManager);
 	}
 
@@ -85,7 +85,7 @@ public class GatewayDecisionService {
 		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
 		GatewayDecision decision = GatewayDecision.withdrawal(ref.id(), ref.status(), reason,
 				RecordedBy.of(lineManager, this.clock));
-		this.lifecycle.leaveGateway(ref.id(), decision.requireReason(), lineManager);
+		this.stages.leaveGateway(ref.id(), decision.requireReason(), lineManager);
 		save(ref, decision, lineManager);
 	}
 

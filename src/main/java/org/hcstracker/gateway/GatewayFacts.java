@@ -12,7 +12,7 @@ import org.hcstracker.gateway.GatewayRecord.RecordView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.portfolio.GatewayEvidence;
 import org.hcstracker.portfolio.PortfolioFacts;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.programme.ProgrammeAreaView;
 import org.hcstracker.programme.ReferenceDataService;
@@ -34,16 +34,16 @@ public class GatewayFacts {
 
 	private final GatewayRepository records;
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeFacts apprentices;
 
 	private final PortfolioFacts portfolio;
 
 	private final ReferenceDataService referenceData;
 
-	GatewayFacts(GatewayRepository records, ApprenticeDirectory directory, PortfolioFacts portfolio,
+	GatewayFacts(GatewayRepository records, ApprenticeFacts apprentices, PortfolioFacts portfolio,
 			ReferenceDataService referenceData) {
 		this.records = records;
-		this.directory = directory;
+		this.apprentices = apprentices;
 		this.portfolio = portfolio;
 		this.referenceData = referenceData;
 	}
@@ -72,7 +72,7 @@ public class GatewayFacts {
 	 */
 	@Transactional(readOnly = true)
 	public List<ApprenticeName> decisionsWaiting(CurrentUser lineManager) {
-		List<ApprenticeName> own = this.directory.ownOnProgramme(lineManager);
+		List<ApprenticeName> own = this.apprentices.ownOnProgramme(lineManager);
 		if (own.isEmpty()) {
 			return List.of();
 		}

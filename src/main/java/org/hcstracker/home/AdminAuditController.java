@@ -10,7 +10,7 @@ import org.hcstracker.audit.AuditQuery;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLists;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -37,14 +37,13 @@ class AdminAuditController {
 
 	private final AuditService audit;
 
-	private final ApprenticeDirectory apprentices;
+	private final ApprenticeLists apprentices;
 
 	private final AccountService accounts;
 
 	private final AuditTrail trail;
 
-	AdminAuditController(AuditService audit, ApprenticeDirectory apprentices, AccountService accounts,
-			AuditTrail trail) {
+	AdminAuditController(AuditService audit, ApprenticeLists apprentices, AccountService accounts, AuditTrail trail) {
 		this.audit = audit;
 		this.apprentices = apprentices;
 		this.accounts = accounts;

@@ -2,10 +2,10 @@ package org.hcstracker.home;
 
 import org.hcstracker.epa.EpaListService;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLists;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.programme.ApprenticeStatus;
-import org.hcstracker.risk.RiskService;
+import org.hcstracker.risk.ProgrammeTotalsService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,26 +19,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AdminHomeController {
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeLists lists;
 
 	private final EpaListService epa;
 
-	private final RiskService risk;
+	private final ProgrammeTotalsService totals;
 
-	AdminHomeController(ApprenticeDirectory directory, EpaListService epa, RiskService risk) {
-		this.directory = directory;
+	AdminHomeController(ApprenticeLists lists, EpaListService epa, ProgrammeTotalsService totals) {
+		this.lists = lists;
 		this.epa = epa;
-		this.risk = risk;
+		this.totals = totals;
 	}
 
 	@GetMapping("/admin")
 	String home(@AuthenticationPrincipal CurrentUser admin, Model model) {
 		model.addAttribute("atGateway",
-				this.directory.all(admin,
-						new ApprenticeDirectory.ApprenticeFilter(ApprenticeStatus.GATEWAY, null, null, null),
+				this.lists.all(admin, new ApprenticeLists.ApprenticeFilter(ApprenticeStatus.GATEWAY, null, null, null),
 						ApprenticeListQuery.of(null, "START", 0)));
 		model.addAttribute("certificatesToIssue", this.epa.certificatesToIssue(admin));
-		model.addAttribute("totals", this.risk.totals(admin));
+		model.addAttribute("totals", this.totals.totals(admin));
 		return "home/admin";
 	}
 

@@ -2,7 +2,7 @@ package org.hcstracker.home;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
-import org.hcstracker.risk.RiskService;
+import org.hcstracker.risk.ApprenticeRisk;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +18,9 @@ class ApprenticePageController {
 
 	private final ApprenticeDirectory directory;
 
-	private final RiskService risk;
+	private final ApprenticeRisk risk;
 
-	ApprenticePageController(ApprenticeDirectory directory, RiskService risk) {
+	ApprenticePageController(ApprenticeDirectory directory, ApprenticeRisk risk) {
 		this.directory = directory;
 		this.risk = risk;
 	}

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.hcstracker.epa.EpaListService;
 import org.hcstracker.epa.EpaSummary;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLists;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.springframework.data.domain.Page;
@@ -22,19 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AssessorHomeController {
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeLists lists;
 
 	private final EpaListService epa;
 
-	AssessorHomeController(ApprenticeDirectory directory, EpaListService epa) {
-		this.directory = directory;
+	AssessorHomeController(ApprenticeLists lists, EpaListService epa) {
+		this.lists = lists;
 		this.epa = epa;
 	}
 
 	@GetMapping("/assessor")
 	String home(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser assessor,
 			Model model) {
-		Page<ApprenticeRow> assigned = this.directory.assessed(assessor, page);
+		Page<ApprenticeRow> assigned = this.lists.assessed(assessor, page);
 		Map<Long, EpaSummary> summaries = this.epa
 			.summaries(assigned.getContent().stream().map(ApprenticeRow::id).toList());
 		model.addAttribute("assigned", assigned);

@@ -12,6 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param before the state before, in words, if any
  * @param after the state after, in words, if any
  */
-public record AuditRow(String when, String who, String what, String about, @Nullable String before,
-		@Nullable String after) {
+record AuditRow(String when, String who, String what, String about, @Nullable String before, @Nullable String after) {
 }

@@ -12,7 +12,7 @@ import org.hcstracker.audit.AuditEventView;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.OrganisationService;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.shared.Formats;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +51,7 @@ class AuditTrail {
 			Map.entry("EpaRecord", List.of("epaElement.", "epaGrade.", "epaEntry.")),
 			Map.entry("ProgressReview", List.of("reviewRag.", "reviewStatus.")));
 
-	private final ApprenticeDirectory apprentices;
+	private final ApprenticeFacts apprentices;
 
 	private final AccountService accounts;
 
@@ -59,7 +59,7 @@ class AuditTrail {
 
 	private final MessageSource messages;
 
-	AuditTrail(ApprenticeDirectory apprentices, AccountService accounts, OrganisationService organisations,
+	AuditTrail(ApprenticeFacts apprentices, AccountService accounts, OrganisationService organisations,
 			MessageSource messages) {
 		this.apprentices = apprentices;
 		this.accounts = accounts;

@@ -3,7 +3,7 @@ package org.hcstracker.home;
 import org.hcstracker.gateway.GatewayFacts;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeListQuery;
-import org.hcstracker.progress.ProgressFacts;
+import org.hcstracker.progress.ProgressTasks;
 import org.hcstracker.risk.RiskList;
 import org.hcstracker.risk.RiskService;
 import org.hcstracker.risk.StatusFilter;
@@ -27,11 +27,11 @@ class EmployerHomeController {
 
 	private final ActivityFeed activity;
 
-	private final ProgressFacts progress;
+	private final ProgressTasks progress;
 
 	private final GatewayFacts gateway;
 
-	EmployerHomeController(RiskService risk, ActivityFeed activity, ProgressFacts progress, GatewayFacts gateway) {
+	EmployerHomeController(RiskService risk, ActivityFeed activity, ProgressTasks progress, GatewayFacts gateway) {
 		this.gateway = gateway;
 		this.risk = risk;
 		this.activity = activity;

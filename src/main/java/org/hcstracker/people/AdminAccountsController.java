@@ -37,16 +37,19 @@ class AdminAccountsController {
 
 	private final AccountService accounts;
 
+	private final AccountAdministration administration;
+
 	private final OrganisationService organisations;
 
 	private final PasswordLinkService links;
 
 	private final SentForms forms;
 
-	AdminAccountsController(AccountService accounts, OrganisationService organisations, PasswordLinkService links,
-			SentForms forms) {
+	AdminAccountsController(AccountService accounts, AccountAdministration administration,
+			OrganisationService organisations, PasswordLinkService links, SentForms forms) {
 		this.forms = forms;
 		this.accounts = accounts;
+		this.administration = administration;
 		this.organisations = organisations;
 		this.links = links;
 	}
@@ -57,7 +60,7 @@ class AdminAccountsController {
 			@RequestParam(required = false) @Nullable Long organisationId, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		String search = (q != null) ? q : "";
-		Page<AccountView> found = this.accounts.search(search, role, organisationId, page, admin);
+		Page<AccountView> found = this.administration.search(search, role, organisationId, page, admin);
 		model.addAttribute("accounts", found);
 		model.addAttribute("q", search);
 		model.addAttribute("role", role);
@@ -85,8 +88,8 @@ class AdminAccountsController {
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.forms.complete(form, sent, model);
-		RuleException.rejectAllOn(this.accounts.refusalsOfNew(form.email(), form.role(), form.organisationId()), result,
-				ACCOUNT_FIELDS);
+		RuleException.rejectAllOn(this.administration.refusalsOfNew(form.email(), form.role(), form.organisationId()),
+				result, ACCOUNT_FIELDS);
 		if (!result.hasErrors()) {
 			try {
 				AccountView account = this.accounts.create(form.toNewAccount(), admin.asActor());
@@ -139,7 +142,7 @@ class AdminAccountsController {
 			return "people/confirm-disable";
 		}
 		try {
-			this.accounts.disable(id, admin);
+			this.administration.disable(id, admin);
 			redirect.addFlashAttribute("flashMessage", "account.disabled");
 		}
 		catch (PeopleRuleException ex) {
@@ -150,7 +153,7 @@ class AdminAccountsController {
 
 	@PostMapping("/admin/accounts/{id}/enable")
 	String enable(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-		this.accounts.enable(id, admin);
+		this.administration.enable(id, admin);
 		redirect.addFlashAttribute("flashMessage", "account.enabled");
 		return "redirect:/admin/accounts/" + id;
 	}

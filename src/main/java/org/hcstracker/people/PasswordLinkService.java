@@ -31,16 +31,19 @@ public class PasswordLinkService {
 
 	private final AccountService accounts;
 
+	private final AccountPasswords passwords;
+
 	private final PasswordLinkProperties properties;
 
 	private final AuditService audit;
 
 	private final Clock clock;
 
-	PasswordLinkService(PasswordLinkRepository links, AccountService accounts, PasswordLinkProperties properties,
-			AuditService audit, Clock clock) {
+	PasswordLinkService(PasswordLinkRepository links, AccountService accounts, AccountPasswords passwords,
+			PasswordLinkProperties properties, AuditService audit, Clock clock) {
 		this.links = links;
 		this.accounts = accounts;
+		this.passwords = passwords;
 		this.properties = properties;
 		this.audit = audit;
 		this.clock = clock;
@@ -112,7 +115,7 @@ public class PasswordLinkService {
 	public void setPassword(String token, String password) {
 		PasswordLink link = usable(token);
 		AccountView holder = this.accounts.find(link.getAccountId());
-		this.accounts.setPassword(holder.id(), password, Actor.account(holder.id(), holder.name()));
+		this.passwords.setPassword(holder.id(), password, Actor.account(holder.id(), holder.name()));
 		link.end(this.clock.instant());
 	}
 

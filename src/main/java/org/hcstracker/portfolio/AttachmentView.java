@@ -15,7 +15,7 @@ import org.hcstracker.files.FileKind;
  * @param partCount how many parts hold its content
  * @param uploadedAt when it arrived
  */
-public record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String sha256, int partCount,
+record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String sha256, int partCount,
 		Instant uploadedAt) {
 
 	/**

@@ -6,7 +6,7 @@ import org.hcstracker.shared.RuleException;
  * A portfolio rule refused a change; the message key explains it, and the field (if any)
  * names the form field it concerns.
  */
-public class EvidenceRuleException extends RuleException {
+class EvidenceRuleException extends RuleException {
 
 	private final String field;
 

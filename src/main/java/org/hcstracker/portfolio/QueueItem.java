@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param type its kind
  * @param submittedAt when it was submitted
  */
-public record QueueItem(long evidenceId, long apprenticeId, String apprenticeName, String title, EvidenceType type,
+record QueueItem(long evidenceId, long apprenticeId, String apprenticeName, String title, EvidenceType type,
 		Instant submittedAt) {
 
 	/**

@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.PasswordLinkNotice;
-import org.hcstracker.programme.ApprenticeDirectory.ApprenticeFilter;
+import org.hcstracker.programme.ApprenticeLists.ApprenticeFilter;
 import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.SentForms;
 import org.hcstracker.shared.UkTime;
@@ -30,9 +30,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class AdminApprenticesController {
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeLists lists;
 
 	private final EnrolmentService enrolments;
+
+	private final EnrolmentChecks checks;
 
 	private final EnrolmentChoices choices;
 
@@ -40,11 +42,12 @@ class AdminApprenticesController {
 
 	private final SentForms forms;
 
-	AdminApprenticesController(ApprenticeDirectory directory, EnrolmentService enrolments, EnrolmentChoices choices,
-			Clock clock, SentForms forms) {
+	AdminApprenticesController(ApprenticeLists lists, EnrolmentService enrolments, EnrolmentChecks checks,
+			EnrolmentChoices choices, Clock clock, SentForms forms) {
 		this.forms = forms;
-		this.directory = directory;
+		this.lists = lists;
 		this.enrolments = enrolments;
+		this.checks = checks;
 		this.choices = choices;
 		this.clock = clock;
 	}
@@ -60,7 +63,7 @@ class AdminApprenticesController {
 		ApprenticeFilter filter = new ApprenticeFilter(status, divisionId, employerId, coachId);
 		model.addAttribute("query", query);
 		model.addAttribute("filter", filter);
-		model.addAttribute("apprentices", this.directory.all(admin, filter, query));
+		model.addAttribute("apprentices", this.lists.all(admin, filter, query));
 		model.addAttribute("pageLink",
 				UriComponentsBuilder.fromUriString(query.linkWithoutPage("/admin/apprentices"))
 					.queryParamIfPresent("status", Optional.ofNullable(status))
@@ -84,7 +87,7 @@ class AdminApprenticesController {
 	String enrol(@Valid @ModelAttribute("form") EnrolmentForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.forms.complete(form, sent, model);
-		RuleException.rejectAllOn(this.enrolments.refusals(form.toDraft(), admin), result, Map.of());
+		RuleException.rejectAllOn(this.checks.refusals(form.toDraft(), admin), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
 				Enrolment enrolment = this.enrolments.enrol(form.toRequest(), admin);

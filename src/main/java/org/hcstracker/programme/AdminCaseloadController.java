@@ -21,12 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminCaseloadController {
 
-	private final ApprenticeLifecycleService lifecycle;
+	private final CaseloadMoves moves;
 
 	private final EnrolmentChoices choices;
 
-	AdminCaseloadController(ApprenticeLifecycleService lifecycle, EnrolmentChoices choices) {
-		this.lifecycle = lifecycle;
+	AdminCaseloadController(CaseloadMoves moves, EnrolmentChoices choices) {
+		this.moves = moves;
 		this.choices = choices;
 	}
 
@@ -42,7 +42,7 @@ class AdminCaseloadController {
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && !form.isConfirmed()) {
 			try {
-				int size = this.lifecycle.caseloadSize(form.from(), form.to(), admin);
+				int size = this.moves.caseloadSize(form.from(), form.to(), admin);
 				model.addAttribute("size", size);
 				model.addAttribute("fromCoach", coachName(form.fromCoachId()));
 				model.addAttribute("toCoach", coachName(form.toCoachId()));
@@ -55,7 +55,7 @@ class AdminCaseloadController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				int moved = this.lifecycle.moveCaseload(form.from(), form.to(), admin);
+				int moved = this.moves.moveCaseload(form.from(), form.to(), admin);
 				redirect.addFlashAttribute("flashMessage", "caseload.move.done");
 				redirect.addFlashAttribute("flashArgument", moved);
 				return "redirect:/admin/apprentices?coachId=" + form.toCoachId();

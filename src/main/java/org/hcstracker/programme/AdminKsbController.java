@@ -28,19 +28,23 @@ class AdminKsbController {
 
 	private final StandardVersionService standards;
 
+	private final KsbEditService edits;
+
 	private final ReferenceDataService referenceData;
 
 	private final SentForms forms;
 
-	AdminKsbController(StandardVersionService standards, ReferenceDataService referenceData, SentForms forms) {
+	AdminKsbController(StandardVersionService standards, KsbEditService edits, ReferenceDataService referenceData,
+			SentForms forms) {
 		this.forms = forms;
 		this.standards = standards;
+		this.edits = edits;
 		this.referenceData = referenceData;
 	}
 
 	@GetMapping("/admin/standards/{versionId}/ksbs/{ksbId}/edit")
 	String editForm(@PathVariable long versionId, @PathVariable long ksbId, Model model) {
-		StandardVersionService.KsbEdit edit = this.standards.ksbForEdit(versionId, ksbId);
+		KsbEditService.KsbEdit edit = this.edits.ksbForEdit(versionId, ksbId);
 		model.addAttribute("form", new EditKsbForm(edit.ksb().areaNumber(), edit.ksb().statement(), edit.version()));
 		return page(versionId, edit.ksb(), model);
 	}
@@ -51,7 +55,7 @@ class AdminKsbController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
-				this.standards.editKsb(versionId, ksbId, form.areaNumber(), form.statement(), form.version(),
+				this.edits.editKsb(versionId, ksbId, form.areaNumber(), form.statement(), form.version(),
 						admin.asActor());
 				redirect.addFlashAttribute("flashMessage", "ksb.edited");
 				return "redirect:/admin/standards/" + versionId;
@@ -60,13 +64,13 @@ class AdminKsbController {
 				result.rejectValue("area", ex.getMessageKey());
 			}
 		}
-		return page(versionId, this.standards.ksbForEdit(versionId, ksbId).ksb(), model);
+		return page(versionId, this.edits.ksbForEdit(versionId, ksbId).ksb(), model);
 	}
 
 	@PostMapping("/admin/standards/{versionId}/ksbs/{ksbId}/retire")
 	String retire(@PathVariable long versionId, @PathVariable long ksbId, @AuthenticationPrincipal CurrentUser admin,
 			RedirectAttributes redirect) {
-		this.standards.retire(versionId, ksbId, admin.asActor());
+		this.edits.retire(versionId, ksbId, admin.asActor());
 		redirect.addFlashAttribute("flashMessage", "ksb.retired.done");
 		return "redirect:/admin/standards/" + versionId;
 	}
@@ -74,7 +78,7 @@ class AdminKsbController {
 	@PostMapping("/admin/standards/{versionId}/ksbs/{ksbId}/reinstate")
 	String reinstate(@PathVariable long versionId, @PathVariable long ksbId, @AuthenticationPrincipal CurrentUser admin,
 			RedirectAttributes redirect) {
-		this.standards.reinstate(versionId, ksbId, admin.asActor());
+		this.edits.reinstate(versionId, ksbId, admin.asActor());
 		redirect.addFlashAttribute("flashMessage", "ksb.reinstated");
 		return "redirect:/admin/standards/" + versionId;
 	}

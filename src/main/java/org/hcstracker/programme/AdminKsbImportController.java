@@ -35,8 +35,11 @@ class AdminKsbImportController {
 
 	private final StandardVersionService standards;
 
-	AdminKsbImportController(StandardVersionService standards) {
+	private final KsbImportService imports;
+
+	AdminKsbImportController(StandardVersionService standards, KsbImportService imports) {
 		this.standards = standards;
+		this.imports = imports;
 	}
 
 	@GetMapping("/admin/standards/{id}/import")
@@ -68,7 +71,7 @@ class AdminKsbImportController {
 			return "programme/import";
 		}
 		List<KsbCsv.Row> rows = List.copyOf(result.rows());
-		KsbImportPreview preview = this.standards.previewImport(id, rows);
+		KsbImportPreview preview = this.imports.previewImport(id, rows);
 		Draft draft = new Draft(UUID.randomUUID().toString(), id, rows, preview);
 		session.setAttribute(DRAFT, draft);
 		model.addAttribute("draftId", draft.id());
@@ -87,7 +90,7 @@ class AdminKsbImportController {
 		session.removeAttribute(DRAFT);
 		KsbImportPreview outcome;
 		try {
-			outcome = this.standards.commitImport(id, draft.rows(), draft.preview(), admin.asActor());
+			outcome = this.imports.commitImport(id, draft.rows(), draft.preview(), admin.asActor());
 		}
 		catch (ProgrammeRuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessageKey());

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What has been entered on the enrolment form so far, any part possibly missing: what
- * {@link EnrolmentService#refusals} checks, so that the form reports every rule's refusal
+ * {@link EnrolmentChecks#refusals} checks, so that the form reports every rule's refusal
  * together with its own checks.
  */
 record EnrolmentDraft(@Nullable String name, @Nullable String email, @Nullable String uln, @Nullable Long divisionId,

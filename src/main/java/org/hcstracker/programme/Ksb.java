@@ -99,6 +99,12 @@ class Ksb extends BaseEntity {
 		return this.standardVersion;
 	}
 
+	/** The statement as the audit trail shows it: version, code, area and text. */
+	String describe() {
+		return this.standardVersion.getName() + " " + this.code + " (area " + this.area.getNumber() + "): "
+				+ this.statement;
+	}
+
 	String getCode() {
 		return this.code;
 	}

@@ -11,4 +11,14 @@ interface ProgrammeAreaRepository extends Repository<ProgrammeArea, Long> {
 
 	Optional<ProgrammeArea> findByNumber(int number);
 
+	/**
+	 * The programme area with a number.
+	 * @param number the area's number
+	 * @return the area
+	 * @throws ProgrammeRuleException if there is none
+	 */
+	default ProgrammeArea require(int number) {
+		return findByNumber(number).orElseThrow(() -> new ProgrammeRuleException("ksb.area.invalid"));
+	}
+
 }

@@ -3,22 +3,19 @@ package org.hcstracker.programme;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.audit.AuditService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Standard versions and their KSB statements, kept by the administrator: adding, editing,
- * retiring and reinstating statements, and importing a version's list from a CSV file.
- * Statements are never deleted, because evidence maps to them.
+ * Standard versions and their KSB statements: the versions and statements other modules
+ * read, and the administrator adding a version or a statement. Changing a statement is
+ * {@link KsbEditService}, importing a version's list from a CSV file
+ * {@link KsbImportService}. Statements are never deleted, because evidence maps to them.
  */
 @Service
 public class StandardVersionService {
@@ -124,8 +121,9 @@ public class StandardVersionService {
 		if (this.ksbs.existsByStandardVersionIdAndCode(versionId, code.value())) {
 			throw new ProgrammeRuleException("ksb.code.taken");
 		}
-		Ksb ksb = this.ksbs.save(new Ksb(version, code, area(areaNumber), statement, this.clock.instant()));
-		this.audit.record(AuditRecord.of(actor, "KSB_ADDED", "Ksb", ksb.requireId()).after(describe(version, ksb)));
+		Ksb ksb = this.ksbs
+			.save(new Ksb(version, code, this.areas.require(areaNumber), statement, this.clock.instant()));
+		this.audit.record(AuditRecord.of(actor, "KSB_ADDED", "Ksb", ksb.requireId()).after(ksb.describe()));
 		return KsbView.of(ksb);
 	}
 
@@ -139,178 +137,8 @@ public class StandardVersionService {
 		return this.ksbs.findAllOfVersion(versionId).stream().map(KsbView::of).toList();
 	}
 
-	/**
-	 * A statement with the version a form needs to edit it.
-	 * @param versionId the standard version
-	 * @param ksbId the statement
-	 * @return the statement and its version
-	 */
-	@Transactional(readOnly = true)
-	public KsbEdit ksbForEdit(long versionId, long ksbId) {
-		Ksb ksb = loadKsb(versionId, ksbId);
-		return new KsbEdit(KsbView.of(ksb), ksb.getVersion());
-	}
-
-	/**
-	 * Changes a statement's area and text.
-	 * @param versionId the standard version
-	 * @param ksbId the statement
-	 * @param areaNumber its new area
-	 * @param statement its new text
-	 * @param expectedVersion the version the form was opened on
-	 * @param actor who changes it
-	 * @throws ObjectOptimisticLockingFailureException if someone changed it since
-	 */
-	@Transactional
-	public void editKsb(long versionId, long ksbId, int areaNumber, String statement, long expectedVersion,
-			Actor actor) {
-		Ksb ksb = loadKsb(versionId, ksbId);
-		if (ksb.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Ksb.class, ksbId);
-		}
-		String before = describe(ksb.getStandardVersion(), ksb);
-		ksb.edit(area(areaNumber), statement);
-		this.audit.record(AuditRecord.of(actor, "KSB_EDITED", "Ksb", ksbId)
-			.before(before)
-			.after(describe(ksb.getStandardVersion(), ksb)));
-	}
-
-	/**
-	 * Retires a statement: it stays for the evidence mapped to it, but is no longer
-	 * offered.
-	 * @param versionId the standard version
-	 * @param ksbId the statement
-	 * @param actor who retires it
-	 */
-	@Transactional
-	public void retire(long versionId, long ksbId, Actor actor) {
-		Ksb ksb = loadKsb(versionId, ksbId);
-		if (!ksb.isRetired()) {
-			ksb.retire();
-			this.audit.record(AuditRecord.of(actor, "KSB_RETIRED", "Ksb", ksbId)
-				.before("current")
-				.after("retired " + ksb.getCode()));
-		}
-	}
-
-	/**
-	 * Brings a retired statement back into use.
-	 * @param versionId the standard version
-	 * @param ksbId the statement
-	 * @param actor who reinstates it
-	 */
-	@Transactional
-	public void reinstate(long versionId, long ksbId, Actor actor) {
-		Ksb ksb = loadKsb(versionId, ksbId);
-		if (ksb.isRetired()) {
-			ksb.reinstate();
-			this.audit.record(AuditRecord.of(actor, "KSB_REINSTATED", "Ksb", ksbId)
-				.before("retired")
-				.after("current " + ksb.getCode()));
-		}
-	}
-
-	/**
-	 * What importing checked rows into a version would do, without storing anything.
-	 * @param versionId the version
-	 * @param rows the rows of a file that passed every check
-	 * @return the preview
-	 */
-	@Transactional(readOnly = true)
-	KsbImportPreview previewImport(long versionId, List<KsbCsv.Row> rows) {
-		load(versionId);
-		return preview(rows, existing(versionId));
-	}
-
-	/**
-	 * Imports checked rows into a version, all of them or none: codes new to the version
-	 * are added; existing ones take the file's area and text (a retired one stays
-	 * retired); statements not in the file stay as they are. The import goes ahead only
-	 * if it would add and change exactly what the person saw in the preview: if someone
-	 * added or edited one of the file's statements since, nothing is stored.
-	 * @param versionId the version
-	 * @param rows the rows of a file that passed every check
-	 * @param previewed the preview the person confirmed
-	 * @param actor who imports them
-	 * @return what the import did
-	 * @throws ProgrammeRuleException if the version changed since the preview
-	 */
-	@Transactional
-	KsbImportPreview commitImport(long versionId, List<KsbCsv.Row> rows, KsbImportPreview previewed, Actor actor) {
-		StandardVersion version = load(versionId);
-		Map<String, Ksb> existing = existing(versionId);
-		KsbImportPreview outcome = preview(rows, existing);
-		if (!outcome.additions().equals(previewed.additions()) || !outcome.changes().equals(previewed.changes())) {
-			throw new ProgrammeRuleException("ksbImport.changedSinceCheck");
-		}
-		for (KsbCsv.Row row : rows) {
-			Ksb ksb = existing.get(row.code());
-			if (ksb == null) {
-				this.ksbs.save(new Ksb(version, new KsbCode(row.code()), area(row.area()), row.statement(),
-						this.clock.instant()));
-			}
-			else if (ksb.getArea().getNumber() != row.area() || !ksb.getStatement().equals(row.statement())) {
-				ksb.edit(area(row.area()), row.statement());
-			}
-		}
-		this.audit.record(AuditRecord.of(actor, "KSBS_IMPORTED", "StandardVersion", versionId)
-			.after(version.getName() + ": " + outcome.additions().size() + " added, " + outcome.changes().size()
-					+ " changed, " + outcome.unchanged() + " unchanged"));
-		return outcome;
-	}
-
-	private static KsbImportPreview preview(List<KsbCsv.Row> rows, Map<String, Ksb> existing) {
-		List<KsbImportPreview.Addition> additions = new ArrayList<>();
-		List<KsbImportPreview.Change> changes = new ArrayList<>();
-		int unchanged = 0;
-		for (KsbCsv.Row row : rows) {
-			Ksb ksb = existing.get(row.code());
-			if (ksb == null) {
-				additions.add(new KsbImportPreview.Addition(row.code(), row.area(), row.statement()));
-			}
-			else if (ksb.getArea().getNumber() != row.area() || !ksb.getStatement().equals(row.statement())) {
-				changes.add(new KsbImportPreview.Change(row.code(), ksb.getArea().getNumber(), row.area(),
-						ksb.getStatement(), row.statement(), ksb.isRetired()));
-			}
-			else {
-				unchanged++;
-			}
-		}
-		long inFile = rows.stream().filter((row) -> existing.containsKey(row.code())).count();
-		return new KsbImportPreview(additions, changes, unchanged, (int) (existing.size() - inFile));
-	}
-
-	private Map<String, Ksb> existing(long versionId) {
-		return this.ksbs.findAllOfVersion(versionId)
-			.stream()
-			.collect(Collectors.toMap(Ksb::getCode, Function.identity()));
-	}
-
 	private StandardVersion load(long id) {
 		return this.versions.findById(id).orElseThrow(() -> StandardVersionNotFoundException.forId(id));
-	}
-
-	private Ksb loadKsb(long versionId, long ksbId) {
-		return this.ksbs.findByIdAndStandardVersionId(ksbId, versionId)
-			.orElseThrow(() -> StandardVersionNotFoundException.forId(versionId));
-	}
-
-	private ProgrammeArea area(int number) {
-		return this.areas.findByNumber(number).orElseThrow(() -> new ProgrammeRuleException("ksb.area.invalid"));
-	}
-
-	private static String describe(StandardVersion version, Ksb ksb) {
-		return version.getName() + " " + ksb.getCode() + " (area " + ksb.getArea().getNumber() + "): "
-				+ ksb.getStatement();
-	}
-
-	/**
-	 * A statement and the version of it a form was opened on.
-	 *
-	 * @param ksb the statement
-	 * @param version its version
-	 */
-	public record KsbEdit(KsbView ksb, long version) {
 	}
 
 }

@@ -5,7 +5,7 @@ import org.hcstracker.shared.NotFoundException;
 /**
  * No off-the-job entry with the given id, or none the caller may see.
  */
-public class OffTheJobEntryNotFoundException extends NotFoundException {
+class OffTheJobEntryNotFoundException extends NotFoundException {
 
 	private OffTheJobEntryNotFoundException(String message) {
 		super(message);

@@ -6,7 +6,7 @@ import org.hcstracker.shared.RuleException;
  * An off-the-job rule refused a change; the message key explains it and the field (if
  * any) names the form field it concerns.
  */
-public class OffTheJobRuleException extends RuleException {
+class OffTheJobRuleException extends RuleException {
 
 	private final String field;
 

@@ -3,7 +3,7 @@ package org.hcstracker.progress;
 /**
  * Where an off-the-job entry is with the coach.
  */
-public enum OffTheJobStatus {
+enum OffTheJobStatus {
 
 	/** Recorded or amended; counts while it waits for the coach. */
 	AWAITING_APPROVAL,

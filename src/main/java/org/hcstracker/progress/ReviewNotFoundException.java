@@ -5,7 +5,7 @@ import org.hcstracker.shared.NotFoundException;
 /**
  * No progress review with the given id, or none the caller may see.
  */
-public class ReviewNotFoundException extends NotFoundException {
+class ReviewNotFoundException extends NotFoundException {
 
 	private ReviewNotFoundException(String message) {
 		super(message);

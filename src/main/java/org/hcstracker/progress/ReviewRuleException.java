@@ -6,7 +6,7 @@ import org.hcstracker.shared.RuleException;
  * A progress review rule refused a change; the message key explains it and the field (if
  * any) names the form field it concerns.
  */
-public class ReviewRuleException extends RuleException {
+class ReviewRuleException extends RuleException {
 
 	private final String field;
 

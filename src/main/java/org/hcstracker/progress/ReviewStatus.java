@@ -3,7 +3,7 @@ package org.hcstracker.progress;
 /**
  * Where a progress review is: scheduled, held and waiting for signatures, or complete.
  */
-public enum ReviewStatus {
+enum ReviewStatus {
 
 	/** Planned for a date, not held yet. */
 	SCHEDULED,

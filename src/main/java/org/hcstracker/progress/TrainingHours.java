@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  *
  * @param value the hours
  */
-public record TrainingHours(BigDecimal value) {
+record TrainingHours(BigDecimal value) {
 
 	static final BigDecimal MAX_A_DAY = new BigDecimal("12");
 
@@ -20,7 +20,7 @@ public record TrainingHours(BigDecimal value) {
 	 * @throws OffTheJobRuleException if they are not more than 0, at most 12, in quarter
 	 * hours
 	 */
-	public TrainingHours {
+	TrainingHours {
 		if (!isValid(value)) {
 			throw invalid();
 		}
@@ -32,7 +32,7 @@ public record TrainingHours(BigDecimal value) {
 	 * @param value the hours
 	 * @return true if more than 0, at most 12, and a whole number of quarter hours
 	 */
-	public static boolean isValid(BigDecimal value) {
+	static boolean isValid(BigDecimal value) {
 		return value.signum() > 0 && value.compareTo(MAX_A_DAY) <= 0 && value.remainder(QUARTER).signum() == 0;
 	}
 

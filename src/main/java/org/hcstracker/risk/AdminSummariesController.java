@@ -20,9 +20,9 @@ class AdminSummariesController {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminSummariesController.class);
 
-	private final ApprenticeSummaries summaries;
+	private final SummaryRebuilds summaries;
 
-	AdminSummariesController(ApprenticeSummaries summaries) {
+	AdminSummariesController(SummaryRebuilds summaries) {
 		this.summaries = summaries;
 	}
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.hcstracker.portfolio.PortfolioFacts;
 import org.hcstracker.portfolio.SubmissionDates;
 import org.hcstracker.programme.ActiveApprentice;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.progress.ProgressFacts;
 import org.hcstracker.progress.ProgressFacts.OffTheJobFigures;
 import org.hcstracker.progress.ProgressFacts.ReviewSchedule;
@@ -24,23 +24,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps each apprentice's summary (the figures the at-risk flags come from and the day
  * each flag is first raised) in step with the records: worked out again, set-based, for
  * the apprentices a change touches, in the transaction of that change; and for everyone
- * on request or when the rules' settings have changed. The summary is derived data: the
- * records stay the truth, and {@link #rebuildAll()} gives the same rows as the changes
- * did one by one.
+ * on request or when the rules' settings have changed ({@link SummaryRebuilds}). The
+ * summary is derived data: the records stay the truth, and rebuilding gives the same rows
+ * as the changes did one by one.
  */
 @Component
 class ApprenticeSummaries {
-
-	/**
-	 * Apprentices worked out together when rebuilding, each batch in its own transaction.
-	 */
-	static final int BATCH = 500;
 
 	/**
 	 * Changes whenever the way the dates are worked out changes, so that rows worked out
@@ -48,7 +42,7 @@ class ApprenticeSummaries {
 	 */
 	private static final String RULES_REVISION = "2";
 
-	private final ApprenticeDirectory directory;
+	private final ApprenticeFacts apprentices;
 
 	private final ProgressFacts progress;
 
@@ -58,18 +52,15 @@ class ApprenticeSummaries {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
-
 	private final String rules;
 
-	ApprenticeSummaries(ApprenticeDirectory directory, ProgressFacts progress, PortfolioFacts portfolio,
-			RiskPolicy policy, RiskProperties properties, JdbcClient jdbc, TransactionTemplate transactions) {
-		this.directory = directory;
+	ApprenticeSummaries(ApprenticeFacts apprentices, ProgressFacts progress, PortfolioFacts portfolio,
+			RiskPolicy policy, RiskProperties properties, JdbcClient jdbc) {
+		this.apprentices = apprentices;
 		this.progress = progress;
 		this.portfolio = portfolio;
 		this.policy = policy;
 		this.jdbc = jdbc;
-		this.transactions = transactions;
 		this.rules = fingerprint(properties);
 	}
 
@@ -91,7 +82,7 @@ class ApprenticeSummaries {
 			.param("ids", ids)
 			.query(Long.class)
 			.list();
-		List<ActiveApprentice> apprentices = this.directory.programmeFacts(ids);
+		List<ActiveApprentice> apprentices = this.apprentices.programmeFacts(ids);
 		Map<Long, ReviewSchedule> reviewDates = this.progress.reviewDates(ids);
 		Map<Long, OffTheJobFigures> hours = this.progress.offTheJobFigures(ids);
 		Map<Long, SubmissionDates> submissions = this.portfolio.submissionDates(ids);
@@ -110,37 +101,6 @@ class ApprenticeSummaries {
 							(held != null) ? held.nextScheduled() : null,
 							(otj != null) ? otj : new OffTheJobFigures(BigDecimal.ZERO, 0, null, null)));
 		}
-	}
-
-	/**
-	 * Works out every apprentice's summary again, a batch at a time.
-	 * @return how many apprentices' summaries were worked out
-	 */
-	public int rebuildAll() {
-		return refreshInBatches(this.directory.allIds());
-	}
-
-	/**
-	 * Works out again the summaries that are missing or were worked out with other
-	 * settings: one statement when there are none.
-	 * @return how many were worked out
-	 */
-	public int refreshStale() {
-		List<Long> stale = this.jdbc.sql("""
-				select ap.id from apprentices ap
-					left join apprentice_summaries s on s.apprentice_id = ap.id
-				where s.apprentice_id is null or s.rules <> :rules
-				order by ap.id
-				""").param("rules", this.rules).query(Long.class).list();
-		return refreshInBatches(stale);
-	}
-
-	private int refreshInBatches(List<Long> ids) {
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			List<Long> batch = ids.subList(from, Math.min(from + BATCH, ids.size()));
-			this.transactions.executeWithoutResult((status) -> refresh(batch));
-		}
-		return ids.size();
 	}
 
 	private void write(long apprenticeId, RiskFacts facts, TripDates trips, CoachFigures coach) {
@@ -182,7 +142,11 @@ class ApprenticeSummaries {
 	private record CoachFigures(long evidenceWaiting, @Nullable LocalDate nextReviewScheduled, OffTheJobFigures otj) {
 	}
 
-	private static String fingerprint(RiskProperties properties) {
+	/**
+	 * The settings the summaries were worked out with, as kept on each row: a summary
+	 * with other settings is stale.
+	 */
+	static String fingerprint(RiskProperties properties) {
 		String settings = RULES_REVISION + "|" + properties.otjBehindPercent() + "|" + properties.noEvidenceWeeks()
 				+ "|" + properties.reviewWaitingWorkingDays() + "|"
 				+ properties.bankHolidays().stream().sorted().map(LocalDate::toString).toList();

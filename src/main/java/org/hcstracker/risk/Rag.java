@@ -4,7 +4,7 @@ package org.hcstracker.risk;
  * How much help an apprentice on programme needs, always shown with its words and
  * reasons, never by colour alone.
  */
-public enum Rag {
+enum Rag {
 
 	/** No flags. */
 	GREEN,

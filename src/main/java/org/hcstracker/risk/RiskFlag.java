@@ -4,7 +4,7 @@ package org.hcstracker.risk;
  * A reason an apprentice on programme may need help. Each has its words
  * ({@code risk.flag.<name>}) and what would clear it ({@code risk.clear.<name>}).
  */
-public enum RiskFlag {
+enum RiskFlag {
 
 	/** The next progress review is past its due date. */
 	REVIEW_OVERDUE,

@@ -19,11 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bankHolidays the bank holidays of England and Wales, left out of working days
  */
 @ConfigurationProperties("hcs.risk")
-public record RiskProperties(@DefaultValue("10") int otjBehindPercent, @DefaultValue("8") int noEvidenceWeeks,
+record RiskProperties(@DefaultValue("10") int otjBehindPercent, @DefaultValue("8") int noEvidenceWeeks,
 		@DefaultValue("10") int reviewWaitingWorkingDays, @DefaultValue("1") int amberFrom,
 		@DefaultValue("2") int redFrom, @DefaultValue List<LocalDate> bankHolidays) {
 
-	public RiskProperties {
+	RiskProperties {
 		bankHolidays = List.copyOf(bankHolidays);
 		if (amberFrom < 1 || redFrom < amberFrom) {
 			throw new IllegalArgumentException(

@@ -1,31 +1,18 @@
 package org.hcstracker.risk;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
-import org.hcstracker.portfolio.PortfolioFacts;
-import org.hcstracker.portfolio.SubmissionDates;
-import org.hcstracker.programme.ActiveApprentice;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.programme.ApprenticeDirectory.BreakInLearning;
-import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.ApprenticeStatus;
-import org.hcstracker.progress.AwaitingApproval;
-import org.hcstracker.progress.DueReview;
-import org.hcstracker.progress.NextReview;
-import org.hcstracker.progress.ProgressFacts;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
@@ -34,34 +21,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Works out the at-risk flags of a coach's caseload, a line manager's list or one
- * apprentice. A list is paged and ordered (the most at risk first, unless another order
- * is asked for) in the database from each apprentice's summary, and only its page's flags
- * are worked out in full, with their reasons: three statements, whatever the size of the
- * caseload or organisation, the counts of the whole list by status among them.
+ * The at-risk lists of the coach's and the line manager's home pages. A list is paged and
+ * ordered (the most at risk first, unless another order is asked for) in the database
+ * from each apprentice's summary, and only its page's flags are worked out in full, with
+ * their reasons: three statements, whatever the size of the caseload or organisation, the
+ * counts of the whole list by status among them.
  */
 @Service
 public class RiskService {
 
-	private final ApprenticeDirectory directory;
-
-	private final ProgressFacts progress;
-
-	private final PortfolioFacts portfolio;
+	private final ApprenticeFacts apprentices;
 
 	private final RiskPolicy policy;
 
 	private final RiskLists lists;
 
+	private final CoachNeeds needs;
+
 	private final Clock clock;
 
-	RiskService(ApprenticeDirectory directory, ProgressFacts progress, PortfolioFacts portfolio, RiskPolicy policy,
-			RiskLists lists, Clock clock) {
-		this.directory = directory;
-		this.progress = progress;
-		this.portfolio = portfolio;
+	RiskService(ApprenticeFacts apprentices, RiskPolicy policy, RiskLists lists, CoachNeeds needs, Clock clock) {
+		this.apprentices = apprentices;
 		this.policy = policy;
 		this.lists = lists;
+		this.needs = needs;
 		this.clock = clock;
 	}
 
@@ -108,28 +91,8 @@ public class RiskService {
 		LocalDate today = UkTime.today(this.clock);
 		RiskLists.Rows rows = this.lists.caseload(coach.accountId(), query, filter, today);
 		RiskList list = list(rows, query, filter, today);
-		LocalDate dueSoonUntil = today.plusDays(NextReview.SOON_DAYS + 1);
-		List<DueReview> reviewsDue = new ArrayList<>();
-		List<AwaitingApproval> otjAwaiting = new ArrayList<>();
-		for (RiskLists.Need need : this.lists.needs(coach.accountId(), dueSoonUntil)) {
-			LocalDate overdueFrom = need.reviewOverdueFrom();
-			if (need.status() == ApprenticeStatus.ON_PROGRAMME && overdueFrom != null
-					&& !overdueFrom.isAfter(dueSoonUntil)) {
-				LocalDate dueBy = overdueFrom.minusDays(1);
-				long days = ChronoUnit.DAYS.between(today, dueBy);
-				NextReview next = (days < 0)
-						? new NextReview(NextReview.State.OVERDUE, dueBy, -days, need.nextReviewScheduled())
-						: new NextReview(NextReview.State.DUE_SOON, dueBy, days, need.nextReviewScheduled());
-				reviewsDue.add(new DueReview(need.id(), need.name(), next));
-			}
-			LocalDate earliest = need.otjAwaitingEarliest();
-			if (need.otjAwaitingEntries() > 0 && earliest != null) {
-				otjAwaiting.add(new AwaitingApproval(need.id(), need.name(), need.otjAwaitingEntries(), earliest));
-			}
-		}
-		reviewsDue.sort(Comparator.comparing((DueReview due) -> Objects.requireNonNull(due.next().dueBy()))
-			.thenComparing(DueReview::apprenticeName));
-		return new CoachHome(list, rows.evidenceWaiting(), reviewsDue, otjAwaiting);
+		CoachNeeds.Needs needs = this.needs.of(coach.accountId(), today);
+		return new CoachHome(list, rows.evidenceWaiting(), needs.reviewsDue(), needs.otjAwaiting());
 	}
 
 	/**
@@ -161,33 +124,6 @@ public class RiskService {
 				query, filter, today);
 	}
 
-	/**
-	 * One apprentice's risk, for their page.
-	 * @param apprenticeId the apprentice
-	 * @param viewer who is looking
-	 * @return the risk
-	 */
-	@Transactional(readOnly = true)
-	public Risk of(long apprenticeId, CurrentUser viewer) {
-		ApprenticeRef ref = this.directory.reference(apprenticeId, viewer);
-		ActiveApprentice apprentice = new ActiveApprentice(ref.id(), "", ref.lineManagerId(), ref.status(),
-				ref.startDate(), ref.plannedEndDate(), ref.plannedOtjHours(), this.directory.breaks(ref.id(), viewer));
-		return assess(List.of(apprentice)).getOrDefault(ref.id(), Risk.notApplicable());
-	}
-
-	/**
-	 * The whole programme's apprentices by status, those on programme by their red, amber
-	 * or green, by division and by employer, for the administrator: two statements,
-	 * whatever the number of apprentices.
-	 * @param admin the administrator
-	 * @return the totals
-	 */
-	@Transactional(readOnly = true)
-	public ProgrammeTotals totals(CurrentUser admin) {
-		admin.requireRole(Role.ADMIN);
-		return this.lists.totals(UkTime.today(this.clock));
-	}
-
 	private RiskList list(RiskLists.Rows rows, ApprenticeListQuery query, @Nullable StatusFilter filter,
 			LocalDate today) {
 		List<Long> onProgramme = rows.rows()
@@ -195,7 +131,7 @@ public class RiskService {
 			.filter((row) -> row.apprentice().status() == ApprenticeStatus.ON_PROGRAMME)
 			.map((row) -> row.apprentice().id())
 			.toList();
-		Map<Long, List<BreakInLearning>> breaks = this.directory.breaksOf(onProgramme);
+		Map<Long, List<BreakInLearning>> breaks = this.apprentices.breaksOf(onProgramme);
 		Map<Long, Risk> risks = new HashMap<>();
 		Map<Long, Long> awaiting = new HashMap<>();
 		for (RiskLists.Row row : rows.rows()) {
@@ -218,28 +154,6 @@ public class RiskService {
 		return new RiskList(
 				new PageImpl<>(content, PageRequest.of(query.page(), ApprenticeListQuery.PAGE_SIZE), rows.total()),
 				risks, awaiting, rows.counts(), filter);
-	}
-
-	private Map<Long, Risk> assess(List<ActiveApprentice> apprentices) {
-		if (apprentices.isEmpty()) {
-			return Map.of();
-		}
-		List<Long> ids = apprentices.stream().map(ActiveApprentice::id).toList();
-		Map<Long, LocalDate> lastHeld = this.progress.lastHeld(ids);
-		Map<Long, BigDecimal> counted = this.progress.countedHours(ids);
-		Map<Long, SubmissionDates> submissions = this.portfolio.submissionDates(ids);
-		LocalDate today = UkTime.today(this.clock);
-		Map<Long, Risk> risks = new HashMap<>();
-		for (ActiveApprentice apprentice : apprentices) {
-			SubmissionDates dates = submissions.get(apprentice.id());
-			RiskFacts facts = new RiskFacts(apprentice.status(), apprentice.startDate(), apprentice.plannedEndDate(),
-					apprentice.plannedOtjHours(), apprentice.breaks(), lastHeld.get(apprentice.id()),
-					counted.getOrDefault(apprentice.id(), BigDecimal.ZERO),
-					(dates != null) ? dates.lastSubmitted() : null,
-					(dates != null) ? dates.oldestWaitingSince() : null);
-			risks.put(apprentice.id(), this.policy.assess(facts, today));
-		}
-		return risks;
 	}
 
 }

@@ -26,8 +26,11 @@ class SummaryListener implements ApplicationRunner {
 
 	private final ApprenticeSummaries summaries;
 
-	SummaryListener(ApprenticeSummaries summaries) {
+	private final SummaryRebuilds rebuilds;
+
+	SummaryListener(ApprenticeSummaries summaries, SummaryRebuilds rebuilds) {
 		this.summaries = summaries;
+		this.rebuilds = rebuilds;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -52,7 +55,7 @@ class SummaryListener implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.summaries.refreshStale();
+		this.rebuilds.refreshStale();
 	}
 
 }

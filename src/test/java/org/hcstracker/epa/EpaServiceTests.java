@@ -15,6 +15,7 @@ import org.hcstracker.portfolio.EvidenceNotFoundException;
 import org.hcstracker.portfolio.EvidenceStatus;
 import org.hcstracker.portfolio.PortfolioPages;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLists;
 import org.hcstracker.programme.ApprenticeNotFoundException;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.programme.ProgrammeRuleException;
@@ -62,6 +63,9 @@ class EpaServiceTests {
 
 	@Autowired
 	ApprenticeDirectory directory;
+
+	@Autowired
+	ApprenticeLists apprenticeLists;
 
 	@Autowired
 	AuditService audit;
@@ -152,7 +156,7 @@ class EpaServiceTests {
 			.isThrownBy(() -> this.pages.page(someoneElses.id(), assessor));
 		assertThatExceptionOfType(ApprenticeNotFoundException.class).isThrownBy(() -> this.results
 			.recordResult(someoneElses.id(), EpaElement.VCO, EpaGrade.PASS, this.day, null, assessor));
-		assertThat(this.directory.assessed(assessor, 0).getContent()).extracting((row) -> row.id())
+		assertThat(this.apprenticeLists.assessed(assessor, 0).getContent()).extracting((row) -> row.id())
 			.containsExactly(atGateway.id());
 	}
 

@@ -13,7 +13,7 @@ import org.hcstracker.people.EmailAddress;
 import org.hcstracker.people.NewAccount;
 import org.hcstracker.people.OrganisationView;
 import org.hcstracker.people.Role;
-import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLists;
 import org.hcstracker.programme.EnrolmentRequest;
 import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.SqlStatements;
@@ -51,7 +51,7 @@ class AdminAuditPageTests {
 	AccountService accounts;
 
 	@Autowired
-	ApprenticeDirectory directory;
+	ApprenticeLists lists;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -108,7 +108,7 @@ class AdminAuditPageTests {
 		CurrentUser admin = admin();
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		EnrolmentRequest request = enrolNamed("Marigold Ashby " + unique);
-		long apprenticeId = this.directory.findIdByUln(request.uln(), admin).orElseThrow();
+		long apprenticeId = this.lists.findIdByUln(request.uln(), admin).orElseThrow();
 		OrganisationView organisation = this.testAccounts.organisationFor(Role.ASSESSOR);
 		AccountView person = this.testAccounts.person(Role.COACH);
 		Actor coach = TestAccounts.signedIn(named(Role.COACH, "Coach " + unique)).asActor();

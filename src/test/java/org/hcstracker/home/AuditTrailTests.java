@@ -30,7 +30,7 @@ class AuditTrailTests {
 		Properties messages = messages();
 		Set<String> actions = new TreeSet<>();
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/hcstracker"))) {
-			sources.filter((path) -> path.toString().endsWith("Service.java")).forEach((path) -> {
+			sources.filter((path) -> path.toString().endsWith(".java")).forEach((path) -> {
 				Matcher matcher = ACTION.matcher(read(path));
 				while (matcher.find()) {
 					actions.add(matcher.group(1));

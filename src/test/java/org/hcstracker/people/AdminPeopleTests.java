@@ -47,6 +47,9 @@ class AdminPeopleTests {
 	AccountService accounts;
 
 	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
 	PasswordLinkService links;
 
 	@Autowired
@@ -129,11 +132,11 @@ class AdminPeopleTests {
 	void theAccountRulesAreCheckedTogetherByTheService() {
 		OrganisationView epao = this.organisations.create("Assessors " + UUID.randomUUID(), OrganisationType.EPAO,
 				Actor.system("Test"));
-		assertThat(this.accounts.refusalsOfNew(admin().email(), Role.COACH, epao.id()))
+		assertThat(this.administration.refusalsOfNew(admin().email(), Role.COACH, epao.id()))
 			.extracting((refusal) -> refusal.getMessageKey())
 			.containsExactly("account.email.taken", "account.organisation.wrongType");
-		assertThat(
-				this.accounts.refusalsOfNew("fresh." + UUID.randomUUID() + "@example.test", Role.ASSESSOR, epao.id()))
+		assertThat(this.administration.refusalsOfNew("fresh." + UUID.randomUUID() + "@example.test", Role.ASSESSOR,
+				epao.id()))
 			.isEmpty();
 		assertThat(this.organisations.refusalsOfNew(epao.name().toLowerCase()))
 			.extracting((refusal) -> refusal.getMessageKey())

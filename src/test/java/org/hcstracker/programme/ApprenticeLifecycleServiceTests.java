@@ -32,6 +32,9 @@ class ApprenticeLifecycleServiceTests {
 	ApprenticeLifecycleService lifecycle;
 
 	@Autowired
+	CaseloadMoves moves;
+
+	@Autowired
 	ApprenticeDirectory directory;
 
 	@Autowired
@@ -136,17 +139,17 @@ class ApprenticeLifecycleServiceTests {
 		var withdrawn = this.testApprentices.enrol(this.enrolled.lineManager(), from);
 		this.lifecycle.withdraw(withdrawn.apprenticeId(), LocalDate.now(), "Left", this.admin);
 		AccountView to = this.testAccounts.person(Role.COACH);
-		assertThat(this.lifecycle.caseloadSize(from.id(), to.id(), this.admin)).as("what the confirmation restates")
+		assertThat(this.moves.caseloadSize(from.id(), to.id(), this.admin)).as("what the confirmation restates")
 			.isEqualTo(2);
-		assertRefused(() -> this.lifecycle.caseloadSize(to.id(), to.id(), this.admin), "caseload.sameCoach");
+		assertRefused(() -> this.moves.caseloadSize(to.id(), to.id(), this.admin), "caseload.sameCoach");
 
-		int moved = this.lifecycle.moveCaseload(from.id(), to.id(), this.admin);
+		int moved = this.moves.moveCaseload(from.id(), to.id(), this.admin);
 
 		assertThat(moved).isEqualTo(2);
 		assertThat(profile().coachId()).isEqualTo(to.id());
 		assertThat(this.directory.profile(second.apprenticeId(), this.admin).coachId()).isEqualTo(to.id());
 		assertThat(this.directory.profile(withdrawn.apprenticeId(), this.admin).coachId()).isEqualTo(from.id());
-		assertRefused(() -> this.lifecycle.moveCaseload(to.id(), to.id(), this.admin), "caseload.sameCoach");
+		assertRefused(() -> this.moves.moveCaseload(to.id(), to.id(), this.admin), "caseload.sameCoach");
 	}
 
 	@Test
@@ -155,7 +158,7 @@ class ApprenticeLifecycleServiceTests {
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.lifecycle.withdraw(this.enrolled.id(), LocalDate.now(), "No", coach));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.lifecycle.moveCaseload(coach.accountId(), coach.accountId(), coach));
+			.isThrownBy(() -> this.moves.moveCaseload(coach.accountId(), coach.accountId(), coach));
 		assertThat(profile().status()).isEqualTo(ApprenticeStatus.ON_PROGRAMME);
 	}
 

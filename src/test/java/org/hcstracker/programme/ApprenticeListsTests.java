@@ -29,7 +29,7 @@ class ApprenticeListsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApprenticeDirectory directory;
+	ApprenticeLists lists;
 
 	@Autowired
 	TestAccounts testAccounts;
@@ -49,11 +49,11 @@ class ApprenticeListsTests {
 		this.testApprentices.enrolNew();
 
 		CurrentUser signedIn = TestAccounts.signedIn(coach);
-		assertThat(this.directory.caseload(signedIn, ApprenticeListQuery.of(null, null, 0)).getTotalElements())
+		assertThat(this.lists.caseload(signedIn, ApprenticeListQuery.of(null, null, 0)).getTotalElements())
 			.isEqualTo(2);
-		Page<ApprenticeRow> byName = this.directory.caseload(signedIn, ApprenticeListQuery.of("bethany", null, 0));
+		Page<ApprenticeRow> byName = this.lists.caseload(signedIn, ApprenticeListQuery.of("bethany", null, 0));
 		assertThat(byName.getContent()).extracting(ApprenticeRow::name).containsExactly("Bethany Mills");
-		Page<ApprenticeRow> byUln = this.directory.caseload(signedIn,
+		Page<ApprenticeRow> byUln = this.lists.caseload(signedIn,
 				ApprenticeListQuery.of(mine.uln().substring(0, 6), null, 0));
 		assertThat(byUln.getContent()).extracting(ApprenticeRow::uln).contains(mine.uln());
 	}
@@ -66,7 +66,7 @@ class ApprenticeListsTests {
 		this.testApprentices.enrolmentRequest(colleague, coach, "Aaron Abbott");
 		this.testApprentices.enrolmentRequest(lineManager, coach, "Zara Young");
 
-		Page<ApprenticeRow> list = this.directory.employed(TestAccounts.signedIn(lineManager),
+		Page<ApprenticeRow> list = this.lists.employed(TestAccounts.signedIn(lineManager),
 				ApprenticeListQuery.of(null, "NAME", 0));
 
 		assertThat(list.getContent()).extracting(ApprenticeRow::name).containsExactly("Zara Young", "Aaron Abbott");
@@ -79,9 +79,9 @@ class ApprenticeListsTests {
 		for (int i = 0; i < ApprenticeListQuery.PAGE_SIZE + 2; i++) {
 			this.testApprentices.enrol(lineManager, coach);
 		}
-		Page<ApprenticeRow> employed = this.directory.employed(TestAccounts.signedIn(lineManager),
+		Page<ApprenticeRow> employed = this.lists.employed(TestAccounts.signedIn(lineManager),
 				ApprenticeListQuery.of(null, null, 1));
-		Page<ApprenticeRow> caseload = this.directory.caseload(TestAccounts.signedIn(coach),
+		Page<ApprenticeRow> caseload = this.lists.caseload(TestAccounts.signedIn(coach),
 				ApprenticeListQuery.of(null, "START", 1));
 		assertThat(employed.getTotalElements()).isEqualTo(ApprenticeListQuery.PAGE_SIZE + 2);
 		assertThat(employed.getContent()).hasSize(2);

@@ -28,6 +28,9 @@ class EnrolmentServiceTests {
 	EnrolmentService enrolments;
 
 	@Autowired
+	EnrolmentChecks checks;
+
+	@Autowired
 	ApprenticeDirectory directory;
 
 	@Autowired
@@ -157,13 +160,13 @@ class EnrolmentServiceTests {
 		EnrolmentDraft draft = new EnrolmentDraft(null, "not an address", first.uln(), null, null, null,
 				this.coach.id(), null, null, null, null, new BigDecimal("0"));
 
-		assertThat(this.enrolments.refusals(draft, this.admin))
+		assertThat(this.checks.refusals(draft, this.admin))
 			.extracting(EnrolmentRuleException::getField, EnrolmentRuleException::getMessageKey)
 			.containsExactly(tuple("email", "enrolment.email.invalid"), tuple("uln", "enrolment.uln.taken"),
 					tuple("lineManagerId", "enrolment.lineManager.required"),
 					tuple("plannedOtjHours", "enrolment.plannedOtjHours.invalid"));
-		assertThat(this.enrolments
-			.refusals(EnrolmentDraft.of(this.testApprentices.request(this.lineManager, this.coach)), this.admin))
+		assertThat(this.checks.refusals(EnrolmentDraft.of(this.testApprentices.request(this.lineManager, this.coach)),
+				this.admin))
 			.isEmpty();
 	}
 
@@ -171,7 +174,7 @@ class EnrolmentServiceTests {
 	void onlyTheAdministratorChecksADraft() {
 		EnrolmentDraft draft = EnrolmentDraft.of(this.testApprentices.request(this.lineManager, this.coach));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.enrolments.refusals(draft, TestAccounts.signedIn(this.coach)));
+			.isThrownBy(() -> this.checks.refusals(draft, TestAccounts.signedIn(this.coach)));
 	}
 
 	@Test

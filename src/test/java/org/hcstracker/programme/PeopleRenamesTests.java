@@ -25,6 +25,9 @@ class PeopleRenamesTests {
 	ApprenticeDirectory directory;
 
 	@Autowired
+	ApprenticeLists lists;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -47,8 +50,8 @@ class PeopleRenamesTests {
 		assertThat(profile.coachName()).isEqualTo("Dr Priya Raman");
 		assertThat(profile.lineManagerName()).isEqualTo("Tom Hadley-Price");
 		assertThat(profile.employerName()).isEqualTo("Renamed Trust " + employerId);
-		assertThat(this.directory
-			.all(admin, new ApprenticeDirectory.ApprenticeFilter(null, null, employerId, null),
+		assertThat(this.lists
+			.all(admin, new ApprenticeLists.ApprenticeFilter(null, null, employerId, null),
 					ApprenticeListQuery.of("mills-okafor", null, 0))
 			.getContent()).extracting(ApprenticeRow::id).containsExactly(enrolled.id());
 	}

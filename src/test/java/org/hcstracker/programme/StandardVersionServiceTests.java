@@ -26,6 +26,12 @@ class StandardVersionServiceTests {
 	StandardVersionService standards;
 
 	@Autowired
+	KsbEditService edits;
+
+	@Autowired
+	KsbImportService imports;
+
+	@Autowired
 	AuditService audit;
 
 	private StandardVersionView version;
@@ -38,15 +44,15 @@ class StandardVersionServiceTests {
 	@Test
 	void statementsAreAddedEditedRetiredAndReinstated() {
 		KsbView k1 = this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "Person-centred care", ADMIN);
-		StandardVersionService.KsbEdit edit = this.standards.ksbForEdit(this.version.id(), k1.id());
+		KsbEditService.KsbEdit edit = this.edits.ksbForEdit(this.version.id(), k1.id());
 
-		this.standards.editKsb(this.version.id(), k1.id(), 2, "Reflective practice", edit.version(), ADMIN);
-		this.standards.retire(this.version.id(), k1.id(), ADMIN);
+		this.edits.editKsb(this.version.id(), k1.id(), 2, "Reflective practice", edit.version(), ADMIN);
+		this.edits.retire(this.version.id(), k1.id(), ADMIN);
 
 		assertThat(this.standards.ksbsOf(this.version.id()))
 			.extracting(KsbView::code, KsbView::areaNumber, KsbView::statement, KsbView::retired)
 			.containsExactly(tuple("K1", 2, "Reflective practice", true));
-		this.standards.reinstate(this.version.id(), k1.id(), ADMIN);
+		this.edits.reinstate(this.version.id(), k1.id(), ADMIN);
 		assertThat(this.standards.ksbsOf(this.version.id()).get(0).retired()).isFalse();
 		assertThat(this.audit.find(new AuditQuery(null, java.util.List.of(777_001L), null, null), 0, 50).getContent())
 			.extracting(AuditEventView::action)
@@ -65,11 +71,11 @@ class StandardVersionServiceTests {
 	@Test
 	void anEditOnAStaleFormIsRefused() {
 		KsbView k1 = this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "First", ADMIN);
-		long opened = this.standards.ksbForEdit(this.version.id(), k1.id()).version();
-		this.standards.editKsb(this.version.id(), k1.id(), 1, "Someone else's change", opened, ADMIN);
+		long opened = this.edits.ksbForEdit(this.version.id(), k1.id()).version();
+		this.edits.editKsb(this.version.id(), k1.id(), 1, "Someone else's change", opened, ADMIN);
 
 		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
-			.isThrownBy(() -> this.standards.editKsb(this.version.id(), k1.id(), 1, "Mine", opened, ADMIN));
+			.isThrownBy(() -> this.edits.editKsb(this.version.id(), k1.id(), 1, "Mine", opened, ADMIN));
 		assertThat(this.standards.ksbsOf(this.version.id()).get(0).statement()).isEqualTo("Someone else's change");
 	}
 
@@ -78,7 +84,7 @@ class StandardVersionServiceTests {
 		StandardVersionView other = this.standards.createVersion("Other " + UUID.randomUUID(), ADMIN);
 		KsbView k1 = this.standards.addKsb(other.id(), new KsbCode("K1"), 1, "Other's", ADMIN);
 		assertThatExceptionOfType(StandardVersionNotFoundException.class)
-			.isThrownBy(() -> this.standards.retire(this.version.id(), k1.id(), ADMIN));
+			.isThrownBy(() -> this.edits.retire(this.version.id(), k1.id(), ADMIN));
 	}
 
 	@Test
@@ -92,13 +98,13 @@ class StandardVersionServiceTests {
 		this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "Person-centred care", ADMIN);
 		this.standards.addKsb(this.version.id(), new KsbCode("K2"), 1, "Equality and diversity", ADMIN);
 		KsbView retired = this.standards.addKsb(this.version.id(), new KsbCode("K3"), 1, "Integrity", ADMIN);
-		this.standards.retire(this.version.id(), retired.id(), ADMIN);
+		this.edits.retire(this.version.id(), retired.id(), ADMIN);
 		this.standards.addKsb(this.version.id(), new KsbCode("B1"), 2, "Not in the file", ADMIN);
 		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Person-centred care"),
 				new KsbCsv.Row(3, "K2", 4, "Equality, diversity and inclusion"),
 				new KsbCsv.Row(4, "K3", 1, "Honesty and integrity"), new KsbCsv.Row(5, "S1", 5, "Safe procedures"));
 
-		KsbImportPreview preview = this.standards.previewImport(this.version.id(), rows);
+		KsbImportPreview preview = this.imports.previewImport(this.version.id(), rows);
 		assertThat(preview.additions()).extracting(KsbImportPreview.Addition::code).containsExactly("S1");
 		assertThat(preview.changes()).extracting(KsbImportPreview.Change::code, KsbImportPreview.Change::retired)
 			.containsExactly(tuple("K2", false), tuple("K3", true));
@@ -106,7 +112,7 @@ class StandardVersionServiceTests {
 		assertThat(preview.untouched()).isEqualTo(1);
 		assertThat(this.standards.ksbsOf(this.version.id())).hasSize(4);
 
-		this.standards.commitImport(this.version.id(), rows, preview, ADMIN);
+		this.imports.commitImport(this.version.id(), rows, preview, ADMIN);
 
 		assertThat(this.standards.ksbsOf(this.version.id()))
 			.extracting(KsbView::code, KsbView::areaNumber, KsbView::statement, KsbView::retired)
@@ -120,11 +126,11 @@ class StandardVersionServiceTests {
 	void anImportStoresNothingWhenACodeOfTheFileWasAddedAfterThePreview() {
 		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Person-centred care"),
 				new KsbCsv.Row(3, "K2", 1, "Equality"));
-		KsbImportPreview preview = this.standards.previewImport(this.version.id(), rows);
+		KsbImportPreview preview = this.imports.previewImport(this.version.id(), rows);
 		this.standards.addKsb(this.version.id(), new KsbCode("K2"), 3, "Added meanwhile", ADMIN);
 
 		assertThatExceptionOfType(ProgrammeRuleException.class)
-			.isThrownBy(() -> this.standards.commitImport(this.version.id(), rows, preview, ADMIN))
+			.isThrownBy(() -> this.imports.commitImport(this.version.id(), rows, preview, ADMIN))
 			.extracting(ProgrammeRuleException::getMessageKey)
 			.isEqualTo("ksbImport.changedSinceCheck");
 		assertThat(this.standards.ksbsOf(this.version.id())).extracting(KsbView::code, KsbView::statement)
@@ -136,12 +142,12 @@ class StandardVersionServiceTests {
 		KsbView k1 = this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "Person-centred care", ADMIN);
 		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Person-centred care, always"),
 				new KsbCsv.Row(3, "K2", 1, "Equality"));
-		KsbImportPreview preview = this.standards.previewImport(this.version.id(), rows);
-		this.standards.editKsb(this.version.id(), k1.id(), 1, "Edited meanwhile",
-				this.standards.ksbForEdit(this.version.id(), k1.id()).version(), ADMIN);
+		KsbImportPreview preview = this.imports.previewImport(this.version.id(), rows);
+		this.edits.editKsb(this.version.id(), k1.id(), 1, "Edited meanwhile",
+				this.edits.ksbForEdit(this.version.id(), k1.id()).version(), ADMIN);
 
 		assertThatExceptionOfType(ProgrammeRuleException.class)
-			.isThrownBy(() -> this.standards.commitImport(this.version.id(), rows, preview, ADMIN));
+			.isThrownBy(() -> this.imports.commitImport(this.version.id(), rows, preview, ADMIN));
 		assertThat(this.standards.ksbsOf(this.version.id())).extracting(KsbView::code, KsbView::statement)
 			.containsExactly(tuple("K1", "Edited meanwhile"));
 	}
@@ -150,10 +156,10 @@ class StandardVersionServiceTests {
 	void anImportGoesAheadWhenOnlyStatementsOutsideTheFileChangedAfterThePreview() {
 		this.standards.addKsb(this.version.id(), new KsbCode("B1"), 2, "Not in the file", ADMIN);
 		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Person-centred care"));
-		KsbImportPreview preview = this.standards.previewImport(this.version.id(), rows);
+		KsbImportPreview preview = this.imports.previewImport(this.version.id(), rows);
 		this.standards.addKsb(this.version.id(), new KsbCode("B2"), 2, "Also not in the file", ADMIN);
 
-		this.standards.commitImport(this.version.id(), rows, preview, ADMIN);
+		this.imports.commitImport(this.version.id(), rows, preview, ADMIN);
 
 		assertThat(this.standards.ksbsOf(this.version.id())).extracting(KsbView::code)
 			.containsExactlyInAnyOrder("B1", "B2", "K1");
@@ -170,12 +176,12 @@ class StandardVersionServiceTests {
 		List<KsbCsv.Row> rows = List.of(new KsbCsv.Row(2, "K1", 1, "Fine"), new KsbCsv.Row(3, "K2", 1, "x"));
 		StandardVersionView missing = new StandardVersionView(Long.MAX_VALUE, "none");
 		assertThatExceptionOfType(StandardVersionNotFoundException.class)
-			.isThrownBy(() -> this.standards.commitImport(missing.id(), rows, nothingYet(rows), ADMIN));
+			.isThrownBy(() -> this.imports.commitImport(missing.id(), rows, nothingYet(rows), ADMIN));
 
 		List<KsbCsv.Row> tooLong = List.of(new KsbCsv.Row(2, "K1", 1, "Fine"),
 				new KsbCsv.Row(3, "K2", 1, "y".repeat(301)));
 		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> this.standards.commitImport(this.version.id(), tooLong, nothingYet(tooLong), ADMIN));
+			.isThrownBy(() -> this.imports.commitImport(this.version.id(), tooLong, nothingYet(tooLong), ADMIN));
 		assertThat(this.standards.ksbsOf(this.version.id())).isEmpty();
 	}
 
@@ -183,7 +189,7 @@ class StandardVersionServiceTests {
 	void theOverviewCountsCurrentAndRetiredStatements() {
 		this.standards.addKsb(this.version.id(), new KsbCode("K1"), 1, "One", ADMIN);
 		KsbView two = this.standards.addKsb(this.version.id(), new KsbCode("K2"), 1, "Two", ADMIN);
-		this.standards.retire(this.version.id(), two.id(), ADMIN);
+		this.edits.retire(this.version.id(), two.id(), ADMIN);
 		StandardVersionView empty = this.standards.createVersion("Empty " + UUID.randomUUID(), ADMIN);
 
 		assertThat(this.standards.overview()).contains(

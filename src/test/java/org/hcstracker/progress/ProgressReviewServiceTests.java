@@ -49,7 +49,7 @@ class ProgressReviewServiceTests {
 	OffTheJobService offTheJob;
 
 	@Autowired
-	ProgressFacts facts;
+	ProgressTasks facts;
 
 	@Autowired
 	ProgressReviewPages pages;

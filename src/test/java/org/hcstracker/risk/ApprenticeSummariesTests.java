@@ -58,7 +58,13 @@ class ApprenticeSummariesTests {
 	ApprenticeSummaries summaries;
 
 	@Autowired
+	SummaryRebuilds rebuilds;
+
+	@Autowired
 	RiskService risk;
+
+	@Autowired
+	ApprenticeRisk apprenticeRisk;
 
 	@Autowired
 	EvidenceReviewService evidence;
@@ -158,7 +164,7 @@ class ApprenticeSummariesTests {
 		List<Long> ids = apprentices.stream().map(Enrolled::id).toList();
 		List<Map<String, Object>> kept = rows(ids);
 		assertThat(kept).hasSize(ids.size());
-		this.summaries.rebuildAll();
+		this.rebuilds.rebuildAll();
 		assertThat(rows(ids)).isEqualTo(kept);
 
 		assertThat(this.jdbc.sql("""
@@ -176,7 +182,7 @@ class ApprenticeSummariesTests {
 			.page()
 			.getContent();
 		List<Long> byFullRisk = ordered.stream()
-			.sorted(Comparator.comparingInt((ApprenticeRow row) -> this.risk.of(row.id(), admin).rank())
+			.sorted(Comparator.comparingInt((ApprenticeRow row) -> this.apprenticeRisk.of(row.id(), admin).rank())
 				.thenComparing(ApprenticeRow::name)
 				.thenComparing(ApprenticeRow::id))
 			.map(ApprenticeRow::id)

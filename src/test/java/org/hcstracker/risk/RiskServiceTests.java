@@ -13,6 +13,7 @@ import org.hcstracker.people.Role;
 import org.hcstracker.portfolio.EvidenceService;
 import org.hcstracker.portfolio.ReviewQueue;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLists;
 import org.hcstracker.programme.ApprenticeListQuery;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.EnrolmentRequest;
@@ -20,7 +21,7 @@ import org.hcstracker.progress.AgreedAction;
 import org.hcstracker.progress.OffTheJobActivity;
 import org.hcstracker.progress.OffTheJobDetails;
 import org.hcstracker.progress.OffTheJobService;
-import org.hcstracker.progress.ProgressFacts;
+import org.hcstracker.progress.ProgressTasks;
 import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
@@ -52,6 +53,9 @@ class RiskServiceTests {
 	ApprenticeDirectory directory;
 
 	@Autowired
+	ApprenticeLists lists;
+
+	@Autowired
 	ProgressReviewService reviews;
 
 	@Autowired
@@ -64,7 +68,7 @@ class RiskServiceTests {
 	ReviewQueue portfolio;
 
 	@Autowired
-	ProgressFacts progress;
+	ProgressTasks progress;
 
 	@Autowired
 	AccountService accounts;
@@ -236,7 +240,7 @@ class RiskServiceTests {
 
 	private long enrol(String name) {
 		EnrolmentRequest request = this.testApprentices.enrolmentRequest(this.lineManager, this.coach, name);
-		return this.directory.findIdByUln(request.uln(), this.testApprentices.admin()).orElseThrow();
+		return this.lists.findIdByUln(request.uln(), this.testApprentices.admin()).orElseThrow();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.people.AccountService;
+import org.hcstracker.people.AccountPasswords;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.EmailAddress;
 import org.hcstracker.people.NewAccount;
@@ -26,9 +27,12 @@ public class TestAccounts {
 
 	private final AccountService accounts;
 
-	TestAccounts(OrganisationService organisations, AccountService accounts) {
+	private final AccountPasswords passwords;
+
+	TestAccounts(OrganisationService organisations, AccountService accounts, AccountPasswords passwords) {
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.passwords = passwords;
 	}
 
 	/**
@@ -61,7 +65,7 @@ public class TestAccounts {
 		AccountView account = this.accounts.create(
 				new NewAccount("Test " + role.name().toLowerCase(), new EmailAddress(email), role, organisationId),
 				TEST);
-		this.accounts.setPassword(account.id(), PASSWORD, TEST);
+		this.passwords.setPassword(account.id(), PASSWORD, TEST);
 		return account;
 	}
 
