@@ -3,6 +3,7 @@ package org.hcstracker.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo off-the-job training, recorded by the apprentices and approved or queried by their
- * coach: Jordan Ellis behind, with entries waiting and one queried; Priya Sharma and most
- * others on track (Mohammed Iqbal and Ryan Patel, whom the browser tests use, have none).
+ * coach: Jordan Ellis behind, with one entry queried, one queried then amended and
+ * approved (the query kept in its history), and several waiting last month for the coach
+ * to approve at once; Priya Sharma and most others on track (Mohammed Iqbal and Ryan
+ * Patel, whom the browser tests use, have none).
  */
 @Component
 class DemoOffTheJob {
@@ -59,6 +62,7 @@ class DemoOffTheJob {
 		CurrentUser aisha = as("coach@demo.test");
 		record(as("priya.sharma@demo.test"), aisha, 3, new BigDecimal("7"), false);
 		record(as(DemoApprentices.FIRST_APPRENTICE), aisha, 1, new BigDecimal("7.5"), true);
+		waitingLastMonth(as(DemoApprentices.FIRST_APPRENTICE));
 		for (String onTrack : new String[] { "liam.oconnor@demo.test", "chloe.turner@demo.test",
 				"hannah.lewis@demo.test", "daniel.hughes@demo.test", "sophie.kaur@demo.test" }) {
 			record(as(onTrack), aisha, 3, new BigDecimal("7"), false);
@@ -86,10 +90,39 @@ class DemoOffTheJob {
 						this.offTheJob.query(ref.id(), id, entry.version(),
 								"Which module of the workbook was this? Add it to the note.", coach);
 					}
+					else if (queryOne && n == 5) {
+						queryAmendApprove(ref, id, entry, apprentice, coach);
+					}
 					else {
 						this.offTheJob.approve(ref.id(), id, entry.version(), coach);
 					}
 				}
+			}
+		}
+	}
+
+	private void queryAmendApprove(ApprenticeRef ref, long id, OffTheJobEntryView entry, CurrentUser apprentice,
+			CurrentUser coach) {
+		this.offTheJob.query(ref.id(), id, entry.version(), "Which shift did you shadow, and with whom?", coach);
+		OffTheJobEntryView queried = this.pages.entryToAmend(ref.id(), id, apprentice);
+		this.offTheJob.amend(ref.id(), id,
+				new OffTheJobDetails(queried.activityDate(), queried.hours(), queried.activity(),
+						"Shadowed the night shift on Ward 7 with the senior phlebotomist"),
+				queried.version(), apprentice);
+		this.offTheJob.approve(ref.id(), id, this.pages.entryToAmend(ref.id(), id, apprentice).version(), coach);
+	}
+
+	/** Several entries of last month left waiting, for the coach to approve at once. */
+	private void waitingLastMonth(CurrentUser apprentice) {
+		ApprenticeRef ref = this.directory.ownReference(apprentice).orElseThrow();
+		YearMonth last = YearMonth.from(UkTime.today(this.clock)).minusMonths(1);
+		OffTheJobActivity[] activities = { OffTheJobActivity.ONLINE_LEARNING, OffTheJobActivity.WORKBOOK,
+				OffTheJobActivity.MENTORING };
+		for (int i = 0; i < activities.length; i++) {
+			LocalDate date = last.atDay(10 + 7 * i);
+			if (!date.isBefore(ref.startDate())) {
+				this.offTheJob.record(ref.id(), new OffTheJobDetails(date, new BigDecimal("3.5"), activities[i],
+						"Logged with my coach's agreement"), apprentice);
 			}
 		}
 	}

@@ -3,8 +3,13 @@ package org.hcstracker.progress;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,14 +45,17 @@ class OffTheJobController {
 
 	private final OffTheJobPages pages;
 
+	private final OffTheJobBulkApproval bulk;
+
 	private final ApprenticeDirectory directory;
 
 	private final Clock clock;
 
 	private final SentForms forms;
 
-	OffTheJobController(OffTheJobService service, OffTheJobPages pages, ApprenticeDirectory directory, Clock clock,
-			SentForms forms) {
+	OffTheJobController(OffTheJobService service, OffTheJobPages pages, OffTheJobBulkApproval bulk,
+			ApprenticeDirectory directory, Clock clock, SentForms forms) {
+		this.bulk = bulk;
 		this.forms = forms;
 		this.service = service;
 		this.pages = pages;
@@ -57,11 +65,12 @@ class OffTheJobController {
 
 	@GetMapping("/apprentices/{id}/off-the-job")
 	String log(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean waiting,
+			Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new EntryForm(UkTime.today(this.clock), null, null, "", 0));
 		}
-		return page(id, viewer, page, model);
+		return page(id, viewer, page, waiting, model);
 	}
 
 	@PostMapping("/apprentices/{id}/off-the-job")
@@ -79,7 +88,7 @@ class OffTheJobController {
 				ex.rejectOn(result, Map.of());
 			}
 		}
-		return page(id, apprentice, 0, model);
+		return page(id, apprentice, 0, false, model);
 	}
 
 	@GetMapping("/apprentices/{id}/off-the-job/{entryId}/edit")
@@ -116,10 +125,48 @@ class OffTheJobController {
 
 	@PostMapping("/apprentices/{id}/off-the-job/{entryId}/approve")
 	String approve(@PathVariable long id, @PathVariable long entryId, @RequestParam long version,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean waiting,
 			@AuthenticationPrincipal CurrentUser coach, RedirectAttributes redirect) {
 		this.service.approve(id, entryId, version, coach);
 		redirect.addFlashAttribute("flashMessage", "otj.approved.done");
-		return "redirect:/apprentices/" + id + "/off-the-job";
+		return "redirect:" + address(id, page, waiting, waiting ? "entries-heading" : "entry-" + entryId);
+	}
+
+	/**
+	 * The coach's approval of several entries: those chosen on the page, or all those
+	 * waiting in a month; first a step that restates how many and how many hours (an
+	 * approved entry cannot be changed), then the approval of all of them or none.
+	 */
+	@PostMapping("/apprentices/{id}/off-the-job/approve")
+	String approveAll(@PathVariable long id, @ModelAttribute("bulkForm") BulkForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+		Map<Long, Long> versions = form.versions(result);
+		if (!result.hasErrors()) {
+			try {
+				if (form.isConfirmed()) {
+					int approved = this.bulk.approveAll(id, versions, coach);
+					redirect.addFlashAttribute("flashMessage", "otj.bulk.done");
+					redirect.addFlashAttribute("flashArgument", approved);
+					return "redirect:" + address(id, form.pageNumber(), form.filtered(), "entries-heading");
+				}
+				YearMonth month = form.month();
+				List<OffTheJobEntryView> chosen = (month != null && versions.isEmpty())
+						? this.bulk.waitingIn(id, month, coach) : this.bulk.chosen(id, versions.keySet(), coach);
+				if (!chosen.isEmpty()) {
+					return confirm(id, form, chosen, coach, model);
+				}
+				result.rejectValue("entries", (month != null) ? "otj.bulk.noneInMonth" : "otj.bulk.noneChosen");
+			}
+			catch (OffTheJobRuleException ex) {
+				// Each entry refused, by name and with its reason, even several for one
+				// reason.
+				for (RuleException refusal : ex.all()) {
+					result.reject(refusal.getMessageKey(), refusal.getArguments(), null);
+				}
+			}
+		}
+		model.addAttribute("failedForm", "bulkForm");
+		return page(id, coach, form.pageNumber(), form.filtered(), model);
 	}
 
 	@PostMapping("/apprentices/{id}/off-the-job/{entryId}/query")
@@ -130,7 +177,8 @@ class OffTheJobController {
 			try {
 				this.service.query(id, entryId, form.version(), form.checkedReason(), coach);
 				redirect.addFlashAttribute("flashMessage", "otj.queried.done");
-				return "redirect:/apprentices/" + id + "/off-the-job";
+				return "redirect:" + address(id, form.page(), form.filtered(),
+						form.filtered() ? "entries-heading" : "entry-" + entryId);
 			}
 			catch (OffTheJobRuleException ex) {
 				ex.rejectOn(result, Map.of());
@@ -140,11 +188,43 @@ class OffTheJobController {
 		// The error summary at the top links to this entry's own query field.
 		model.addAttribute("failedForm", "queryForm");
 		model.addAttribute("failedSuffix", "-" + entryId);
-		return page(id, coach, form.page(), model);
+		return page(id, coach, form.page(), form.filtered(), model);
 	}
 
-	private String page(long id, CurrentUser viewer, int page, Model model) {
-		model.addAttribute("log", this.pages.log(id, viewer, page));
+	private String confirm(long id, BulkForm form, List<OffTheJobEntryView> chosen, CurrentUser coach, Model model) {
+		model.addAttribute("apprenticeId", id);
+		model.addAttribute("name", this.directory.profile(id, coach).name());
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("total",
+				chosen.stream().map(OffTheJobEntryView::hours).reduce(BigDecimal.ZERO, BigDecimal::add));
+		model.addAttribute("bulkForm", form.confirming(chosen));
+		return "progress/approve-entries";
+	}
+
+	/**
+	 * The log's address as the coach left it: the page, the filter and where on the page.
+	 */
+	private static String address(long id, int page, boolean waiting, String anchor) {
+		StringBuilder address = new StringBuilder("/apprentices/").append(id).append("/off-the-job");
+		if (page > 0 || waiting) {
+			address.append('?');
+			if (page > 0) {
+				address.append("page=").append(page).append(waiting ? "&" : "");
+			}
+			if (waiting) {
+				address.append("waiting=true");
+			}
+		}
+		return address.append('#').append(anchor).toString();
+	}
+
+	private String page(long id, CurrentUser viewer, int page, boolean waiting, Model model) {
+		model.addAttribute("log", this.pages.log(id, viewer, page, waiting));
+		if (!(model.getAttribute("bulkForm") instanceof BulkForm)) {
+			model.addAttribute("bulkForm", new BulkForm(List.of(), null, false, page, waiting));
+		}
+		model.addAttribute("chosenIds",
+				((BulkForm) Objects.requireNonNull(model.getAttribute("bulkForm"))).chosenIds());
 		model.addAttribute("name", this.directory.profile(id, viewer).name());
 		model.addAttribute("activities", OffTheJobActivity.values());
 		model.addAttribute("textMaxLength", OffTheJobEntry.TEXT_MAX_LENGTH);
@@ -184,10 +264,21 @@ class OffTheJobController {
 	}
 
 	/**
-	 * The coach's query of one entry, with the page of the log it was sent from.
+	 * The coach's query of one entry, with the page of the log it was sent from and its
+	 * filter.
 	 */
-	record QueryForm(@NotBlank(message = "{otj.reason.required}") @Size(max = OffTheJobEntry.TEXT_MAX_LENGTH,
-			message = "{otj.reason.tooLong}") @Nullable String reason, long version, int page) {
+	record QueryForm(
+			@NotBlank(message = "{otj.reason.required}") @Size(max = OffTheJobEntry.TEXT_MAX_LENGTH,
+					message = "{otj.reason.tooLong}") @Nullable String reason,
+			long version, int page, @Nullable Boolean waiting) {
+
+		/**
+		 * Whether the log listed only the entries waiting.
+		 * @return true if filtered
+		 */
+		boolean filtered() {
+			return Boolean.TRUE.equals(this.waiting);
+		}
 
 		/**
 		 * The reason, once the form's validation passed.
@@ -195,6 +286,88 @@ class OffTheJobController {
 		 */
 		String checkedReason() {
 			return Objects.requireNonNull(this.reason, "reason is checked by the form's validation");
+		}
+
+	}
+
+	/**
+	 * The coach's approval of several entries, with the page of the log it was sent from
+	 * and its filter.
+	 *
+	 * @param entries the entries chosen, each as its id and the version the coach saw
+	 * ("12:3")
+	 * @param month the month whose waiting entries to approve, when none are chosen
+	 * @param confirmed whether the coach confirmed the approval
+	 * @param page the page of the log
+	 * @param waiting whether the log listed only the entries waiting
+	 */
+	record BulkForm(@Nullable List<String> entries, @Nullable YearMonth month, @Nullable Boolean confirmed,
+			@Nullable Integer page, @Nullable Boolean waiting) {
+
+		boolean isConfirmed() {
+			return Boolean.TRUE.equals(this.confirmed);
+		}
+
+		int pageNumber() {
+			return (this.page != null) ? this.page : 0;
+		}
+
+		boolean filtered() {
+			return Boolean.TRUE.equals(this.waiting);
+		}
+
+		/**
+		 * The version the coach saw of each entry chosen, by its id; a malformed choice
+		 * is an error of the form.
+		 * @param result the form's errors
+		 * @return the versions, in the order chosen
+		 */
+		Map<Long, Long> versions(BindingResult result) {
+			Map<Long, Long> versions = new LinkedHashMap<>();
+			for (String entry : (this.entries != null) ? this.entries : List.<String>of()) {
+				String[] parts = entry.split(":", 2);
+				try {
+					versions.put(Long.parseLong(parts[0].strip()), Long.parseLong(parts[(parts.length > 1) ? 1 : 0]));
+				}
+				catch (NumberFormatException ex) {
+					result.rejectValue("entries", "otj.bulk.noneChosen");
+					return Map.of();
+				}
+				if (parts.length < 2) {
+					result.rejectValue("entries", "otj.bulk.noneChosen");
+					return Map.of();
+				}
+			}
+			return versions;
+		}
+
+		/**
+		 * The ids of the entries chosen, to keep the choice after a refusal.
+		 * @return the ids, those malformed left out
+		 */
+		Set<Long> chosenIds() {
+			Set<Long> ids = new HashSet<>();
+			for (String entry : (this.entries != null) ? this.entries : List.<String>of()) {
+				try {
+					ids.add(Long.parseLong(entry.split(":", 2)[0].strip()));
+				}
+				catch (NumberFormatException ex) {
+					// Not a choice the page offered: nothing to keep.
+				}
+			}
+			return ids;
+		}
+
+		/**
+		 * The form of the confirmation step: the entries to approve with the versions the
+		 * coach saw (those of the month as they are now).
+		 * @param chosen the entries, as they are now
+		 * @return the form to confirm
+		 */
+		BulkForm confirming(List<OffTheJobEntryView> chosen) {
+			List<String> seen = (this.entries != null && !this.entries.isEmpty()) ? this.entries
+					: chosen.stream().map((entry) -> entry.id() + ":" + entry.version()).toList();
+			return new BulkForm(seen, this.month, true, this.page, this.waiting);
 		}
 
 	}

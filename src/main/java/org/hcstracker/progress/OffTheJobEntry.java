@@ -47,6 +47,9 @@ class OffTheJobEntry extends BaseEntity {
 	@Column(name = "query_reason", length = TEXT_MAX_LENGTH)
 	private @Nullable String queryReason;
 
+	@Column(name = "queried_at")
+	private @Nullable Instant queriedAt;
+
 	@Column(name = "decided_by")
 	private @Nullable Long decidedBy;
 
@@ -108,7 +111,8 @@ class OffTheJobEntry extends BaseEntity {
 	}
 
 	/**
-	 * The coach approves the entry waiting: its hours count, and it is frozen.
+	 * The coach approves the entry waiting: its hours count, and it is frozen. A query
+	 * made before it was amended stays in its history.
 	 * @param coachId the coach
 	 * @param now the time of the decision
 	 * @throws OffTheJobRuleException unless it waits for approval
@@ -116,7 +120,6 @@ class OffTheJobEntry extends BaseEntity {
 	void approve(long coachId, Instant now) {
 		requireAwaiting();
 		this.status = OffTheJobStatus.APPROVED;
-		this.queryReason = null;
 		decided(coachId, now);
 	}
 
@@ -132,6 +135,7 @@ class OffTheJobEntry extends BaseEntity {
 		requireAwaiting();
 		this.status = OffTheJobStatus.QUERIED;
 		this.queryReason = reason.value();
+		this.queriedAt = now;
 		decided(coachId, now);
 	}
 
@@ -173,7 +177,7 @@ class OffTheJobEntry extends BaseEntity {
 
 	OffTheJobEntryView toView() {
 		return new OffTheJobEntryView(requireId(), this.activityDate, this.hours, this.activity, this.note, this.status,
-				this.queryReason, this.version);
+				this.queryReason, this.queriedAt, this.version);
 	}
 
 }

@@ -18,12 +18,15 @@ import org.springframework.data.domain.Page;
  * @param coach whether the viewer is their coach
  * @param whyNotRecord why the apprentice may not record training now (a message key), or
  * null if they may or it is not theirs to record
- * @param entries one page of entries, newest first
+ * @param entries one page of entries, newest first (only those waiting, if asked)
+ * @param waitingOnly whether the page lists only the entries waiting for approval
  * @param totals the totals against the target and the expected line
  * @param months each month from the start to now: hours logged by its end, and expected
+ * @param waiting the months with entries waiting for approval, newest first
  */
 public record OffTheJobLog(ApprenticeRef apprentice, boolean owner, boolean coach, @Nullable String whyNotRecord,
-		Page<OffTheJobEntryView> entries, Totals totals, List<Month> months) {
+		Page<OffTheJobEntryView> entries, boolean waitingOnly, Totals totals, List<Month> months,
+		List<WaitingMonth> waiting) {
 
 	/**
 	 * Whether the viewer may record an entry now, by the rule the service checks.
@@ -50,6 +53,24 @@ public record OffTheJobLog(ApprenticeRef apprentice, boolean owner, boolean coac
 	 */
 	public boolean mayDecide(OffTheJobEntryView entry) {
 		return OffTheJobRules.decide(relation(), entry.status()) == null;
+	}
+
+	/**
+	 * Whether the viewer may approve or query any entry of this page now, to offer
+	 * approving those chosen together.
+	 * @return true for the coach when one of the page's entries waits
+	 */
+	public boolean mayDecideAnyOnPage() {
+		return this.entries.stream().anyMatch(this::mayDecide);
+	}
+
+	/**
+	 * Whether the viewer may approve all the entries waiting in a month now, by the rule
+	 * the service checks.
+	 * @return true for the coach
+	 */
+	public boolean mayDecideInBulk() {
+		return OffTheJobRules.decider(relation()) == null && !this.waiting.isEmpty();
 	}
 
 	private OffTheJobRules.Relation relation() {
@@ -113,6 +134,25 @@ public record OffTheJobLog(ApprenticeRef apprentice, boolean owner, boolean coac
 	 * @param expected the hours expected by the month's end
 	 */
 	public record Month(YearMonth month, BigDecimal logged, BigDecimal expected) {
+	}
+
+	/**
+	 * The entries of one month waiting for the coach's approval.
+	 *
+	 * @param month the month of the training
+	 * @param entries how many wait
+	 * @param hours their hours
+	 */
+	public record WaitingMonth(YearMonth month, long entries, BigDecimal hours) {
+
+		/**
+		 * The month as page anchors and forms write it ("2026-11").
+		 * @return the month's text
+		 */
+		public String key() {
+			return this.month.toString();
+		}
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public class OffTheJobPages {
 	}
 
 	/**
-	 * The log of an apprentice the viewer may see.
+	 * The log of an apprentice the viewer may see, every entry.
 	 * @param apprenticeId the apprentice
 	 * @param viewer who is looking
 	 * @param page the page of entries, from 0
@@ -68,6 +69,19 @@ public class OffTheJobPages {
 	 */
 	@Transactional(readOnly = true)
 	public OffTheJobLog log(long apprenticeId, CurrentUser viewer, int page) {
+		return log(apprenticeId, viewer, page, false);
+	}
+
+	/**
+	 * The log of an apprentice the viewer may see.
+	 * @param apprenticeId the apprentice
+	 * @param viewer who is looking
+	 * @param page the page of entries, from 0
+	 * @param waitingOnly whether to list only the entries waiting for approval
+	 * @return the log
+	 */
+	@Transactional(readOnly = true)
+	public OffTheJobLog log(long apprenticeId, CurrentUser viewer, int page, boolean waitingOnly) {
 		ApprenticeRef ref = this.directory.progressReference(apprenticeId, viewer);
 		LocalDate today = UkTime.today(this.clock);
 		ExpectedHours expected = new ExpectedHours(ref.startDate(), ref.plannedEndDate(), ref.plannedOtjHours(),
@@ -75,13 +89,17 @@ public class OffTheJobPages {
 		OffTheJobLog.Totals totals = totals(ref, expected, today);
 		Relation relation = Relation.of(ref, viewer);
 		OffTheJobRules.Refusal recording = OffTheJobRules.record(relation, ref.status());
+		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+		List<OffTheJobLog.WaitingMonth> waiting = new ArrayList<>();
+		List<OffTheJobLog.Month> months = months(ref, expected, today, waiting);
 		return new OffTheJobLog(ref, relation == Relation.OWNER, relation == Relation.COACH,
 				(recording != null && recording.concernsViewer()) ? recording.messageKey() : null,
-				this.entries
-					.findByApprenticeIdOrderByActivityDateDescIdDesc(ref.id(),
-							PageRequest.of(Math.max(0, page), PAGE_SIZE))
+				(waitingOnly
+						? this.entries.findByApprenticeIdAndStatusOrderByActivityDateDescIdDesc(ref.id(),
+								OffTheJobStatus.AWAITING_APPROVAL, request)
+						: this.entries.findByApprenticeIdOrderByActivityDateDescIdDesc(ref.id(), request))
 					.map(OffTheJobEntry::toView),
-				totals, months(ref, expected, today));
+				waitingOnly, totals, months, waiting);
 	}
 
 	/**
@@ -127,11 +145,18 @@ public class OffTheJobPages {
 				expected.expectedBy(today), expected.projection(counted, today));
 	}
 
-	private List<OffTheJobLog.Month> months(ApprenticeRef ref, ExpectedHours expected, LocalDate today) {
+	private List<OffTheJobLog.Month> months(ApprenticeRef ref, ExpectedHours expected, LocalDate today,
+			List<OffTheJobLog.WaitingMonth> waiting) {
 		Map<YearMonth, BigDecimal> logged = new HashMap<>();
-		for (OffTheJobRepository.MonthTotal total : this.entries.countedByMonth(ref.id(), OffTheJobStatus.QUERIED)) {
-			logged.put(YearMonth.of(total.year(), total.month()), total.hours());
+		for (OffTheJobRepository.MonthTotal total : this.entries.countedByMonth(ref.id(), OffTheJobStatus.QUERIED,
+				OffTheJobStatus.AWAITING_APPROVAL)) {
+			YearMonth month = YearMonth.of(total.year(), total.month());
+			logged.put(month, total.hours());
+			if (total.waiting() > 0) {
+				waiting.add(new OffTheJobLog.WaitingMonth(month, total.waiting(), total.waitingHours()));
+			}
 		}
+		waiting.sort(Comparator.comparing(OffTheJobLog.WaitingMonth::month).reversed());
 		List<OffTheJobLog.Month> months = new ArrayList<>();
 		BigDecimal cumulative = BigDecimal.ZERO;
 		for (YearMonth month = YearMonth.from(ref.startDate()); !month.isAfter(YearMonth.from(today)); month = month

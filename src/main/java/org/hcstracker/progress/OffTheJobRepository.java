@@ -30,6 +30,22 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 	List<OffTheJobEntry> findByApprenticeIdAndStatusOrderByActivityDateDescIdDesc(long apprenticeId,
 			OffTheJobStatus status);
 
+	Page<OffTheJobEntry> findByApprenticeIdAndStatusOrderByActivityDateDescIdDesc(long apprenticeId,
+			OffTheJobStatus status, Pageable pageable);
+
+	@Query("""
+			select e from OffTheJobEntry e where e.apprenticeId = :apprenticeId and e.id in :ids
+			order by e.activityDate desc, e.id desc
+			""")
+	List<OffTheJobEntry> findAllOfApprentice(Collection<Long> ids, long apprenticeId);
+
+	@Query("""
+			select e from OffTheJobEntry e
+			where e.apprenticeId = :apprenticeId and e.status = :status and e.activityDate between :from and :to
+			order by e.activityDate desc, e.id desc
+			""")
+	List<OffTheJobEntry> findInStatusBetween(long apprenticeId, OffTheJobStatus status, LocalDate from, LocalDate to);
+
 	@Query("""
 			select coalesce(sum(e.hours), 0) from OffTheJobEntry e
 			where e.apprenticeId = :apprenticeId and e.activityDate = :date and e.id <> :except
@@ -44,12 +60,13 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 
 	@Query("""
 			select new org.hcstracker.progress.OffTheJobRepository$MonthTotal(year(e.activityDate),
-				month(e.activityDate), sum(e.hours))
+				month(e.activityDate), sum(e.hours), count(case when e.status = :awaiting then 1 end),
+				coalesce(sum(case when e.status = :awaiting then e.hours end), 0))
 			from OffTheJobEntry e
 			where e.apprenticeId = :apprenticeId and e.status <> :notCounted
 			group by year(e.activityDate), month(e.activityDate)
 			""")
-	List<MonthTotal> countedByMonth(long apprenticeId, OffTheJobStatus notCounted);
+	List<MonthTotal> countedByMonth(long apprenticeId, OffTheJobStatus notCounted, OffTheJobStatus awaiting);
 
 	@Query("""
 			select new org.hcstracker.progress.OffTheJobRepository$Waiting(e.apprenticeId, count(e),
@@ -84,8 +101,10 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 	 * @param year the year
 	 * @param month the month, from 1
 	 * @param hours the hours
+	 * @param waiting how many of its entries wait for approval
+	 * @param waitingHours their hours
 	 */
-	record MonthTotal(int year, int month, BigDecimal hours) {
+	record MonthTotal(int year, int month, BigDecimal hours, long waiting, BigDecimal waitingHours) {
 	}
 
 	/**

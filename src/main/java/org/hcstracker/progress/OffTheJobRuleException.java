@@ -10,8 +10,8 @@ class OffTheJobRuleException extends RuleException {
 
 	private final String field;
 
-	OffTheJobRuleException(String field, String messageKey) {
-		super(messageKey);
+	OffTheJobRuleException(String field, String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 		this.field = field;
 	}
 

@@ -153,7 +153,7 @@ public class OffTheJobService {
 		return ref;
 	}
 
-	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
+	ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
 		ApprenticeRef ref = this.directory.progressReference(apprenticeId, coach);
 		OffTheJobRules.require(OffTheJobRules.decider(Relation.of(ref, coach)));
 		return ref;
@@ -169,12 +169,16 @@ public class OffTheJobService {
 	}
 
 	private void audit(OffTheJobEntry entry, String action, @Nullable OffTheJobStatus before, CurrentUser actor) {
+		record(entry, action, before, actor);
+		this.events.publishEvent(new OffTheJobChanged(entry.getApprenticeId()));
+	}
+
+	void record(OffTheJobEntry entry, String action, @Nullable OffTheJobStatus before, CurrentUser actor) {
 		OffTheJobEntryView view = entry.toView();
 		this.audit.record(AuditRecord.of(actor.asActor(), action, "OffTheJobEntry", view.id())
 			.apprentice(entry.getApprenticeId())
 			.before((before != null) ? before.name() : null)
 			.after(view.status() + ": " + view.activityDate() + " " + view.hoursText() + " h " + view.activity()));
-		this.events.publishEvent(new OffTheJobChanged(entry.getApprenticeId()));
 	}
 
 }

@@ -67,7 +67,7 @@ class OffTheJobEntryTests {
 		assertThat(entry.getStatus()).isEqualTo(OffTheJobStatus.AWAITING_APPROVAL);
 		entry.approve(COACH_ACCOUNT, NOW);
 		assertThat(entry.getStatus()).isEqualTo(OffTheJobStatus.APPROVED);
-		assertThat(entry.getQueryReason()).isNull();
+		assertThat(entry.getQueryReason()).isNotNull();
 	}
 
 	@Test
