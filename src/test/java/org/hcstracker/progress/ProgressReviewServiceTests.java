@@ -267,8 +267,14 @@ class ProgressReviewServiceTests {
 			.andExpect(content().string(containsString(name + ": 1 entry waiting")));
 
 		this.service.sign(this.enrolled.id(), id, version(id), this.lineManager);
-		this.mvc.perform(get("/employer").with(user(this.lineManager)))
-			.andExpect(content().string(not(containsString(link))));
+		String employerHome = this.mvc.perform(get("/employer").with(user(this.lineManager)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Element needsYouNow = org.jsoup.Jsoup.parse(employerHome)
+			.selectFirst("section[aria-labelledby=needs-you-now]");
+		assertThat(needsYouNow).isNotNull();
+		assertThat(needsYouNow.select("a[href=" + link + "]")).as("the signed review is no longer waiting").isEmpty();
 		this.mvc.perform(get("/apprentice").with(user(this.apprentice)))
 			.andExpect(content().string(containsString(link)));
 		CurrentUser colleague = TestAccounts
