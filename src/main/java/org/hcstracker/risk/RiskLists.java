@@ -19,6 +19,7 @@ import static org.hcstracker.risk.ListSql.filter;
 import static org.hcstracker.risk.ListSql.search;
 import static org.hcstracker.risk.ListSql.searchParameter;
 import static org.hcstracker.risk.ListSql.sortColumn;
+import static org.hcstracker.risk.Tuples.coachRating;
 import static org.hcstracker.risk.Tuples.count;
 import static org.hcstracker.risk.Tuples.date;
 import static org.hcstracker.risk.Tuples.number;
@@ -181,21 +182,16 @@ class RiskLists {
 		return new Row(row, tuple.get("planned_otj_hours", BigDecimal.class),
 				(counted != null) ? counted : BigDecimal.ZERO, date(tuple, "last_review_held"),
 				date(tuple, "last_submitted"), date(tuple, "oldest_waiting_since"), count(tuple, "evidence_waiting"),
-				RiskFacts.CoachRating.of(date(tuple, "last_review_held"), tuple.get("latest_review_rag", String.class),
-						tuple.get("latest_review_reason", String.class)));
+				coachRating(tuple));
 	}
 
 	/**
-	 * One page of rows, the number of rows in the whole list as searched and filtered,
-	 * the number of each status in the whole list, and the evidence waiting for review
-	 * across it.
+	 * A page, the number listed (searched, filtered), the counts, the evidence waiting.
 	 */
 	record Rows(List<Row> rows, long total, StatusCounts counts, long evidenceWaiting) {
 	}
 
-	/**
-	 * A row of the list with the figures its risk is worked out from.
-	 */
+	/** A row of the list with the figures its risk is worked out from. */
 	record Row(ApprenticeRow apprentice, BigDecimal plannedOtjHours, BigDecimal countedOtjHours,
 			@Nullable LocalDate lastReviewHeld, @Nullable LocalDate lastSubmitted,
 			@Nullable LocalDate oldestWaitingSince, long evidenceWaiting, RiskFacts.@Nullable CoachRating coachRating) {
