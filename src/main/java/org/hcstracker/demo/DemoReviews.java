@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Demo progress reviews, recorded by the coaches and signed by the apprentices and line
  * managers: Jordan Ellis's last review was held 16 weeks ago, so the next is overdue, and
- * David Clarke has still to sign it; Priya Sharma has her latest to sign and the next
- * scheduled; Liam O'Connor's next is due within two weeks; the others on programme are up
- * to date (Chloe Turner's next scheduled).
+ * David Clarke has still to sign it; his coach rated it Red, with her reason, which shows
+ * as a flag on her caseload; Priya Sharma has her latest to sign and the next scheduled;
+ * Liam O'Connor's next is due within two weeks; the others on programme are up to date
+ * (Chloe Turner's next scheduled).
  */
 @Component
 class DemoReviews {
@@ -62,7 +63,7 @@ class DemoReviews {
 		CurrentUser mark = as("mark.bennett@demo.test");
 
 		held(as(DemoApprentices.FIRST_APPRENTICE), aisha, david, today.minusWeeks(16), 11, Signed.APPRENTICE_ONLY,
-				ReviewRag.AMBER, "Off-the-job hours are well behind the plan and areas 7 to 9 have no evidence yet.");
+				ReviewRag.RED, "Off-the-job hours are well behind the plan and areas 7 to 9 have no evidence yet.");
 		ApprenticeRef priya = held(as("priya.sharma@demo.test"), aisha, david, today.minusWeeks(3), 11,
 				Signed.LINE_MANAGER_ONLY, ReviewRag.GREEN,
 				"Every programme area has accepted evidence; ready to prepare for gateway.");

@@ -35,6 +35,20 @@ interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 			""")
 	List<ReviewDates> lastHeldAndNextScheduled(Collection<Long> apprenticeIds);
 
+	/**
+	 * The latest review held of each apprentice (the last held, the last recorded among
+	 * those held the same day), with the coach's rating.
+	 */
+	@Query("""
+			select new org.hcstracker.progress.ProgressFacts$LatestRating(r.apprenticeId, r.heldOn, r.rag, r.ragReason)
+			from ProgressReview r
+			where r.apprenticeId in :apprenticeIds and r.heldOn is not null
+				and not exists (select 1 from ProgressReview later
+					where later.apprenticeId = r.apprenticeId and later.heldOn is not null
+						and (later.heldOn > r.heldOn or (later.heldOn = r.heldOn and later.id > r.id)))
+			""")
+	List<ProgressFacts.LatestRating> latestRatings(Collection<Long> apprenticeIds);
+
 	@Query("""
 			select new org.hcstracker.progress.ProgressReviewRepository$Unsigned(r.id, r.apprenticeId, r.heldOn)
 			from ProgressReview r
