@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.hcstracker.audit.AuditRecord;
@@ -10,7 +11,9 @@ import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.ReviewRules.Relation;
+import org.hcstracker.shared.TypedText;
 import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -44,19 +47,59 @@ public class ProgressReviewService {
 	}
 
 	/**
-	 * Schedules a review for a date, today or later.
+	 * Schedules a review for a date, today or later, at a time and a place or online
+	 * link.
 	 * @param apprenticeId the apprentice
 	 * @param date the date
+	 * @param time the time it starts
+	 * @param venue where it is held
 	 * @param coach the apprentice's coach
 	 * @return the review's id
 	 */
 	@Transactional
-	public long schedule(long apprenticeId, LocalDate date, CurrentUser coach) {
+	public long schedule(long apprenticeId, LocalDate date, LocalTime time, ReviewVenue venue, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
-		ProgressReview review = this.reviews
-			.save(ProgressReview.scheduled(ref.id(), date, UkTime.today(this.clock), this.clock.instant()));
-		audit(review, "REVIEW_SCHEDULED", "scheduled for " + date, coach);
+		ProgressReview review = this.reviews.save(
+				ProgressReview.scheduled(ref.id(), date, time, venue, UkTime.today(this.clock), this.clock.instant()));
+		audit(review, "REVIEW_SCHEDULED", "scheduled for " + date + " " + time + ", " + describe(venue), coach);
 		return review.requireId();
+	}
+
+	private static String describe(ReviewVenue venue) {
+		if (venue.place() != null && venue.onlineLink() != null) {
+			return venue.place() + ", " + venue.onlineLink();
+		}
+		return (venue.place() != null) ? venue.place() : String.valueOf(venue.onlineLink());
+	}
+
+	/**
+	 * Cancels a review scheduled and not yet held, with the coach's reason.
+	 * @param apprenticeId the apprentice
+	 * @param reviewId the review
+	 * @param reason why, as typed
+	 * @param expectedVersion the version the coach saw
+	 * @param coach the apprentice's coach
+	 */
+	@Transactional
+	public void cancel(long apprenticeId, long reviewId, @Nullable String reason, long expectedVersion,
+			CurrentUser coach) {
+		ApprenticeRef ref = coach(apprenticeId, coach);
+		ProgressReview review = load(ref, reviewId, expectedVersion);
+		ReviewRules.require(ReviewRules.cancel(Relation.COACH, ref.status(), review.facts()));
+		TypedText checked = cancelReason(reason);
+		review.cancel(checked, coach.accountId(), this.clock.instant());
+		audit(review, "REVIEW_CANCELLED", "cancelled: " + checked.value(), coach);
+	}
+
+	/**
+	 * The reason for cancelling a review, checked.
+	 * @param reason the reason as typed
+	 * @return the reason
+	 * @throws ReviewRuleException if it is missing, too long or holds hidden characters
+	 */
+	static TypedText cancelReason(@Nullable String reason) {
+		return TypedText.required(reason, ProgressReview.REASON_MAX_LENGTH,
+				(problem) -> new ReviewRuleException("reason", "progressReview.cancel.reason." + problem));
 	}
 
 	/**
@@ -76,20 +119,67 @@ public class ProgressReviewService {
 	}
 
 	/**
-	 * Records a review held that was not scheduled.
+	 * Records a review held, with no scheduled review to choose between: it replaces the
+	 * one scheduled review open, if there is one.
 	 * @param apprenticeId the apprentice
 	 * @param content what was recorded
 	 * @param coach the apprentice's coach
 	 * @return the review's id
+	 * @throws ReviewRuleException if several scheduled reviews are open
 	 */
 	@Transactional
 	public long record(long apprenticeId, ReviewContent content, CurrentUser coach) {
+		return record(apprenticeId, content, null, coach);
+	}
+
+	/**
+	 * Records a review held. A review held replaces the scheduled review it was: with
+	 * none open it is a new review; with exactly one open, that review becomes the one
+	 * held; with several open, the coach says which one it replaces, and is refused
+	 * without a choice.
+	 * @param apprenticeId the apprentice
+	 * @param content what was recorded
+	 * @param replaces the scheduled review it replaces, when several are open
+	 * @param coach the apprentice's coach
+	 * @return the review's id: the scheduled review's, when it replaces one
+	 */
+	@Transactional
+	public long record(long apprenticeId, ReviewContent content, @Nullable Long replaces, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		ReviewRecord checked = ReviewRecord.of(content, ref.startDate(), UkTime.today(this.clock));
-		ProgressReview review = this.reviews
-			.save(ProgressReview.held(ref.id(), checked, coach.accountId(), this.clock.instant()));
+		List<ProgressReview> open = this.reviews.findOpenOfApprentice(ref.id());
+		ProgressReview review;
+		if (open.isEmpty()) {
+			review = this.reviews.save(ProgressReview.held(ref.id(), checked, coach.accountId(), this.clock.instant()));
+		}
+		else {
+			review = replaced(open, replaces);
+			review.record(checked, coach.accountId(), this.clock.instant());
+		}
 		audit(review, "REVIEW_RECORDED", checked.describe(), coach);
 		return review.requireId();
+	}
+
+	private static ProgressReview replaced(List<ProgressReview> open, @Nullable Long replaces) {
+		if (open.size() == 1) {
+			return open.get(0);
+		}
+		return open.stream()
+			.filter((review) -> replaces != null && review.requireId() == replaces)
+			.findFirst()
+			.orElseThrow(() -> new ReviewRuleException("replaces", "progressReview.replaces.required"));
+	}
+
+	/**
+	 * The scheduled reviews still open that a review held may replace, earliest first.
+	 * @param apprenticeId the apprentice
+	 * @param coach the apprentice's coach
+	 * @return the open scheduled reviews
+	 */
+	@Transactional(readOnly = true)
+	public List<ReviewView> openScheduled(long apprenticeId, CurrentUser coach) {
+		ApprenticeRef ref = coach(apprenticeId, coach);
+		return this.reviews.findOpenOfApprentice(ref.id()).stream().map(ProgressReview::toView).toList();
 	}
 
 	/**
