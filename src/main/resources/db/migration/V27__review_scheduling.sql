@@ -14,6 +14,3 @@ alter table progress_reviews add constraint progress_reviews_cancelled_ck
     check (cancelled_at is null or (held_on is null and cancel_reason is not null and cancelled_by is not null));
 alter table progress_reviews add constraint progress_reviews_link_ck
     check (online_link is null or online_link like 'https://%');
-
-create index progress_reviews_open_idx on progress_reviews (apprentice_id, scheduled_for)
-    where held_on is null and cancelled_at is null;

@@ -10,6 +10,7 @@ import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.AgreedAction;
 import org.hcstracker.progress.ProgressReviewPages;
+import org.hcstracker.progress.ProgressReviewScheduling;
 import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
@@ -40,10 +41,13 @@ class DemoReviews {
 
 	private final DemoCheckpoint checkpoint;
 
-	DemoReviews(ProgressReviewService reviews, ProgressReviewPages pages, ApprenticeDirectory directory,
-			DemoPeople people, Clock clock, DemoCheckpoint checkpoint) {
+	private final ProgressReviewScheduling scheduling;
+
+	DemoReviews(ProgressReviewService reviews, ProgressReviewScheduling scheduling, ProgressReviewPages pages,
+			ApprenticeDirectory directory, DemoPeople people, Clock clock, DemoCheckpoint checkpoint) {
 		this.checkpoint = checkpoint;
 		this.reviews = reviews;
+		this.scheduling = scheduling;
 		this.pages = pages;
 		this.directory = directory;
 		this.people = people;
@@ -67,18 +71,18 @@ class DemoReviews {
 		ApprenticeRef jordan = held(as(DemoApprentices.FIRST_APPRENTICE), aisha, david, today.minusWeeks(16), 11,
 				Signed.APPRENTICE_ONLY, ReviewRag.AMBER,
 				"Off-the-job hours are well behind the plan and areas 7 to 9 have no evidence yet.");
-		this.reviews.schedule(jordan.id(), today.plusDays(2), LocalTime.of(10, 0),
+		this.scheduling.schedule(jordan.id(), today.plusDays(2), LocalTime.of(10, 0),
 				new ReviewVenue(null, "https://meet.example.com/hcs-review-jordan-ellis"), aisha);
 		ApprenticeRef priya = held(as("priya.sharma@demo.test"), aisha, david, today.minusWeeks(3), 11,
 				Signed.LINE_MANAGER_ONLY, ReviewRag.GREEN,
 				"Every programme area has accepted evidence; ready to prepare for gateway.");
-		this.reviews.schedule(priya.id(), today.plusWeeks(8), LocalTime.of(14, 30),
+		this.scheduling.schedule(priya.id(), today.plusWeeks(8), LocalTime.of(14, 30),
 				new ReviewVenue("Northgate Hospital, clinical engineering office", null), aisha);
 		held(as("liam.oconnor@demo.test"), aisha, sarah, today.minusWeeks(11), 12, Signed.BOTH, ReviewRag.GREEN,
 				"Settled well into the medical equipment workshop; portfolio building steadily.");
 		ApprenticeRef chloe = held(as("chloe.turner@demo.test"), aisha, mark, today.minusWeeks(6), 12, Signed.BOTH,
 				ReviewRag.GREEN, "Settled into the blood sciences laboratory; first evidence accepted.");
-		this.reviews.schedule(chloe.id(), today.plusWeeks(5), LocalTime.of(9, 30), new ReviewVenue(
+		this.scheduling.schedule(chloe.id(), today.plusWeeks(5), LocalTime.of(9, 30), new ReviewVenue(
 				"Blood sciences laboratory, seminar room", "https://meet.example.com/hcs-review-chloe-turner"), aisha);
 		held(as("hannah.lewis@demo.test"), aisha, david, today.minusWeeks(5), 12, Signed.BOTH, ReviewRag.GREEN,
 				"Back from sickness absence with a phased return agreed; catching up well.");

@@ -41,6 +41,8 @@ class ProgressReviewController {
 
 	private final ProgressReviewService service;
 
+	private final ProgressReviewScheduling scheduling;
+
 	private final ProgressReviewPages pages;
 
 	private final ApprenticeDirectory directory;
@@ -49,8 +51,9 @@ class ProgressReviewController {
 
 	private final SentForms forms;
 
-	ProgressReviewController(ProgressReviewService service, ProgressReviewPages pages, ApprenticeDirectory directory,
-			Clock clock, SentForms forms) {
+	ProgressReviewController(ProgressReviewService service, ProgressReviewScheduling scheduling,
+			ProgressReviewPages pages, ApprenticeDirectory directory, Clock clock, SentForms forms) {
+		this.scheduling = scheduling;
 		this.forms = forms;
 		this.service = service;
 		this.pages = pages;
@@ -71,7 +74,7 @@ class ProgressReviewController {
 		RuleException.rejectAllOn(ReviewVenue.refusals(form.place(), form.onlineLink()), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
-				this.service.schedule(id, form.checkedDate(), form.checkedTime(),
+				this.scheduling.schedule(id, form.checkedDate(), form.checkedTime(),
 						ReviewVenue.of(form.place(), form.onlineLink()), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.scheduled.done");
 				return "redirect:/apprentices/" + id + "/reviews";
@@ -100,7 +103,7 @@ class ProgressReviewController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.service.cancel(id, reviewId, form.reason(), form.version(), coach);
+				this.scheduling.cancel(id, reviewId, form.reason(), form.version(), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.cancelled.done");
 				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 			}
@@ -122,7 +125,7 @@ class ProgressReviewController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
-				this.service.reschedule(id, reviewId, form.checkedDate(), form.version(), coach);
+				this.scheduling.reschedule(id, reviewId, form.checkedDate(), form.version(), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.rescheduled.done");
 				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 			}
@@ -272,7 +275,7 @@ class ProgressReviewController {
 
 	private List<ReviewView> openScheduled(long id, CurrentUser coach) {
 		try {
-			return this.service.openScheduled(id, coach);
+			return this.scheduling.openScheduled(id, coach);
 		}
 		catch (ReviewRuleException ex) {
 			return List.of();

@@ -64,7 +64,8 @@ public record ReviewVenue(@Nullable String place, @Nullable String onlineLink) {
 			}
 		}
 		else if (placeProblem != null) {
-			refusals.add(new ReviewRuleException("place", "progressReview.place." + placeProblem));
+			refusals.add(new ReviewRuleException("place", (placeProblem == TypedText.Problem.TOO_LONG)
+					? "progressReview.place.TOO_LONG" : "progressReview.place.CONTROL"));
 		}
 		if (link != null && !isSecureLink(link)) {
 			refusals.add(new ReviewRuleException("onlineLink", "progressReview.onlineLink.invalid"));

@@ -49,6 +49,9 @@ class ReviewSchedulingTests {
 	ProgressReviewService service;
 
 	@Autowired
+	ProgressReviewScheduling scheduling;
+
+	@Autowired
 	ProgressReviewPages pages;
 
 	@Autowired
@@ -81,7 +84,7 @@ class ReviewSchedulingTests {
 
 	@Test
 	void recordingAReviewHeldReplacesTheOneScheduledReviewOpen() {
-		long scheduled = this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE,
+		long scheduled = this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE,
 				this.coach);
 		assertThat(summaryScheduled()).isEqualTo(LocalDate.now().plusDays(3));
 
@@ -102,8 +105,8 @@ class ReviewSchedulingTests {
 
 	@Test
 	void withSeveralScheduledTheCoachMustSayWhichOneTheReviewHeldReplaces() {
-		long first = this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
-		long second = this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(30), TEN,
+		long first = this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
+		long second = this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(30), TEN,
 				new ReviewVenue("Training room 2", null), this.coach);
 
 		assertRefused(() -> this.service.record(this.enrolled.id(), held(0), null, this.coach), "replaces",
@@ -122,11 +125,11 @@ class ReviewSchedulingTests {
 
 	@Test
 	void theCoachCancelsAScheduledReviewWithAReasonThatIsAuditedAndShown() throws Exception {
-		long id = this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
-		assertRefused(() -> this.service.cancel(this.enrolled.id(), id, "  ", version(id), this.coach), "reason",
+		long id = this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
+		assertRefused(() -> this.scheduling.cancel(this.enrolled.id(), id, "  ", version(id), this.coach), "reason",
 				"progressReview.cancel.reason.MISSING");
 
-		this.service.cancel(this.enrolled.id(), id, " The apprentice is on annual leave ", version(id), this.coach);
+		this.scheduling.cancel(this.enrolled.id(), id, " The apprentice is on annual leave ", version(id), this.coach);
 
 		ReviewView cancelled = review(id);
 		assertThat(cancelled.status()).isEqualTo(ReviewStatus.CANCELLED);
@@ -136,7 +139,7 @@ class ReviewSchedulingTests {
 		assertThat(this.audit.find(AuditQuery.aboutApprentice(this.enrolled.id()), 0, 50).getContent())
 			.extracting(AuditEventView::action)
 			.contains("REVIEW_CANCELLED");
-		assertRefused(() -> this.service.cancel(this.enrolled.id(), id, "Again", version(id), this.coach), "",
+		assertRefused(() -> this.scheduling.cancel(this.enrolled.id(), id, "Again", version(id), this.coach), "",
 				"progressReview.cancelled");
 		// A review held afterwards is a new one: the cancelled review stays in the
 		// history.
@@ -150,9 +153,9 @@ class ReviewSchedulingTests {
 
 	@Test
 	void onlyTheApprenticesOwnCoachCancelsAndAnotherCoachFindsNothing() throws Exception {
-		long id = this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
+		long id = this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.service.cancel(this.enrolled.id(), id, "No", version(id), this.apprentice));
+			.isThrownBy(() -> this.scheduling.cancel(this.enrolled.id(), id, "No", version(id), this.apprentice));
 		CurrentUser otherCoach = this.testEvidence.coach(this.testApprentices.enrolNew());
 		this.mvc
 			.perform(post("/apprentices/{a}/reviews/{r}/cancel", this.enrolled.id(), id).param("reason", "No")
@@ -220,11 +223,11 @@ class ReviewSchedulingTests {
 
 	@Test
 	void theReviewFormAsksWhichScheduledReviewItReplacesWhenSeveralAreOpen() throws Exception {
-		this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
+		this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
 		this.mvc.perform(get("/apprentices/{a}/reviews/new", this.enrolled.id()).with(user(this.coach)))
 			.andExpect(content().string(containsString("This review replaces the one scheduled for")))
 			.andExpect(content().string(not(containsString("name=\"replaces\""))));
-		this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(9), TEN, ONLINE, this.coach);
+		this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(9), TEN, ONLINE, this.coach);
 		this.mvc.perform(get("/apprentices/{a}/reviews/new", this.enrolled.id()).with(user(this.coach)))
 			.andExpect(content().string(containsString("name=\"replaces\"")))
 			.andExpect(content().string(not(containsString("selected=\"selected\""))));
@@ -241,7 +244,7 @@ class ReviewSchedulingTests {
 
 	@Test
 	void oneLineSaysWhenTheNextReviewIsDueAndWhenAndWhereItIsScheduled() throws Exception {
-		this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
+		this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
 		String page = this.mvc.perform(get("/apprentices/{a}/reviews", this.enrolled.id()).with(user(this.apprentice)))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -23,6 +23,7 @@ import org.hcstracker.progress.OffTheJobActivity;
 import org.hcstracker.progress.OffTheJobDetails;
 import org.hcstracker.progress.OffTheJobService;
 import org.hcstracker.progress.ProgressTasks;
+import org.hcstracker.progress.ProgressReviewScheduling;
 import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
@@ -59,6 +60,9 @@ class RiskServiceTests {
 
 	@Autowired
 	ProgressReviewService reviews;
+
+	@Autowired
+	ProgressReviewScheduling scheduling;
 
 	@Autowired
 	OffTheJobService offTheJob;
@@ -195,7 +199,7 @@ class RiskServiceTests {
 		long red = enrol("Zara Red");
 		keepUp(green, true);
 		keepUp(amber, false);
-		this.reviews.schedule(red, LocalDate.now().plusDays(3), LocalTime.of(10, 0),
+		this.scheduling.schedule(red, LocalDate.now().plusDays(3), LocalTime.of(10, 0),
 				new ReviewVenue("Training room 2", null), signedIn(this.coach));
 		CurrentUser coach = signedIn(this.coach);
 
