@@ -22,6 +22,13 @@ interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 	Optional<ProgressReview> findOfApprentice(long id, long apprenticeId);
 
 	@Query("""
+			select r from ProgressReview r
+			where r.apprenticeId = :apprenticeId and r.heldOn is null and r.cancelledAt is null
+			order by r.scheduledFor, r.id
+			""")
+	List<ProgressReview> findOpenOfApprentice(long apprenticeId);
+
+	@Query("""
 			select r from ProgressReview r left join fetch r.actions
 			where r.apprenticeId = :apprenticeId
 			order by coalesce(r.heldOn, r.scheduledFor) desc, r.id desc
@@ -30,7 +37,7 @@ interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 
 	@Query("""
 			select new org.hcstracker.progress.ProgressReviewRepository$ReviewDates(r.apprenticeId, max(r.heldOn),
-				min(case when r.heldOn is null then r.scheduledFor end))
+				min(case when r.heldOn is null and r.cancelledAt is null then r.scheduledFor end))
 			from ProgressReview r where r.apprenticeId in :apprenticeIds group by r.apprenticeId
 			""")
 	List<ReviewDates> lastHeldAndNextScheduled(Collection<Long> apprenticeIds);

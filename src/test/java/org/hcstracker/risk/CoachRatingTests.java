@@ -19,7 +19,9 @@ import org.hcstracker.progress.AgreedAction;
 import org.hcstracker.progress.OffTheJobActivity;
 import org.hcstracker.progress.OffTheJobDetails;
 import org.hcstracker.progress.OffTheJobService;
+import org.hcstracker.progress.ProgressReviewScheduling;
 import org.hcstracker.progress.ProgressReviewService;
+import org.hcstracker.progress.ReviewVenue;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
 import org.hcstracker.testsupport.IntegrationTest;
@@ -70,6 +72,9 @@ class CoachRatingTests {
 
 	@Autowired
 	ProgressReviewService reviews;
+
+	@Autowired
+	ProgressReviewScheduling scheduling;
 
 	@Autowired
 	OffTheJobService offTheJob;
@@ -154,7 +159,8 @@ class CoachRatingTests {
 			.containsEntry("latest_review_reason", REASON)
 			.containsEntry("coach_rated_from", java.sql.Date.valueOf(LocalDate.now().minusWeeks(1)));
 
-		this.reviews.schedule(rated, LocalDate.now().plusDays(3), coach);
+		this.scheduling.schedule(rated, LocalDate.now().plusDays(3), java.time.LocalTime.of(10, 0),
+				new ReviewVenue("Training room 2", null), coach);
 		assertThat(flags(rated)).containsExactly(RiskFlag.COACH_RATED_RED);
 		Map<String, Object> kept = summary(rated);
 		this.rebuilds.rebuildAll();
