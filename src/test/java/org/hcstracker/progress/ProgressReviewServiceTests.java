@@ -417,6 +417,8 @@ class ProgressReviewServiceTests {
 		this.mvc
 			.perform(post("/apprentices/{id}/reviews/schedule", this.enrolled.id())
 				.param("date", LocalDate.now().plusDays(7).toString())
+				.param("time", "10:00")
+				.param("place", "Training room 2")
 				.with(user(this.coach))
 				.with(csrf()))
 			.andExpect(flash().attribute("flashMessage", "progressReview.scheduled.done"));
