@@ -2,6 +2,7 @@ package org.hcstracker.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.hcstracker.people.CurrentUser;
@@ -9,18 +10,22 @@ import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.AgreedAction;
 import org.hcstracker.progress.ProgressReviewPages;
+import org.hcstracker.progress.ProgressReviewScheduling;
 import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
+import org.hcstracker.progress.ReviewVenue;
 import org.hcstracker.shared.UkTime;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo progress reviews, recorded by the coaches and signed by the apprentices and line
- * managers: Jordan Ellis's last review was held 16 weeks ago, so the next is overdue, and
- * David Clarke has still to sign it; Priya Sharma has her latest to sign and the next
- * scheduled; Liam O'Connor's next is due within two weeks; the others on programme are up
- * to date (Chloe Turner's next scheduled).
+ * managers: Jordan Ellis's last review was held 16 weeks ago, so the next is overdue (one
+ * is scheduled in two days' time, online), and David Clarke has still to sign it; his
+ * coach rated it Red, with her reason, which shows as a flag on her caseload; Priya
+ * Sharma has her latest to sign and the next scheduled; Liam O'Connor's next is due
+ * within two weeks; the others on programme are up to date (Chloe Turner's next
+ * scheduled).
  */
 @Component
 class DemoReviews {
@@ -37,10 +42,13 @@ class DemoReviews {
 
 	private final DemoCheckpoint checkpoint;
 
-	DemoReviews(ProgressReviewService reviews, ProgressReviewPages pages, ApprenticeDirectory directory,
-			DemoPeople people, Clock clock, DemoCheckpoint checkpoint) {
+	private final ProgressReviewScheduling scheduling;
+
+	DemoReviews(ProgressReviewService reviews, ProgressReviewScheduling scheduling, ProgressReviewPages pages,
+			ApprenticeDirectory directory, DemoPeople people, Clock clock, DemoCheckpoint checkpoint) {
 		this.checkpoint = checkpoint;
 		this.reviews = reviews;
+		this.scheduling = scheduling;
 		this.pages = pages;
 		this.directory = directory;
 		this.people = people;
@@ -61,17 +69,22 @@ class DemoReviews {
 		CurrentUser sarah = as("sarah.whitfield@demo.test");
 		CurrentUser mark = as("mark.bennett@demo.test");
 
-		held(as(DemoApprentices.FIRST_APPRENTICE), aisha, david, today.minusWeeks(16), 11, Signed.APPRENTICE_ONLY,
-				ReviewRag.AMBER, "Off-the-job hours are well behind the plan and areas 7 to 9 have no evidence yet.");
+		ApprenticeRef jordan = held(as(DemoApprentices.FIRST_APPRENTICE), aisha, david, today.minusWeeks(16), 11,
+				Signed.APPRENTICE_ONLY, ReviewRag.RED,
+				"Off-the-job hours are well behind the plan and areas 7 to 9 have no evidence yet.");
+		this.scheduling.schedule(jordan.id(), today.plusDays(2), LocalTime.of(10, 0),
+				new ReviewVenue(null, "https://meet.example.com/hcs-review-jordan-ellis"), aisha);
 		ApprenticeRef priya = held(as("priya.sharma@demo.test"), aisha, david, today.minusWeeks(3), 11,
 				Signed.LINE_MANAGER_ONLY, ReviewRag.GREEN,
 				"Every programme area has accepted evidence; ready to prepare for gateway.");
-		this.reviews.schedule(priya.id(), today.plusWeeks(8), aisha);
+		this.scheduling.schedule(priya.id(), today.plusWeeks(8), LocalTime.of(14, 30),
+				new ReviewVenue("Northgate Hospital, clinical engineering office", null), aisha);
 		held(as("liam.oconnor@demo.test"), aisha, sarah, today.minusWeeks(11), 12, Signed.BOTH, ReviewRag.GREEN,
 				"Settled well into the medical equipment workshop; portfolio building steadily.");
 		ApprenticeRef chloe = held(as("chloe.turner@demo.test"), aisha, mark, today.minusWeeks(6), 12, Signed.BOTH,
 				ReviewRag.GREEN, "Settled into the blood sciences laboratory; first evidence accepted.");
-		this.reviews.schedule(chloe.id(), today.plusWeeks(5), aisha);
+		this.scheduling.schedule(chloe.id(), today.plusWeeks(5), LocalTime.of(9, 30), new ReviewVenue(
+				"Blood sciences laboratory, seminar room", "https://meet.example.com/hcs-review-chloe-turner"), aisha);
 		held(as("hannah.lewis@demo.test"), aisha, david, today.minusWeeks(5), 12, Signed.BOTH, ReviewRag.GREEN,
 				"Back from sickness absence with a phased return agreed; catching up well.");
 		held(as("daniel.hughes@demo.test"), aisha, mark, today.minusWeeks(4), 12, Signed.BOTH, ReviewRag.AMBER,

@@ -137,9 +137,9 @@ class ActivityFeed {
 	/** What happened, as the key of its {@code activity.*} message. */
 	static String messageKey(String action, @Nullable String before, @Nullable String after) {
 		return "activity." + switch (action) {
-			case "EVIDENCE_SUBMITTED" -> "RETURNED".equals(before) ? "EVIDENCE_RESUBMITTED" : action;
+			case "EVIDENCE_SUBMITTED" -> "RETURNED".equals(before) ? "EVIDENCE_SUBMITTED.again" : action;
 			case "REVIEW_SIGNED" -> (after != null && after.startsWith("signed by the line manager"))
-					? "REVIEW_SIGNED_BY_LINE_MANAGER" : "REVIEW_SIGNED_BY_APPRENTICE";
+					? "REVIEW_SIGNED.byLineManager" : "REVIEW_SIGNED.byApprentice";
 			default -> action;
 		};
 	}

@@ -15,7 +15,6 @@ import org.hcstracker.portfolio.PortfolioViews.Detail;
 import org.hcstracker.portfolio.PortfolioViews.Filter;
 import org.hcstracker.portfolio.PortfolioViews.Item;
 import org.hcstracker.portfolio.PortfolioViews.Portfolio;
-import org.hcstracker.portfolio.PortfolioViews.ThreadEntry;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.programme.KsbView;
@@ -39,8 +38,6 @@ public class PortfolioPages {
 
 	private final EvidenceRepository evidence;
 
-	private final EvidenceDecisionRepository decisions;
-
 	private final EvidenceAccess access;
 
 	private final ReferenceDataService referenceData;
@@ -49,14 +46,12 @@ public class PortfolioPages {
 
 	private final AttachmentRepository attachments;
 
-	private final EvidenceMessageRepository messages;
+	private final EvidenceThread thread;
 
-	PortfolioPages(EvidenceRepository evidence, EvidenceDecisionRepository decisions, EvidenceAccess access,
-			ReferenceDataService referenceData, StandardVersionService standards, AttachmentRepository attachments,
-			EvidenceMessageRepository messages) {
-		this.messages = messages;
+	PortfolioPages(EvidenceRepository evidence, EvidenceThread thread, EvidenceAccess access,
+			ReferenceDataService referenceData, StandardVersionService standards, AttachmentRepository attachments) {
+		this.thread = thread;
 		this.evidence = evidence;
-		this.decisions = decisions;
 		this.access = access;
 		this.referenceData = referenceData;
 		this.standards = standards;
@@ -113,17 +108,10 @@ public class PortfolioPages {
 			.stream()
 			.filter((ksb) -> item.getKsbIds().contains(ksb.id()))
 			.toList();
-		List<FeedbackView> history = this.decisions.findByEvidenceIdOrderByDecidedAtAscIdAsc(item.requireId())
-			.stream()
-			.map(EvidenceDecision::toView)
-			.toList();
-		List<ThreadEntry> messages = this.messages.findByEvidenceIdOrderBySentAtAscIdAsc(item.requireId())
-			.stream()
-			.map(EvidenceMessage::toEntry)
-			.toList();
+		EvidenceThread.Said said = this.thread.of(item.requireId());
 		return new Detail(item.requireId(), apprentice.id(), item.getTitle(), item.getActivityDate(), item.getType(),
-				item.getDescription(), status, item.getSubmittedAt(), item.getVersion(), areas, ksbs, history,
-				ThreadEntry.interleave(history, messages),
+				item.getDescription(), status, item.getSubmittedAt(), item.getVersion(), areas, ksbs, said.decisions(),
+				said.thread(),
 				this.attachments.findByEvidenceIdOrderByIdAsc(item.requireId())
 					.stream()
 					.map(Attachment::toView)

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
+import org.hcstracker.programme.ApprenticeLists;
 import org.hcstracker.programme.ApprenticeName;
 import org.hcstracker.programme.ProgrammeAreaView;
 import org.hcstracker.programme.ReferenceDataService;
@@ -31,11 +32,15 @@ public class ReviewQueue {
 
 	private final ApprenticeDirectory directory;
 
+	private final ApprenticeLists lists;
+
 	private final ReferenceDataService referenceData;
 
-	ReviewQueue(EvidenceRepository evidence, ApprenticeDirectory directory, ReferenceDataService referenceData) {
+	ReviewQueue(EvidenceRepository evidence, ApprenticeDirectory directory, ApprenticeLists lists,
+			ReferenceDataService referenceData) {
 		this.evidence = evidence;
 		this.directory = directory;
+		this.lists = lists;
 		this.referenceData = referenceData;
 	}
 
@@ -48,7 +53,7 @@ public class ReviewQueue {
 	 */
 	@Transactional(readOnly = true)
 	public QueuePage page(CurrentUser coach, Filter filter, int page) {
-		List<ApprenticeName> caseload = this.directory.caseloadNames(coach);
+		List<ApprenticeName> caseload = this.lists.caseloadNames(coach);
 		PageRequest request = PageRequest.of(Math.max(0, page), PortfolioViews.PAGE_SIZE);
 		List<ProgrammeAreaView> areas = this.referenceData.programmeAreas();
 		if (caseload.isEmpty()) {

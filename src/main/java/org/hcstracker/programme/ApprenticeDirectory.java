@@ -128,19 +128,6 @@ public class ApprenticeDirectory {
 	}
 
 	/**
-	 * Every apprentice a coach coaches, whatever their status, with their names, for
-	 * another module to scope its rows by and to name them (a filter's choices): one
-	 * statement over the coach's index.
-	 * @param coach the coach
-	 * @return the apprentices, by name
-	 */
-	@Transactional(readOnly = true)
-	public List<ApprenticeName> caseloadNames(CurrentUser coach) {
-		coach.requireRole(Role.COACH);
-		return this.apprentices.findNamesOfCoach(coach.accountId());
-	}
-
-	/**
 	 * The ids of a line manager's own apprentices (not the rest of their organisation's),
 	 * whatever their status, for another module to scope its own rows by: one statement.
 	 * @param lineManager the line manager

@@ -134,4 +134,17 @@ public class ApprenticeLists {
 			@Nullable Long employerId, @Nullable Long coachId) {
 	}
 
+	/**
+	 * Every apprentice a coach coaches, whatever their status, with their names, for
+	 * another module to scope its rows by and to name them (a filter's choices): one
+	 * statement over the coach's index.
+	 * @param coach the coach
+	 * @return the apprentices, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprenticeName> caseloadNames(CurrentUser coach) {
+		coach.requireRole(Role.COACH);
+		return this.apprentices.findNamesOfCoach(coach.accountId());
+	}
+
 }

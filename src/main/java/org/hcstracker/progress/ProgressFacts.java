@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.hcstracker.progress.ProgressReviewRepository.ReviewDates;
@@ -32,20 +31,19 @@ public class ProgressFacts {
 	}
 
 	/**
-	 * The date of the last review held, for apprentices already in the caller's scope:
-	 * one statement.
+	 * The latest review held, with the coach's rating and its reason, for apprentices
+	 * already in the caller's scope: one statement.
 	 * @param apprenticeIds the apprentices
-	 * @return the date for each apprentice with a review held
+	 * @return the latest review held of each apprentice with any
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, LocalDate> lastHeld(Collection<Long> apprenticeIds) {
+	public Map<Long, LatestRating> latestRatings(Collection<Long> apprenticeIds) {
 		if (apprenticeIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.reviews.lastHeldAndNextScheduled(apprenticeIds)
+		return this.reviews.latestRatings(apprenticeIds)
 			.stream()
-			.filter((dates) -> dates.lastHeld() != null)
-			.collect(Collectors.toMap(ReviewDates::apprenticeId, (dates) -> Objects.requireNonNull(dates.lastHeld())));
+			.collect(Collectors.toMap(LatestRating::apprenticeId, (rating) -> rating));
 	}
 
 	/**
@@ -107,6 +105,17 @@ public class ProgressFacts {
 	 * @param nextScheduled the date of the review scheduled and not yet held, if any
 	 */
 	public record ReviewSchedule(@Nullable LocalDate lastHeld, @Nullable LocalDate nextScheduled) {
+	}
+
+	/**
+	 * An apprentice's latest review held and the coach's rating at it.
+	 *
+	 * @param apprenticeId the apprentice
+	 * @param heldOn the date it was held (the last review held)
+	 * @param rag the coach's rating
+	 * @param reason the coach's reason for it
+	 */
+	public record LatestRating(long apprenticeId, LocalDate heldOn, ReviewRag rag, String reason) {
 	}
 
 	/**

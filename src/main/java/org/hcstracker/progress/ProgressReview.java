@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +17,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hcstracker.shared.BaseEntity;
+import org.hcstracker.shared.TypedText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A structured one-to-one progress review. The coach schedules it and records it once
  * held, and may change what they recorded until the first signature; the apprentice and
  * their line manager each sign it once, and it is complete when both have. A signature
- * freezes it.
+ * freezes it. A scheduled review has a date, a time and a place or an online link; it is
+ * open until it is held (recording it held turns this same row into the review held) or
+ * the coach cancels it with a reason.
  */
 @Entity
 @Table(name = "progress_reviews")
@@ -39,6 +43,24 @@ class ProgressReview extends BaseEntity {
 
 	@Column(name = "scheduled_for")
 	private @Nullable LocalDate scheduledFor;
+
+	@Column(name = "scheduled_time")
+	private @Nullable LocalTime scheduledTime;
+
+	@Column(length = ReviewVenue.PLACE_MAX_LENGTH)
+	private @Nullable String place;
+
+	@Column(name = "online_link", length = ReviewVenue.LINK_MAX_LENGTH)
+	private @Nullable String onlineLink;
+
+	@Column(name = "cancelled_by")
+	private @Nullable Long cancelledBy;
+
+	@Column(name = "cancelled_at")
+	private @Nullable Instant cancelledAt;
+
+	@Column(name = "cancel_reason", length = REASON_MAX_LENGTH)
+	private @Nullable String cancelReason;
 
 	@Column(name = "held_on")
 	private @Nullable LocalDate heldOn;
@@ -103,19 +125,57 @@ class ProgressReview extends BaseEntity {
 	}
 
 	/**
-	 * A review planned for a date, today or later.
+	 * A review planned for a date, today or later, at a time and a place or online link.
 	 * @param apprenticeId the apprentice
 	 * @param date the date
+	 * @param time the time it starts
+	 * @param venue where it is held
 	 * @param today today's date
 	 * @param now the time of scheduling
 	 * @return the review
 	 * @throws ReviewRuleException if the date is past
 	 */
-	static ProgressReview scheduled(long apprenticeId, LocalDate date, LocalDate today, Instant now) {
+	static ProgressReview scheduled(long apprenticeId, LocalDate date, LocalTime time, ReviewVenue venue,
+			LocalDate today, Instant now) {
 		requireNotPast(date, today);
 		ProgressReview review = new ProgressReview(apprenticeId, now);
 		review.scheduledFor = date;
+		review.scheduledTime = time;
+		review.place = venue.place();
+		review.onlineLink = venue.onlineLink();
 		return review;
+	}
+
+	/**
+	 * The coach cancels a review scheduled and not yet held, with a reason.
+	 * @param reason why, checked
+	 * @param coachId the coach
+	 * @param now the time of cancelling
+	 * @throws ReviewRuleException if it is held or already cancelled
+	 */
+	void cancel(TypedText reason, long coachId, Instant now) {
+		requireOpen();
+		this.cancelReason = reason.value();
+		this.cancelledBy = coachId;
+		this.cancelledAt = now;
+		this.updatedAt = now;
+	}
+
+	private void requireOpen() {
+		if (this.heldOn != null) {
+			throw new ReviewRuleException("", "progressReview.alreadyHeld");
+		}
+		if (this.cancelledAt != null) {
+			throw new ReviewRuleException("", "progressReview.cancelled");
+		}
+	}
+
+	/**
+	 * Whether the review is scheduled and neither held nor cancelled.
+	 * @return true while open
+	 */
+	boolean isOpen() {
+		return this.heldOn == null && this.cancelledAt == null;
 	}
 
 	/**
@@ -141,9 +201,7 @@ class ProgressReview extends BaseEntity {
 	 */
 	void reschedule(LocalDate date, LocalDate today, Instant now) {
 		requireNotPast(date, today);
-		if (this.heldOn != null) {
-			throw new ReviewRuleException("", "progressReview.alreadyHeld");
-		}
+		requireOpen();
 		this.scheduledFor = date;
 		this.updatedAt = now;
 	}
@@ -164,6 +222,9 @@ class ProgressReview extends BaseEntity {
 	void record(ReviewRecord content, long coachId, Instant now) {
 		if (isSigned()) {
 			throw new ReviewRuleException("", "progressReview.signed");
+		}
+		if (this.cancelledAt != null) {
+			throw new ReviewRuleException("", "progressReview.cancelled");
 		}
 		this.heldOn = content.heldOn();
 		this.summary = content.summary().value();
@@ -223,8 +284,8 @@ class ProgressReview extends BaseEntity {
 	 * @return whether it is held, and who has signed it
 	 */
 	ReviewRules.Facts facts() {
-		return new ReviewRules.Facts(this.heldOn != null, this.apprenticeSignedAt != null,
-				this.managerSignedAt != null);
+		return new ReviewRules.Facts(this.heldOn != null, this.apprenticeSignedAt != null, this.managerSignedAt != null,
+				this.cancelledAt != null);
 	}
 
 	boolean isSigned() {
@@ -232,6 +293,9 @@ class ProgressReview extends BaseEntity {
 	}
 
 	ReviewStatus status() {
+		if (this.cancelledAt != null) {
+			return ReviewStatus.CANCELLED;
+		}
 		if (this.heldOn == null) {
 			return ReviewStatus.SCHEDULED;
 		}
@@ -262,7 +326,7 @@ class ProgressReview extends BaseEntity {
 						? new ReviewView.Signature(this.apprenticeSignedName, this.apprenticeSignedAt) : null,
 				(this.managerSignedAt != null) ? new ReviewView.Signature(this.managerSignedName, this.managerSignedAt)
 						: null,
-				this.version);
+				this.version, this.scheduledTime, this.place, this.onlineLink, this.cancelReason);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ class ProgressReviewController {
 
 	private final ProgressReviewService service;
 
+	private final ProgressReviewScheduling scheduling;
+
 	private final ProgressReviewPages pages;
 
 	private final ApprenticeDirectory directory;
@@ -48,8 +51,9 @@ class ProgressReviewController {
 
 	private final SentForms forms;
 
-	ProgressReviewController(ProgressReviewService service, ProgressReviewPages pages, ApprenticeDirectory directory,
-			Clock clock, SentForms forms) {
+	ProgressReviewController(ProgressReviewService service, ProgressReviewScheduling scheduling,
+			ProgressReviewPages pages, ApprenticeDirectory directory, Clock clock, SentForms forms) {
+		this.scheduling = scheduling;
 		this.forms = forms;
 		this.service = service;
 		this.pages = pages;
@@ -59,7 +63,7 @@ class ProgressReviewController {
 
 	@GetMapping("/apprentices/{id}/reviews")
 	String reviews(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
-		model.addAttribute("scheduleForm", new ScheduleForm(null));
+		model.addAttribute("scheduleForm", new ScheduleForm(null, null, "", ""));
 		return reviewsPage(id, viewer, model);
 	}
 
@@ -67,9 +71,11 @@ class ProgressReviewController {
 	String schedule(@PathVariable long id, @Valid @ModelAttribute("scheduleForm") ScheduleForm form, BindingResult sent,
 			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.forms.complete(form, sent, model);
+		RuleException.rejectAllOn(ReviewVenue.refusals(form.place(), form.onlineLink()), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
-				this.service.schedule(id, form.checkedDate(), coach);
+				this.scheduling.schedule(id, form.checkedDate(), form.checkedTime(),
+						ReviewVenue.of(form.place(), form.onlineLink()), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.scheduled.done");
 				return "redirect:/apprentices/" + id + "/reviews";
 			}
@@ -87,7 +93,29 @@ class ProgressReviewController {
 		ReviewView review = detail.review();
 		model.addAttribute("rescheduleForm", new RescheduleForm(review.scheduledFor(), review.version()));
 		model.addAttribute("signForm", new SignForm(review.version()));
+		model.addAttribute("cancelForm", new CancelForm("", review.version()));
 		return reviewPage(id, detail, viewer, model);
+	}
+
+	@PostMapping("/apprentices/{id}/reviews/{reviewId}/cancel")
+	String cancel(@PathVariable long id, @PathVariable long reviewId, @ModelAttribute("cancelForm") CancelForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser coach, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.scheduling.cancel(id, reviewId, form.reason(), form.version(), coach);
+				redirect.addFlashAttribute("flashMessage", "progressReview.cancelled.done");
+				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
+			}
+			catch (ReviewRuleException ex) {
+				ex.rejectOn(result, Map.of());
+			}
+		}
+		ReviewDetail detail = this.pages.review(id, reviewId, coach);
+		model.addAttribute("signForm", new SignForm(detail.review().version()));
+		model.addAttribute("rescheduleForm",
+				new RescheduleForm(detail.review().scheduledFor(), detail.review().version()));
+		return reviewPage(id, detail, coach, model);
 	}
 
 	@PostMapping("/apprentices/{id}/reviews/{reviewId}/reschedule")
@@ -97,7 +125,7 @@ class ProgressReviewController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		if (!result.hasErrors()) {
 			try {
-				this.service.reschedule(id, reviewId, form.checkedDate(), form.version(), coach);
+				this.scheduling.reschedule(id, reviewId, form.checkedDate(), form.version(), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.rescheduled.done");
 				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 			}
@@ -107,6 +135,7 @@ class ProgressReviewController {
 		}
 		ReviewDetail detail = this.pages.review(id, reviewId, coach);
 		model.addAttribute("signForm", new SignForm(detail.review().version()));
+		model.addAttribute("cancelForm", new CancelForm("", detail.review().version()));
 		return reviewPage(id, detail, coach, model);
 	}
 
@@ -128,6 +157,7 @@ class ProgressReviewController {
 		model.addAttribute("signRefused", true);
 		model.addAttribute("rescheduleForm",
 				new RescheduleForm(detail.review().scheduledFor(), detail.review().version()));
+		model.addAttribute("cancelForm", new CancelForm("", detail.review().version()));
 		return reviewPage(id, detail, signer, model);
 	}
 
@@ -147,7 +177,8 @@ class ProgressReviewController {
 	@GetMapping("/apprentices/{id}/reviews/new")
 	String newForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser coach, Model model) {
 		this.service.checkMayRecord(id, coach);
-		model.addAttribute("form", new ReviewForm(UkTime.today(this.clock), "", null, "", withBlankRows(List.of()), 0));
+		model.addAttribute("form",
+				new ReviewForm(UkTime.today(this.clock), "", null, "", withBlankRows(List.of()), 0, null));
 		return form(id, null, coach, model);
 	}
 
@@ -157,9 +188,13 @@ class ProgressReviewController {
 		BindingResult result = this.forms.complete(form, sent, model);
 		ReviewDraft draft = form.toDraft(result);
 		RuleException.rejectAllOn(this.service.refusals(id, draft, coach), result, Map.of());
+		List<ReviewView> open = openScheduled(id, coach);
+		if (open.size() > 1 && open.stream().noneMatch((review) -> Long.valueOf(review.id()).equals(form.replaces()))) {
+			result.rejectValue("replaces", "progressReview.replaces.required");
+		}
 		if (!result.hasErrors()) {
 			try {
-				long reviewId = this.service.record(id, draft.toContent(), coach);
+				long reviewId = this.service.record(id, draft.toContent(), form.replaces(), coach);
 				redirect.addFlashAttribute("flashMessage", "progressReview.recorded.done");
 				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 			}
@@ -187,7 +222,7 @@ class ProgressReviewController {
 				new ReviewForm((review.heldOn() != null) ? review.heldOn() : UkTime.today(this.clock),
 						(review.summary() != null) ? review.summary() : "", review.rag(),
 						(review.ragReason() != null) ? review.ragReason() : "", withBlankRows(actions),
-						review.version()));
+						review.version(), null));
 		return form(id, review, coach, model);
 	}
 
@@ -227,6 +262,7 @@ class ProgressReviewController {
 	}
 
 	private String form(long id, @Nullable ReviewView review, CurrentUser viewer, Model model) {
+		model.addAttribute("openScheduled", (review == null) ? openScheduled(id, viewer) : List.of());
 		model.addAttribute("apprenticeId", id);
 		model.addAttribute("review", review);
 		model.addAttribute("name", this.directory.profile(id, viewer).name());
@@ -235,6 +271,15 @@ class ProgressReviewController {
 		model.addAttribute("reasonMaxLength", ProgressReview.REASON_MAX_LENGTH);
 		model.addAttribute("actionMaxLength", AgreedAction.MAX_LENGTH);
 		return "progress/review-form";
+	}
+
+	private List<ReviewView> openScheduled(long id, CurrentUser coach) {
+		try {
+			return this.scheduling.openScheduled(id, coach);
+		}
+		catch (ReviewRuleException ex) {
+			return List.of();
+		}
 	}
 
 	private static List<ActionForm> withBlankRows(List<ActionForm> actions) {
@@ -250,7 +295,7 @@ class ProgressReviewController {
 	 */
 	record ReviewForm(@NotNull(message = "{progressReview.heldOn.required}") @Nullable LocalDate heldOn,
 			@Nullable String summary, @NotNull(message = "{progressReview.rag.required}") @Nullable ReviewRag rag,
-			@Nullable String ragReason, @Nullable List<ActionForm> actions, long version) {
+			@Nullable String ragReason, @Nullable List<ActionForm> actions, long version, @Nullable Long replaces) {
 
 		/**
 		 * What was entered, with the complete rows of action; each row half filled in
@@ -307,9 +352,20 @@ class ProgressReviewController {
 	}
 
 	/**
-	 * The coach's choice of a date for the next review.
+	 * The coach's choice of a date, a time and a place or online link for the next
+	 * review.
 	 */
-	record ScheduleForm(@NotNull(message = "{progressReview.scheduled.required}") @Nullable LocalDate date) {
+	record ScheduleForm(@NotNull(message = "{progressReview.scheduled.required}") @Nullable LocalDate date,
+			@NotNull(message = "{progressReview.time.required}") @Nullable LocalTime time, @Nullable String place,
+			@Nullable String onlineLink) {
+
+		/**
+		 * The time, once the form's validation passed.
+		 * @return the time
+		 */
+		LocalTime checkedTime() {
+			return Objects.requireNonNull(this.time, "time is checked by the form's validation");
+		}
 
 		/**
 		 * The date, once the form's validation passed.
@@ -335,6 +391,12 @@ class ProgressReviewController {
 			return Objects.requireNonNull(this.date, "date is checked by the form's validation");
 		}
 
+	}
+
+	/**
+	 * Cancelling a scheduled review: the coach's reason, and the version they saw.
+	 */
+	record CancelForm(@Nullable String reason, long version) {
 	}
 
 	/**

@@ -49,19 +49,19 @@ public class ProgressReviewPages {
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
-		LocalDate scheduled = all.stream()
-			.filter((review) -> review.status() == ReviewStatus.SCHEDULED)
-			.map(ReviewView::scheduledFor)
-			.filter(Objects::nonNull)
-			.min(Comparator.naturalOrder())
+		ReviewView scheduled = all.stream()
+			.filter(ReviewView::isOpen)
+			.filter((review) -> review.scheduledFor() != null)
+			.min(Comparator.comparing(ReviewView::scheduledFor).thenComparing(ReviewView::id))
 			.orElse(null);
 		NextReview next = NextReview.of(ref.status(), ref.startDate(), lastHeld,
-				this.directory.breaks(ref.id(), viewer), scheduled, UkTime.today(this.clock));
+				this.directory.breaks(ref.id(), viewer), (scheduled != null) ? scheduled.scheduledFor() : null,
+				UkTime.today(this.clock));
 		Relation relation = Relation.of(ref, viewer);
 		ReviewRules.Refusal scheduling = ReviewRules.schedule(relation, ref.status());
 		return new ReviewsPage(ref, next, all, scheduling == null,
 				relation == Relation.APPRENTICE || relation == Relation.LINE_MANAGER,
-				scheduling != null && scheduling.concernsViewer());
+				scheduling != null && scheduling.concernsViewer(), scheduled);
 	}
 
 	/**
@@ -82,7 +82,8 @@ public class ProgressReviewPages {
 		ReviewRules.Facts facts = ReviewRules.Facts.of(review);
 		ReviewRules.Refusal editing = ReviewRules.record(relation, ref.status(), facts);
 		return new ReviewDetail(review, editing == null, ReviewRules.sign(relation, facts) == null,
-				(editing != null && editing.concernsViewer()) ? editing.messageKey() : null);
+				(editing != null && editing.concernsViewer()) ? editing.messageKey() : null,
+				ReviewRules.cancel(relation, ref.status(), facts) == null);
 	}
 
 }

@@ -22,6 +22,13 @@ interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 	Optional<ProgressReview> findOfApprentice(long id, long apprenticeId);
 
 	@Query("""
+			select r from ProgressReview r
+			where r.apprenticeId = :apprenticeId and r.heldOn is null and r.cancelledAt is null
+			order by r.scheduledFor, r.id
+			""")
+	List<ProgressReview> findOpenOfApprentice(long apprenticeId);
+
+	@Query("""
 			select r from ProgressReview r left join fetch r.actions
 			where r.apprenticeId = :apprenticeId
 			order by coalesce(r.heldOn, r.scheduledFor) desc, r.id desc
@@ -30,10 +37,24 @@ interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 
 	@Query("""
 			select new org.hcstracker.progress.ProgressReviewRepository$ReviewDates(r.apprenticeId, max(r.heldOn),
-				min(case when r.heldOn is null then r.scheduledFor end))
+				min(case when r.heldOn is null and r.cancelledAt is null then r.scheduledFor end))
 			from ProgressReview r where r.apprenticeId in :apprenticeIds group by r.apprenticeId
 			""")
 	List<ReviewDates> lastHeldAndNextScheduled(Collection<Long> apprenticeIds);
+
+	/**
+	 * The latest review held of each apprentice (the last held, the last recorded among
+	 * those held the same day), with the coach's rating.
+	 */
+	@Query("""
+			select new org.hcstracker.progress.ProgressFacts$LatestRating(r.apprenticeId, r.heldOn, r.rag, r.ragReason)
+			from ProgressReview r
+			where r.apprenticeId in :apprenticeIds and r.heldOn is not null
+				and not exists (select 1 from ProgressReview later
+					where later.apprenticeId = r.apprenticeId and later.heldOn is not null
+						and (later.heldOn > r.heldOn or (later.heldOn = r.heldOn and later.id > r.id)))
+			""")
+	List<ProgressFacts.LatestRating> latestRatings(Collection<Long> apprenticeIds);
 
 	@Query("""
 			select new org.hcstracker.progress.ProgressReviewRepository$Unsigned(r.id, r.apprenticeId, r.heldOn)

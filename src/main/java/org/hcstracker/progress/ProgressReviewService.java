@@ -1,7 +1,6 @@
 package org.hcstracker.progress;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.hcstracker.audit.AuditRecord;
@@ -11,6 +10,7 @@ import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.ReviewRules.Relation;
 import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -44,52 +44,55 @@ public class ProgressReviewService {
 	}
 
 	/**
-	 * Schedules a review for a date, today or later.
-	 * @param apprenticeId the apprentice
-	 * @param date the date
-	 * @param coach the apprentice's coach
-	 * @return the review's id
-	 */
-	@Transactional
-	public long schedule(long apprenticeId, LocalDate date, CurrentUser coach) {
-		ApprenticeRef ref = coach(apprenticeId, coach);
-		ProgressReview review = this.reviews
-			.save(ProgressReview.scheduled(ref.id(), date, UkTime.today(this.clock), this.clock.instant()));
-		audit(review, "REVIEW_SCHEDULED", "scheduled for " + date, coach);
-		return review.requireId();
-	}
-
-	/**
-	 * Moves a review not yet held to another date.
-	 * @param apprenticeId the apprentice
-	 * @param reviewId the review
-	 * @param date the new date, today or later
-	 * @param expectedVersion the version the form was opened on
-	 * @param coach the apprentice's coach
-	 */
-	@Transactional
-	public void reschedule(long apprenticeId, long reviewId, LocalDate date, long expectedVersion, CurrentUser coach) {
-		ApprenticeRef ref = coach(apprenticeId, coach);
-		ProgressReview review = load(ref, reviewId, expectedVersion);
-		review.reschedule(date, UkTime.today(this.clock), this.clock.instant());
-		audit(review, "REVIEW_RESCHEDULED", "scheduled for " + date, coach);
-	}
-
-	/**
-	 * Records a review held that was not scheduled.
+	 * Records a review held, with no scheduled review to choose between: it replaces the
+	 * one scheduled review open, if there is one.
 	 * @param apprenticeId the apprentice
 	 * @param content what was recorded
 	 * @param coach the apprentice's coach
 	 * @return the review's id
+	 * @throws ReviewRuleException if several scheduled reviews are open
 	 */
 	@Transactional
 	public long record(long apprenticeId, ReviewContent content, CurrentUser coach) {
+		return record(apprenticeId, content, null, coach);
+	}
+
+	/**
+	 * Records a review held. A review held replaces the scheduled review it was: with
+	 * none open it is a new review; with exactly one open, that review becomes the one
+	 * held; with several open, the coach says which one it replaces, and is refused
+	 * without a choice.
+	 * @param apprenticeId the apprentice
+	 * @param content what was recorded
+	 * @param replaces the scheduled review it replaces, when several are open
+	 * @param coach the apprentice's coach
+	 * @return the review's id: the scheduled review's, when it replaces one
+	 */
+	@Transactional
+	public long record(long apprenticeId, ReviewContent content, @Nullable Long replaces, CurrentUser coach) {
 		ApprenticeRef ref = coach(apprenticeId, coach);
 		ReviewRecord checked = ReviewRecord.of(content, ref.startDate(), UkTime.today(this.clock));
-		ProgressReview review = this.reviews
-			.save(ProgressReview.held(ref.id(), checked, coach.accountId(), this.clock.instant()));
+		List<ProgressReview> open = this.reviews.findOpenOfApprentice(ref.id());
+		ProgressReview review;
+		if (open.isEmpty()) {
+			review = this.reviews.save(ProgressReview.held(ref.id(), checked, coach.accountId(), this.clock.instant()));
+		}
+		else {
+			review = replaced(open, replaces);
+			review.record(checked, coach.accountId(), this.clock.instant());
+		}
 		audit(review, "REVIEW_RECORDED", checked.describe(), coach);
 		return review.requireId();
+	}
+
+	private static ProgressReview replaced(List<ProgressReview> open, @Nullable Long replaces) {
+		if (open.size() == 1) {
+			return open.get(0);
+		}
+		return open.stream()
+			.filter((review) -> replaces != null && review.requireId() == replaces)
+			.findFirst()
+			.orElseThrow(() -> new ReviewRuleException("replaces", "progressReview.replaces.required"));
 	}
 
 	/**

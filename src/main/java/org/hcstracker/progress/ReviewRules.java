@@ -55,12 +55,13 @@ final class ReviewRules {
 	 * @param held whether it has been held and recorded
 	 * @param signedByApprentice whether the apprentice has signed it
 	 * @param signedByLineManager whether the line manager has signed it
+	 * @param cancelled whether the coach cancelled it before it was held
 	 */
-	record Facts(boolean held, boolean signedByApprentice, boolean signedByLineManager) {
+	record Facts(boolean held, boolean signedByApprentice, boolean signedByLineManager, boolean cancelled) {
 
 		static Facts of(ReviewView review) {
 			return new Facts(review.heldOn() != null, review.apprenticeSignature() != null,
-					review.lineManagerSignature() != null);
+					review.lineManagerSignature() != null, review.status() == ReviewStatus.CANCELLED);
 		}
 
 		boolean signed() {
@@ -145,6 +146,25 @@ final class ReviewRules {
 		if (scheduling != null) {
 			return scheduling;
 		}
+		return open(review);
+	}
+
+	/**
+	 * Cancelling a review scheduled and not yet held: the coach, while the apprentice is
+	 * on the programme.
+	 */
+	static @Nullable Refusal cancel(Relation relation, ApprenticeStatus apprentice, Facts review) {
+		Refusal scheduling = schedule(relation, apprentice);
+		if (scheduling != null) {
+			return scheduling;
+		}
+		return open(review);
+	}
+
+	private static @Nullable Refusal open(Facts review) {
+		if (review.cancelled()) {
+			return new Refusal("", "progressReview.cancelled");
+		}
 		return review.held() ? new Refusal("", "progressReview.alreadyHeld") : null;
 	}
 
@@ -153,6 +173,9 @@ final class ReviewRules {
 		Refusal scheduling = schedule(relation, apprentice);
 		if (scheduling != null) {
 			return scheduling;
+		}
+		if (review.cancelled()) {
+			return new Refusal("", "progressReview.cancelled");
 		}
 		return review.signed() ? new Refusal("", "progressReview.signed") : null;
 	}

@@ -12,6 +12,9 @@ enum ReviewStatus {
 	AWAITING_SIGNATURES,
 
 	/** Signed by both the apprentice and their line manager. */
-	COMPLETE
+	COMPLETE,
+
+	/** Scheduled, then cancelled by the coach with a reason before it was held. */
+	CANCELLED
 
 }

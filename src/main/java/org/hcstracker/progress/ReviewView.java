@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -20,17 +21,32 @@ import org.jspecify.annotations.Nullable;
  * @param apprenticeSignature the apprentice's signature, once signed
  * @param lineManagerSignature the line manager's signature, once signed
  * @param version the version, for changes made from a form
+ * @param scheduledTime the time it was planned for, if scheduled with one
+ * @param place where it was planned, if a place was given
+ * @param onlineLink the link to join it online, if given
+ * @param cancelReason why the coach cancelled it, once cancelled
  */
 public record ReviewView(long id, ReviewStatus status, @Nullable LocalDate scheduledFor, @Nullable LocalDate heldOn,
 		@Nullable String summary, @Nullable ReviewRag rag, @Nullable String ragReason, List<AgreedAction> actions,
-		@Nullable Signature apprenticeSignature, @Nullable Signature lineManagerSignature, long version) {
+		@Nullable Signature apprenticeSignature, @Nullable Signature lineManagerSignature, long version,
+		@Nullable LocalTime scheduledTime, @Nullable String place, @Nullable String onlineLink,
+		@Nullable String cancelReason) {
+
+	/**
+	 * Whether it is scheduled and neither held nor cancelled.
+	 * @return true while open
+	 */
+	public boolean isOpen() {
+		return this.status == ReviewStatus.SCHEDULED;
+	}
 
 	/**
 	 * Whether the coach may still change what was recorded: until the first signature.
 	 * @return true while no one has signed
 	 */
 	public boolean isEditable() {
-		return this.apprenticeSignature == null && this.lineManagerSignature == null;
+		return this.status != ReviewStatus.CANCELLED && this.apprenticeSignature == null
+				&& this.lineManagerSignature == null;
 	}
 
 	/**

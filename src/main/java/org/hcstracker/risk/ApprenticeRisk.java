@@ -14,6 +14,7 @@ import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.ProgressFacts;
+import org.hcstracker.progress.ProgressFacts.LatestRating;
 import org.hcstracker.shared.UkTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,18 +64,20 @@ public class ApprenticeRisk {
 			return Map.of();
 		}
 		List<Long> ids = apprentices.stream().map(ActiveApprentice::id).toList();
-		Map<Long, LocalDate> lastHeld = this.progress.lastHeld(ids);
+		Map<Long, LatestRating> latest = this.progress.latestRatings(ids);
 		Map<Long, BigDecimal> counted = this.progress.countedHours(ids);
 		Map<Long, SubmissionDates> submissions = this.portfolio.submissionDates(ids);
 		LocalDate today = UkTime.today(this.clock);
 		Map<Long, Risk> risks = new HashMap<>();
 		for (ActiveApprentice apprentice : apprentices) {
 			SubmissionDates dates = submissions.get(apprentice.id());
+			LatestRating rating = latest.get(apprentice.id());
 			RiskFacts facts = new RiskFacts(apprentice.status(), apprentice.startDate(), apprentice.plannedEndDate(),
-					apprentice.plannedOtjHours(), apprentice.breaks(), lastHeld.get(apprentice.id()),
+					apprentice.plannedOtjHours(), apprentice.breaks(), (rating != null) ? rating.heldOn() : null,
 					counted.getOrDefault(apprentice.id(), BigDecimal.ZERO),
-					(dates != null) ? dates.lastSubmitted() : null,
-					(dates != null) ? dates.oldestWaitingSince() : null);
+					(dates != null) ? dates.lastSubmitted() : null, (dates != null) ? dates.oldestWaitingSince() : null,
+					(rating != null) ? new RiskFacts.CoachRating(rating.heldOn(), rating.rag(), rating.reason())
+							: null);
 			risks.put(apprentice.id(), this.policy.assess(facts, today));
 		}
 		return risks;

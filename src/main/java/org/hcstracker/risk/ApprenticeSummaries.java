@@ -18,6 +18,7 @@ import org.hcstracker.portfolio.SubmissionDates;
 import org.hcstracker.programme.ActiveApprentice;
 import org.hcstracker.programme.ApprenticeFacts;
 import org.hcstracker.progress.ProgressFacts;
+import org.hcstracker.progress.ProgressFacts.LatestRating;
 import org.hcstracker.progress.ProgressFacts.OffTheJobFigures;
 import org.hcstracker.progress.ProgressFacts.ReviewSchedule;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ class ApprenticeSummaries {
 	 * Changes whenever the way the dates are worked out changes, so that rows worked out
 	 * the old way are worked out again.
 	 */
-	private static final String RULES_REVISION = "2";
+	private static final String RULES_REVISION = "3";
 
 	private final ApprenticeFacts apprentices;
 
@@ -66,7 +67,7 @@ class ApprenticeSummaries {
 
 	/**
 	 * Works out the summaries of some apprentices again from their records, in the
-	 * caller's transaction if there is one: seven statements, plus one per apprentice
+	 * caller's transaction if there is one: eight statements, plus one per apprentice
 	 * written.
 	 * @param ids the apprentices
 	 */
@@ -84,6 +85,7 @@ class ApprenticeSummaries {
 			.list();
 		List<ActiveApprentice> apprentices = this.apprentices.programmeFacts(ids);
 		Map<Long, ReviewSchedule> reviewDates = this.progress.reviewDates(ids);
+		Map<Long, LatestRating> ratings = this.progress.latestRatings(ids);
 		Map<Long, OffTheJobFigures> hours = this.progress.offTheJobFigures(ids);
 		Map<Long, SubmissionDates> submissions = this.portfolio.submissionDates(ids);
 		this.jdbc.sql("delete from apprentice_summaries where apprentice_id in (:ids)").param("ids", ids).update();
@@ -91,11 +93,13 @@ class ApprenticeSummaries {
 			SubmissionDates dates = submissions.get(apprentice.id());
 			ReviewSchedule held = reviewDates.get(apprentice.id());
 			OffTheJobFigures otj = hours.get(apprentice.id());
+			LatestRating rating = ratings.get(apprentice.id());
 			RiskFacts facts = new RiskFacts(apprentice.status(), apprentice.startDate(), apprentice.plannedEndDate(),
 					apprentice.plannedOtjHours(), apprentice.breaks(), (held != null) ? held.lastHeld() : null,
 					(otj != null) ? otj.countedHours() : BigDecimal.ZERO,
-					(dates != null) ? dates.lastSubmitted() : null,
-					(dates != null) ? dates.oldestWaitingSince() : null);
+					(dates != null) ? dates.lastSubmitted() : null, (dates != null) ? dates.oldestWaitingSince() : null,
+					(rating != null) ? new RiskFacts.CoachRating(rating.heldOn(), rating.rag(), rating.reason())
+							: null);
 			write(apprentice.id(), facts, this.policy.tripDates(facts),
 					new CoachFigures((dates != null) ? dates.waiting() : 0,
 							(held != null) ? held.nextScheduled() : null,
@@ -104,14 +108,16 @@ class ApprenticeSummaries {
 	}
 
 	private void write(long apprenticeId, RiskFacts facts, TripDates trips, CoachFigures coach) {
+		RiskFacts.CoachRating rating = facts.coachRating();
 		this.jdbc.sql("""
 				insert into apprentice_summaries (apprentice_id, counted_otj_hours, last_submitted,
 					oldest_waiting_since, last_review_held, review_overdue_from, otj_behind_from,
 					evidence_waiting_from, no_evidence_from, past_end_from, rules, evidence_waiting,
-					next_review_scheduled, otj_awaiting_entries, otj_awaiting_earliest, otj_awaiting_since)
+					next_review_scheduled, otj_awaiting_entries, otj_awaiting_earliest, otj_awaiting_since,
+					latest_review_rag, latest_review_reason, coach_rated_from)
 				values (:id, :counted, :lastSubmitted, :oldestWaiting, :lastHeld, :reviewOverdue, :otjBehind,
 					:evidenceWaiting, :noEvidence, :pastEnd, :rules, :waiting, :nextScheduled, :otjAwaiting,
-					:otjEarliest, :otjSince)
+					:otjEarliest, :otjSince, :latestRag, :latestReason, :coachRated)
 				""")
 			.param("id", apprenticeId)
 			.param("counted", facts.countedOtjHours())
@@ -129,6 +135,9 @@ class ApprenticeSummaries {
 			.param("otjAwaiting", coach.otj().awaitingEntries())
 			.param("otjEarliest", coach.otj().earliestAwaiting(), java.sql.Types.DATE)
 			.param("otjSince", timestamp(coach.otj().awaitingSince()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("latestRag", (rating != null) ? rating.rag().name() : null, java.sql.Types.VARCHAR)
+			.param("latestReason", (rating != null) ? rating.reason() : null, java.sql.Types.VARCHAR)
+			.param("coachRated", trips.coachRated(), java.sql.Types.DATE)
 			.update();
 	}
 
@@ -148,7 +157,7 @@ class ApprenticeSummaries {
 	 */
 	static String fingerprint(RiskProperties properties) {
 		String settings = RULES_REVISION + "|" + properties.otjBehindPercent() + "|" + properties.noEvidenceWeeks()
-				+ "|" + properties.reviewWaitingWorkingDays() + "|"
+				+ "|" + properties.reviewWaitingWorkingDays() + "|" + properties.coachAmberCounts() + "|"
 				+ properties.bankHolidays().stream().sorted().map(LocalDate::toString).toList();
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(settings.getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,15 @@ package org.hcstracker.risk;
  */
 enum RiskFlag {
 
+	/** The coach rated the latest review held red. */
+	COACH_RATED_RED,
+
+	/**
+	 * The coach rated the latest review held amber, where amber ratings count
+	 * ({@code hcs.risk.coach-amber-counts}).
+	 */
+	COACH_RATED_AMBER,
+
 	/** The next progress review is past its due date. */
 	REVIEW_OVERDUE,
 

@@ -19,6 +19,7 @@ import static org.hcstracker.risk.ListSql.filter;
 import static org.hcstracker.risk.ListSql.search;
 import static org.hcstracker.risk.ListSql.searchParameter;
 import static org.hcstracker.risk.ListSql.sortColumn;
+import static org.hcstracker.risk.Tuples.coachRating;
 import static org.hcstracker.risk.Tuples.count;
 import static org.hcstracker.risk.Tuples.date;
 import static org.hcstracker.risk.Tuples.number;
@@ -40,7 +41,8 @@ class RiskLists {
 	 */
 	static final String FLAGS = """
 			case when ap.status = 'ON_PROGRAMME' then
-				(case when s.review_overdue_from <= :today then 1 else 0 end)
+				(case when s.coach_rated_from <= :today then 1 else 0 end)
+				+ (case when s.review_overdue_from <= :today then 1 else 0 end)
 				+ (case when s.otj_behind_from <= :today then 1 else 0 end)
 				+ (case when s.evidence_waiting_from <= :today then 1 else 0 end)
 				+ (case when s.no_evidence_from <= :today then 1 else 0 end)
@@ -61,6 +63,7 @@ class RiskLists {
 				ap.planned_otj_hours as planned_otj_hours, s.counted_otj_hours as counted_otj_hours,
 				s.last_review_held as last_review_held, s.last_submitted as last_submitted,
 				s.oldest_waiting_since as oldest_waiting_since, s.evidence_waiting as evidence_waiting,
+				s.latest_review_rag as latest_review_rag, s.latest_review_reason as latest_review_reason,
 				""" + FLAGS + """
 			 as flags
 			from apprentices ap
@@ -178,23 +181,20 @@ class RiskLists {
 		BigDecimal counted = tuple.get("counted_otj_hours", BigDecimal.class);
 		return new Row(row, tuple.get("planned_otj_hours", BigDecimal.class),
 				(counted != null) ? counted : BigDecimal.ZERO, date(tuple, "last_review_held"),
-				date(tuple, "last_submitted"), date(tuple, "oldest_waiting_since"), count(tuple, "evidence_waiting"));
+				date(tuple, "last_submitted"), date(tuple, "oldest_waiting_since"), count(tuple, "evidence_waiting"),
+				coachRating(tuple));
 	}
 
 	/**
-	 * One page of rows, the number of rows in the whole list as searched and filtered,
-	 * the number of each status in the whole list, and the evidence waiting for review
-	 * across it.
+	 * A page, the number listed (searched, filtered), the counts, the evidence waiting.
 	 */
 	record Rows(List<Row> rows, long total, StatusCounts counts, long evidenceWaiting) {
 	}
 
-	/**
-	 * A row of the list with the figures its risk is worked out from.
-	 */
+	/** A row of the list with the figures its risk is worked out from. */
 	record Row(ApprenticeRow apprentice, BigDecimal plannedOtjHours, BigDecimal countedOtjHours,
 			@Nullable LocalDate lastReviewHeld, @Nullable LocalDate lastSubmitted,
-			@Nullable LocalDate oldestWaitingSince, long evidenceWaiting) {
+			@Nullable LocalDate oldestWaitingSince, long evidenceWaiting, RiskFacts.@Nullable CoachRating coachRating) {
 	}
 
 }

@@ -10,14 +10,17 @@ import java.util.List;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.hcstracker.progress.ExpectedHours;
 import org.hcstracker.progress.NextReview;
+import org.hcstracker.progress.ReviewRag;
 import org.hcstracker.shared.Formats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place the at-risk rules live. Only apprentices on programme have flags; one on
- * a break shows as such. Each flag carries the figures its reason names; the status is
- * red from {@code red-from} flags, amber from {@code amber-from}, green below.
+ * a break shows as such. The coach's own rating of the latest review held is a flag when
+ * red, and when amber if so configured. Each flag carries the figures its reason names;
+ * the status is red from {@code red-from} flags, amber from {@code amber-from}, green
+ * below.
  */
 @Component
 class RiskPolicy {
@@ -40,6 +43,11 @@ class RiskPolicy {
 		}
 		TripDates trips = tripDates(facts);
 		List<Risk.Reason> flags = new ArrayList<>();
+		RiskFacts.CoachRating rating = facts.coachRating();
+		if (rating != null && TripDates.raised(trips.coachRated(), today)) {
+			flags.add(reason((rating.rag() == ReviewRag.RED) ? RiskFlag.COACH_RATED_RED : RiskFlag.COACH_RATED_AMBER,
+					rating.reason(), Formats.date(rating.heldOn())));
+		}
 		LocalDate overdueFrom = trips.reviewOverdue();
 		if (overdueFrom != null && TripDates.raised(overdueFrom, today)) {
 			LocalDate dueBy = overdueFrom.minusDays(1);
@@ -78,7 +86,20 @@ class RiskPolicy {
 		return new TripDates((dueBy != null) ? dueBy.plusDays(1) : null, otjBehindFrom(facts),
 				evidenceWaitingFrom(facts.oldestWaitingSince()),
 				lastEvidenceOrStart(facts).plusWeeks(this.properties.noEvidenceWeeks()).plusDays(1),
-				facts.plannedEndDate().plusDays(1));
+				facts.plannedEndDate().plusDays(1), coachRatedFrom(facts.coachRating()));
+	}
+
+	/**
+	 * The coach's rating of the latest review held counts from the day it was held: red
+	 * always, amber where so configured, green never.
+	 */
+	private @Nullable LocalDate coachRatedFrom(RiskFacts.@Nullable CoachRating rating) {
+		if (rating == null) {
+			return null;
+		}
+		boolean counts = rating.rag() == ReviewRag.RED
+				|| (rating.rag() == ReviewRag.AMBER && this.properties.coachAmberCounts());
+		return counts ? rating.heldOn() : null;
 	}
 
 	/**

@@ -146,7 +146,7 @@ public class RiskService {
 				RiskFacts facts = new RiskFacts(apprentice.status(), apprentice.startDate(),
 						apprentice.plannedEndDate(), row.plannedOtjHours(),
 						breaks.getOrDefault(apprentice.id(), List.of()), row.lastReviewHeld(), row.countedOtjHours(),
-						row.lastSubmitted(), row.oldestWaitingSince());
+						row.lastSubmitted(), row.oldestWaitingSince(), row.coachRating());
 				risks.put(apprentice.id(), this.policy.assess(facts, today));
 			}
 		}

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * the working days allowed
  * @param noRecentEvidence the first day after the weeks allowed without a submission
  * @param pastPlannedEnd the day after the planned end date
+ * @param coachRated the day the latest review held was held, when the coach's rating at
+ * it is a flag
  */
 record TripDates(@Nullable LocalDate reviewOverdue, @Nullable LocalDate otjBehind, @Nullable LocalDate evidenceWaiting,
-		LocalDate noRecentEvidence, LocalDate pastPlannedEnd) {
+		LocalDate noRecentEvidence, LocalDate pastPlannedEnd, @Nullable LocalDate coachRated) {
 
 	static boolean raised(@Nullable LocalDate trip, LocalDate today) {
 		return trip != null && !today.isBefore(trip);

@@ -40,4 +40,10 @@ final class Tuples {
 		return date;
 	}
 
+	/** The coach's rating of the latest review held, kept in the summary, if any. */
+	static RiskFacts.@Nullable CoachRating coachRating(Tuple tuple) {
+		return RiskFacts.CoachRating.of(date(tuple, "last_review_held"), tuple.get("latest_review_rag", String.class),
+				tuple.get("latest_review_reason", String.class));
+	}
+
 }

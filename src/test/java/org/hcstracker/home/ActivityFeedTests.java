@@ -122,7 +122,7 @@ class ActivityFeedTests {
 
 		assertThat(activity).extracting(Activity::messageKey)
 			.containsExactly("activity.EVIDENCE_ACCEPTED", "activity.EVIDENCE_SUBMITTED",
-					"activity.EVIDENCE_RESUBMITTED", "activity.OFF_THE_JOB_RECORDED", "activity.EVIDENCE_RETURNED",
+					"activity.EVIDENCE_SUBMITTED.again", "activity.OFF_THE_JOB_RECORDED", "activity.EVIDENCE_RETURNED",
 					"activity.EVIDENCE_SUBMITTED", "activity.EVIDENCE_SUBMITTED");
 		assertThat(activity).extracting(Activity::apprenticeName)
 			.containsExactly("Priya Feed", "Priya Feed", "Tom Feed", "Priya Feed", "Tom Feed", "Tom Feed",
@@ -199,7 +199,7 @@ class ActivityFeedTests {
 		List<Activity> activity = this.feed.ofLineManaged(signedIn(this.lineManager));
 
 		assertThat(activity).extracting(Activity::messageKey)
-			.containsExactly("activity.REVIEW_SIGNED_BY_LINE_MANAGER", "activity.REVIEW_SIGNED_BY_APPRENTICE");
+			.containsExactly("activity.REVIEW_SIGNED.byLineManager", "activity.REVIEW_SIGNED.byApprentice");
 		assertThat(activity).extracting(Activity::link).containsOnly("/apprentices/" + own.id() + "/reviews/" + review);
 		assertThat(this.feed.ofCaseload(coach)).hasSize(3);
 	}

@@ -15,7 +15,7 @@ class ActivityTests {
 	@Test
 	void evidenceSubmittedAfterBeingReturnedReadsAsResubmitted() {
 		assertThat(ActivityFeed.messageKey("EVIDENCE_SUBMITTED", "RETURNED", "SUBMITTED: Ward round"))
-			.isEqualTo("activity.EVIDENCE_RESUBMITTED");
+			.isEqualTo("activity.EVIDENCE_SUBMITTED.again");
 		assertThat(ActivityFeed.messageKey("EVIDENCE_SUBMITTED", "DRAFT", "SUBMITTED: Ward round"))
 			.isEqualTo("activity.EVIDENCE_SUBMITTED");
 		assertThat(ActivityFeed.messageKey("EVIDENCE_SUBMITTED", null, "SUBMITTED: Ward round"))
@@ -25,9 +25,9 @@ class ActivityTests {
 	@Test
 	void aSignatureSaysWhoSigned() {
 		assertThat(ActivityFeed.messageKey("REVIEW_SIGNED", null, "signed by the line manager, David Clarke"))
-			.isEqualTo("activity.REVIEW_SIGNED_BY_LINE_MANAGER");
+			.isEqualTo("activity.REVIEW_SIGNED.byLineManager");
 		assertThat(ActivityFeed.messageKey("REVIEW_SIGNED", null, "signed by the apprentice, Jordan Ellis"))
-			.isEqualTo("activity.REVIEW_SIGNED_BY_APPRENTICE");
+			.isEqualTo("activity.REVIEW_SIGNED.byApprentice");
 		assertThat(ActivityFeed.messageKey("GATEWAY_APPROVED", null, null)).isEqualTo("activity.GATEWAY_APPROVED");
 	}
 

@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -60,12 +61,19 @@ final class ProgressReviewMother {
 		return ReviewRecord.of(content(), START, TODAY);
 	}
 
+	/** The time scheduled reviews start. */
+	static final LocalTime TEN = LocalTime.of(10, 0);
+
+	/** Where scheduled reviews are held. */
+	static final ReviewVenue ONLINE = new ReviewVenue(null, "https://meet.example.com/review");
+
 	/**
 	 * A review scheduled two weeks from today.
 	 * @return the review
 	 */
 	static ProgressReview scheduled() {
-		return ProgressReview.scheduled(APPRENTICE_ID, TODAY.plusWeeks(2), TODAY, NOW);
+		return ProgressReview.scheduled(APPRENTICE_ID, TODAY.plusWeeks(2), ProgressReviewMother.TEN,
+				ProgressReviewMother.ONLINE, TODAY, NOW);
 	}
 
 	/**

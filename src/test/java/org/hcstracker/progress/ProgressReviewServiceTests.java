@@ -1,6 +1,7 @@
 package org.hcstracker.progress;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -44,6 +45,9 @@ class ProgressReviewServiceTests {
 
 	@Autowired
 	ProgressReviewService service;
+
+	@Autowired
+	ProgressReviewScheduling scheduling;
 
 	@Autowired
 	OffTheJobService offTheJob;
@@ -97,7 +101,8 @@ class ProgressReviewServiceTests {
 	@Test
 	void onceTheApprenticeIsWithdrawnTheCoachIsNotOfferedToChangeAReviewButItIsStillSigned() throws Exception {
 		long held = this.service.record(this.enrolled.id(), held(3, "Good progress"), this.coach);
-		long scheduled = this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(7), this.coach);
+		long scheduled = this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(7), LocalTime.of(10, 0),
+				new ReviewVenue("Training room 2", null), this.coach);
 		assertThat(this.pages.review(this.enrolled.id(), held, this.coach).mayEdit()).isTrue();
 		assertThat(this.pages.review(this.enrolled.id(), scheduled, this.coach).mayEdit()).isTrue();
 
@@ -115,7 +120,7 @@ class ProgressReviewServiceTests {
 		}
 		assertRefused(() -> this.service.record(this.enrolled.id(), held, held(3, "Changed after leaving"),
 				version(held), this.coach), "progressReview.apprenticeNotActive");
-		assertRefused(() -> this.service.reschedule(this.enrolled.id(), scheduled, LocalDate.now().plusDays(9),
+		assertRefused(() -> this.scheduling.reschedule(this.enrolled.id(), scheduled, LocalDate.now().plusDays(9),
 				version(scheduled), this.coach), "progressReview.apprenticeNotActive");
 		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).closed()).isTrue();
 
@@ -183,7 +188,8 @@ class ProgressReviewServiceTests {
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.service.record(this.enrolled.id(), held(1, "x"), this.lineManager));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), this.apprentice));
+			.isThrownBy(() -> this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(3),
+					LocalTime.of(10, 0), new ReviewVenue("Training room 2", null), this.apprentice));
 		assertThatExceptionOfType(ApprenticeNotFoundException.class).isThrownBy(() -> this.service
 			.record(this.enrolled.id(), held(1, "x"), this.testEvidence.coach(this.testApprentices.enrolNew())));
 	}
@@ -191,19 +197,21 @@ class ProgressReviewServiceTests {
 	@Test
 	void aScheduledReviewCannotBeSignedUntilHeldAndIsRecordedInPlace() {
 		LocalDate date = LocalDate.now().plusDays(7);
-		long id = this.service.schedule(this.enrolled.id(), date, this.coach);
+		long id = this.scheduling.schedule(this.enrolled.id(), date, LocalTime.of(10, 0),
+				new ReviewVenue("Training room 2", null), this.coach);
 		assertThat(review(id).status()).isEqualTo(ReviewStatus.SCHEDULED);
 		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).next().scheduledFor()).isEqualTo(date);
 		assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), this.apprentice),
 				"progressReview.notHeld");
-		this.service.reschedule(this.enrolled.id(), id, date.plusDays(1), version(id), this.coach);
+		this.scheduling.reschedule(this.enrolled.id(), id, date.plusDays(1), version(id), this.coach);
 		assertThat(review(id).scheduledFor()).isEqualTo(date.plusDays(1));
 
 		this.service.record(this.enrolled.id(), id, held(0, "Held early"), version(id), this.coach);
 		assertThat(review(id).status()).isEqualTo(ReviewStatus.AWAITING_SIGNATURES);
-		assertRefused(() -> this.service.reschedule(this.enrolled.id(), id, date, version(id), this.coach),
+		assertRefused(() -> this.scheduling.reschedule(this.enrolled.id(), id, date, version(id), this.coach),
 				"progressReview.alreadyHeld");
-		assertRefused(() -> this.service.schedule(this.enrolled.id(), LocalDate.now().minusDays(1), this.coach),
+		assertRefused(() -> this.scheduling.schedule(this.enrolled.id(), LocalDate.now().minusDays(1),
+				LocalTime.of(10, 0), new ReviewVenue("Training room 2", null), this.coach),
 				"progressReview.scheduled.past");
 	}
 
@@ -267,8 +275,14 @@ class ProgressReviewServiceTests {
 			.andExpect(content().string(containsString(name + ": 1 entry waiting")));
 
 		this.service.sign(this.enrolled.id(), id, version(id), this.lineManager);
-		this.mvc.perform(get("/employer").with(user(this.lineManager)))
-			.andExpect(content().string(not(containsString(link))));
+		String employerHome = this.mvc.perform(get("/employer").with(user(this.lineManager)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Element needsYouNow = org.jsoup.Jsoup.parse(employerHome)
+			.selectFirst("section[aria-labelledby=needs-you-now]");
+		assertThat(needsYouNow).isNotNull();
+		assertThat(needsYouNow.select("a[href=" + link + "]")).as("the signed review is no longer waiting").isEmpty();
 		this.mvc.perform(get("/apprentice").with(user(this.apprentice)))
 			.andExpect(content().string(containsString(link)));
 		CurrentUser colleague = TestAccounts
@@ -385,6 +399,8 @@ class ProgressReviewServiceTests {
 		String past = LocalDate.now().minusDays(2).toString();
 		this.mvc
 			.perform(post("/apprentices/{id}/reviews/schedule", this.enrolled.id()).param("date", past)
+				.param("time", "10:00")
+				.param("place", "Training room 2")
 				.with(user(this.coach))
 				.with(csrf()))
 			.andExpect(status().isOk())
@@ -401,6 +417,8 @@ class ProgressReviewServiceTests {
 		this.mvc
 			.perform(post("/apprentices/{id}/reviews/schedule", this.enrolled.id())
 				.param("date", LocalDate.now().plusDays(7).toString())
+				.param("time", "10:00")
+				.param("place", "Training room 2")
 				.with(user(this.coach))
 				.with(csrf()))
 			.andExpect(flash().attribute("flashMessage", "progressReview.scheduled.done"));
@@ -457,7 +475,8 @@ class ProgressReviewServiceTests {
 		for (int i = 1; i < 8; i++) {
 			this.service.record(this.enrolled.id(), held(60 - i * 5, "More " + i), this.coach);
 		}
-		this.service.schedule(this.enrolled.id(), LocalDate.now().plusDays(5), this.coach);
+		this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(5), LocalTime.of(10, 0),
+				new ReviewVenue("Training room 2", null), this.coach);
 		long many = statements.count(() -> this.mvc
 			.perform(get("/apprentices/{id}/reviews", this.enrolled.id()).with(user(this.lineManager)))
 			.andExpect(status().isOk()));

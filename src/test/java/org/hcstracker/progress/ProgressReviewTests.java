@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.time.LocalDate;
 
+import org.hcstracker.shared.TypedText;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,24 +15,25 @@ import static org.hcstracker.progress.ProgressReviewMother.TODAY;
 
 /**
  * Every transition of a progress review, each allowed and each refused by the review
- * itself: scheduling, moving, recording, changing and signing.
+ * itself: scheduling, moving, cancelling, recording, changing and signing.
  */
 class ProgressReviewTests {
 
 	@Test
 	void aReviewScheduledForTodayOrLaterWaitsToBeHeld() {
-		ProgressReview today = ProgressReview.scheduled(1, TODAY, TODAY, NOW);
+		ProgressReview today = ProgressReview.scheduled(1, TODAY, ProgressReviewMother.TEN, ProgressReviewMother.ONLINE,
+				TODAY, NOW);
 		ProgressReview later = ProgressReviewMother.scheduled();
 		assertThat(today.status()).isEqualTo(ReviewStatus.SCHEDULED);
 		assertThat(later.getScheduledFor()).isEqualTo(TODAY.plusWeeks(2));
 		assertThat(later.getHeldOn()).isNull();
-		assertThat(later.facts()).isEqualTo(new ReviewRules.Facts(false, false, false));
+		assertThat(later.facts()).isEqualTo(new ReviewRules.Facts(false, false, false, false));
 	}
 
 	@Test
 	void aReviewCannotBeScheduledInThePast() {
-		assertRefused(() -> ProgressReview.scheduled(1, TODAY.minusDays(1), TODAY, NOW), "date",
-				"progressReview.scheduled.past");
+		assertRefused(() -> ProgressReview.scheduled(1, TODAY.minusDays(1), ProgressReviewMother.TEN,
+				ProgressReviewMother.ONLINE, TODAY, NOW), "date", "progressReview.scheduled.past");
 	}
 
 	@Test
@@ -56,7 +58,7 @@ class ProgressReviewTests {
 		review.record(ProgressReviewMother.record(), COACH_ACCOUNT, NOW);
 		assertThat(review.status()).isEqualTo(ReviewStatus.AWAITING_SIGNATURES);
 		assertThat(review.getHeldOn()).isEqualTo(TODAY.minusDays(2));
-		assertThat(review.facts()).isEqualTo(new ReviewRules.Facts(true, false, false));
+		assertThat(review.facts()).isEqualTo(new ReviewRules.Facts(true, false, false, false));
 	}
 
 	@Test
@@ -101,7 +103,7 @@ class ProgressReviewTests {
 
 		ProgressReview byLineManager = ProgressReviewMother.signedByLineManager();
 		assertThat(byLineManager.isSigned()).isTrue();
-		assertThat(byLineManager.facts()).isEqualTo(new ReviewRules.Facts(true, false, true));
+		assertThat(byLineManager.facts()).isEqualTo(new ReviewRules.Facts(true, false, true, false));
 		assertRefused(() -> byLineManager.signAsLineManager(LINE_MANAGER_ACCOUNT, "Sam Okafor", NOW), "",
 				"progressReview.alreadySigned");
 	}
@@ -110,8 +112,31 @@ class ProgressReviewTests {
 	void bothSignaturesCompleteTheReview() {
 		ProgressReview review = ProgressReviewMother.complete();
 		assertThat(review.status()).isEqualTo(ReviewStatus.COMPLETE);
-		assertThat(review.facts()).isEqualTo(new ReviewRules.Facts(true, true, true));
+		assertThat(review.facts()).isEqualTo(new ReviewRules.Facts(true, true, true, false));
 		assertRefused(() -> review.reschedule(TODAY.plusDays(1), TODAY, NOW), "", "progressReview.alreadyHeld");
+	}
+
+	@Test
+	void aScheduledReviewCancelledWithAReasonIsNoLongerOpenAndCannotBeHeldOrMoved() {
+		ProgressReview review = ProgressReviewMother.scheduled();
+		assertThat(review.isOpen()).isTrue();
+		review.cancel(new TypedText("The apprentice is on annual leave that week"), COACH_ACCOUNT, NOW);
+		assertThat(review.status()).isEqualTo(ReviewStatus.CANCELLED);
+		assertThat(review.isOpen()).isFalse();
+		assertThat(review.facts()).isEqualTo(new ReviewRules.Facts(false, false, false, true));
+		assertRefused(() -> review.cancel(new TypedText("Again"), COACH_ACCOUNT, NOW), "", "progressReview.cancelled");
+		assertRefused(() -> review.record(ProgressReviewMother.record(), COACH_ACCOUNT, NOW), "",
+				"progressReview.cancelled");
+		assertRefused(() -> review.reschedule(TODAY.plusDays(3), TODAY, NOW), "", "progressReview.cancelled");
+		assertThat(review.status()).isEqualTo(ReviewStatus.CANCELLED);
+	}
+
+	@Test
+	void aReviewHeldCannotBeCancelled() {
+		ProgressReview review = ProgressReviewMother.held();
+		assertRefused(() -> review.cancel(new TypedText("Too late"), COACH_ACCOUNT, NOW), "",
+				"progressReview.alreadyHeld");
+		assertThat(review.status()).isEqualTo(ReviewStatus.AWAITING_SIGNATURES);
 	}
 
 	static void assertRefused(Runnable change, String field, String key) {

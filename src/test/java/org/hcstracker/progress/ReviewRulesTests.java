@@ -146,12 +146,13 @@ class ReviewRulesTests {
 
 	private static Facts facts(String state) {
 		return switch (state) {
-			// held, signed by the apprentice, signed by the line manager
-			case "scheduled" -> new Facts(false, false, false);
-			case "held" -> new Facts(true, false, false);
-			case "apprentice signed" -> new Facts(true, true, false);
-			case "manager signed" -> new Facts(true, false, true);
-			case "complete" -> new Facts(true, true, true);
+			// held, signed by the apprentice, signed by the line manager, cancelled
+			case "scheduled" -> new Facts(false, false, false, false);
+			case "held" -> new Facts(true, false, false, false);
+			case "apprentice signed" -> new Facts(true, true, false, false);
+			case "manager signed" -> new Facts(true, false, true, false);
+			case "complete" -> new Facts(true, true, true, false);
+			case "cancelled" -> new Facts(false, false, false, true);
 			default -> throw new IllegalArgumentException(state);
 		};
 	}

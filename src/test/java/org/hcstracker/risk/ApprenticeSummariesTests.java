@@ -142,8 +142,8 @@ class ApprenticeSummariesTests {
 					case 5 -> {
 						LocalDate held = today.minusDays(random.nextInt(120));
 						this.reviews.record(apprentice.id(),
-								new ReviewContent(held, "Progress discussed", ReviewRag.GREEN, "On track",
-										List.of(new AgreedAction("Keep going", today))),
+								new ReviewContent(held, "Progress discussed", ReviewRag.values()[step % 3],
+										"Rated at step " + step, List.of(new AgreedAction("Keep going", today))),
 								this.testEvidence.coach(apprentice));
 					}
 					case 6 -> this.lifecycle.startBreak(apprentice.id(), today.minusDays(random.nextInt(40)),

@@ -2,6 +2,7 @@ package org.hcstracker.risk;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +23,11 @@ import org.hcstracker.progress.OffTheJobActivity;
 import org.hcstracker.progress.OffTheJobDetails;
 import org.hcstracker.progress.OffTheJobService;
 import org.hcstracker.progress.ProgressTasks;
+import org.hcstracker.progress.ProgressReviewScheduling;
 import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
+import org.hcstracker.progress.ReviewVenue;
 import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.SqlStatements;
 import org.hcstracker.testsupport.TestAccounts;
@@ -57,6 +60,9 @@ class RiskServiceTests {
 
 	@Autowired
 	ProgressReviewService reviews;
+
+	@Autowired
+	ProgressReviewScheduling scheduling;
 
 	@Autowired
 	OffTheJobService offTheJob;
@@ -193,7 +199,8 @@ class RiskServiceTests {
 		long red = enrol("Zara Red");
 		keepUp(green, true);
 		keepUp(amber, false);
-		this.reviews.schedule(red, LocalDate.now().plusDays(3), signedIn(this.coach));
+		this.scheduling.schedule(red, LocalDate.now().plusDays(3), LocalTime.of(10, 0),
+				new ReviewVenue("Training room 2", null), signedIn(this.coach));
 		CurrentUser coach = signedIn(this.coach);
 
 		CoachHome home = this.risk.coachHome(coach, ApprenticeListQuery.riskFirst(null, null, 0), null);
