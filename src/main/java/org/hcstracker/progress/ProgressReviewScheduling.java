@@ -5,17 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.hcstracker.audit.AuditRecord;
-import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.ReviewRules.Relation;
 import org.hcstracker.shared.TypedText;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,21 +24,14 @@ public class ProgressReviewScheduling {
 
 	private final ProgressReviewRepository reviews;
 
-	private final ApprenticeDirectory directory;
-
-	private final AuditService audit;
+	private final ReviewSteps steps;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
-	ProgressReviewScheduling(ProgressReviewRepository reviews, ApprenticeDirectory directory, AuditService audit,
-			Clock clock, ApplicationEventPublisher events) {
+	ProgressReviewScheduling(ProgressReviewRepository reviews, ReviewSteps steps, Clock clock) {
 		this.reviews = reviews;
-		this.directory = directory;
-		this.audit = audit;
+		this.steps = steps;
 		this.clock = clock;
-		this.events = events;
 	}
 
 	/**
@@ -58,10 +46,11 @@ public class ProgressReviewScheduling {
 	 */
 	@Transactional
 	public long schedule(long apprenticeId, LocalDate date, LocalTime time, ReviewVenue venue, CurrentUser coach) {
-		ApprenticeRef ref = coach(apprenticeId, coach);
+		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
 		ProgressReview review = this.reviews.save(
 				ProgressReview.scheduled(ref.id(), date, time, venue, UkTime.today(this.clock), this.clock.instant()));
-		audit(review, "REVIEW_SCHEDULED", "scheduled for " + date + " " + time + ", " + describe(venue), coach);
+		this.steps.changed(review, "REVIEW_SCHEDULED", "scheduled for " + date + " " + time + ", " + describe(venue),
+				coach);
 		return review.requireId();
 	}
 
@@ -83,12 +72,12 @@ public class ProgressReviewScheduling {
 	@Transactional
 	public void cancel(long apprenticeId, long reviewId, @Nullable String reason, long expectedVersion,
 			CurrentUser coach) {
-		ApprenticeRef ref = coach(apprenticeId, coach);
-		ProgressReview review = load(ref, reviewId, expectedVersion);
+		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
+		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		ReviewRules.require(ReviewRules.cancel(Relation.COACH, ref.status(), review.facts()));
 		TypedText checked = cancelReason(reason);
 		review.cancel(checked, coach.accountId(), this.clock.instant());
-		audit(review, "REVIEW_CANCELLED", "cancelled: " + checked.value(), coach);
+		this.steps.changed(review, "REVIEW_CANCELLED", "cancelled: " + checked.value(), coach);
 	}
 
 	/**
@@ -116,10 +105,10 @@ public class ProgressReviewScheduling {
 	 */
 	@Transactional
 	public void reschedule(long apprenticeId, long reviewId, LocalDate date, long expectedVersion, CurrentUser coach) {
-		ApprenticeRef ref = coach(apprenticeId, coach);
-		ProgressReview review = load(ref, reviewId, expectedVersion);
+		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
+		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		review.reschedule(date, UkTime.today(this.clock), this.clock.instant());
-		audit(review, "REVIEW_RESCHEDULED", "scheduled for " + date, coach);
+		this.steps.changed(review, "REVIEW_RESCHEDULED", "scheduled for " + date, coach);
 	}
 
 	/**
@@ -130,30 +119,8 @@ public class ProgressReviewScheduling {
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewView> openScheduled(long apprenticeId, CurrentUser coach) {
-		ApprenticeRef ref = coach(apprenticeId, coach);
+		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
 		return this.reviews.findOpenOfApprentice(ref.id()).stream().map(ProgressReview::toView).toList();
-	}
-
-	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
-		ApprenticeRef ref = this.directory.progressReference(apprenticeId, coach);
-		ReviewRules.require(ReviewRules.schedule(Relation.of(ref, coach), ref.status()));
-		return ref;
-	}
-
-	private ProgressReview load(ApprenticeRef ref, long reviewId, long expectedVersion) {
-		ProgressReview review = this.reviews.findOfApprentice(reviewId, ref.id())
-			.orElseThrow(() -> ReviewNotFoundException.forId(reviewId));
-		if (review.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(ProgressReview.class, reviewId);
-		}
-		return review;
-	}
-
-	private void audit(ProgressReview review, String action, String after, CurrentUser actor) {
-		this.audit.record(AuditRecord.of(actor.asActor(), action, "ProgressReview", review.requireId())
-			.apprentice(review.getApprenticeId())
-			.after(after));
-		this.events.publishEvent(new ProgressReviewChanged(review.getApprenticeId()));
 	}
 
 }

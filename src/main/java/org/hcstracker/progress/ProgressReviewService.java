@@ -3,16 +3,11 @@ package org.hcstracker.progress;
 import java.time.Clock;
 import java.util.List;
 
-import org.hcstracker.audit.AuditRecord;
-import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;
-import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.ReviewRules.Relation;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,20 +21,13 @@ public class ProgressReviewService {
 
 	private final ProgressReviewRepository reviews;
 
-	private final ApprenticeDirectory directory;
-
-	private final AuditService audit;
+	private final ReviewSteps steps;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
-	ProgressReviewService(ProgressReviewRepository reviews, ApprenticeDirectory directory, AuditService audit,
-			Clock clock, ApplicationEventPublisher events) {
-		this.events = events;
+	ProgressReviewService(ProgressReviewRepository reviews, ReviewSteps steps, Clock clock) {
 		this.reviews = reviews;
-		this.directory = directory;
-		this.audit = audit;
+		this.steps = steps;
 		this.clock = clock;
 	}
 
@@ -70,7 +58,7 @@ public class ProgressReviewService {
 	 */
 	@Transactional
 	public long record(long apprenticeId, ReviewContent content, @Nullable Long replaces, CurrentUser coach) {
-		ApprenticeRef ref = coach(apprenticeId, coach);
+		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
 		ReviewRecord checked = ReviewRecord.of(content, ref.startDate(), UkTime.today(this.clock));
 		List<ProgressReview> open = this.reviews.findOpenOfApprentice(ref.id());
 		ProgressReview review;
@@ -81,7 +69,7 @@ public class ProgressReviewService {
 			review = replaced(open, replaces);
 			review.record(checked, coach.accountId(), this.clock.instant());
 		}
-		audit(review, "REVIEW_RECORDED", checked.describe(), coach);
+		this.steps.changed(review, "REVIEW_RECORDED", checked.describe(), coach);
 		return review.requireId();
 	}
 
@@ -106,13 +94,13 @@ public class ProgressReviewService {
 	@Transactional
 	public void record(long apprenticeId, long reviewId, ReviewContent content, long expectedVersion,
 			CurrentUser coach) {
-		ApprenticeRef ref = coach(apprenticeId, coach);
+		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
 		ReviewRecord checked = ReviewRecord.of(content, ref.startDate(), UkTime.today(this.clock));
-		ProgressReview review = load(ref, reviewId, expectedVersion);
+		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		ReviewRules.require(ReviewRules.record(Relation.COACH, ref.status(), review.facts()));
 		boolean wasHeld = review.status() != ReviewStatus.SCHEDULED;
 		review.record(checked, coach.accountId(), this.clock.instant());
-		audit(review, wasHeld ? "REVIEW_EDITED" : "REVIEW_RECORDED", checked.describe(), coach);
+		this.steps.changed(review, wasHeld ? "REVIEW_EDITED" : "REVIEW_RECORDED", checked.describe(), coach);
 	}
 
 	/**
@@ -125,17 +113,17 @@ public class ProgressReviewService {
 	 */
 	@Transactional
 	public void sign(long apprenticeId, long reviewId, long expectedVersion, CurrentUser signer) {
-		ApprenticeRef ref = this.directory.progressReference(apprenticeId, signer);
-		ProgressReview review = load(ref, reviewId, expectedVersion);
+		ApprenticeRef ref = this.steps.reference(apprenticeId, signer);
+		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		Relation relation = Relation.of(ref, signer);
 		ReviewRules.require(ReviewRules.sign(relation, review.facts()));
 		if (relation == Relation.APPRENTICE) {
 			review.signAsApprentice(signer.accountId(), signer.name(), this.clock.instant());
-			audit(review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name(), signer);
+			this.steps.changed(review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name(), signer);
 		}
 		else {
 			review.signAsLineManager(signer.accountId(), signer.name(), this.clock.instant());
-			audit(review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name(), signer);
+			this.steps.changed(review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name(), signer);
 		}
 	}
 
@@ -147,7 +135,7 @@ public class ProgressReviewService {
 	 */
 	@Transactional(readOnly = true)
 	public void checkMayRecord(long apprenticeId, CurrentUser coach) {
-		coach(apprenticeId, coach);
+		this.steps.asCoach(apprenticeId, coach);
 	}
 
 	/**
@@ -164,34 +152,12 @@ public class ProgressReviewService {
 	@Transactional(readOnly = true)
 	List<ReviewRuleException> refusals(long apprenticeId, ReviewDraft draft, CurrentUser coach) {
 		try {
-			ApprenticeRef ref = coach(apprenticeId, coach);
+			ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
 			return ReviewRecord.refusals(draft, ref.startDate(), UkTime.today(this.clock));
 		}
 		catch (ReviewRuleException ex) {
 			return List.of(ex);
 		}
-	}
-
-	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {
-		ApprenticeRef ref = this.directory.progressReference(apprenticeId, coach);
-		ReviewRules.require(ReviewRules.schedule(Relation.of(ref, coach), ref.status()));
-		return ref;
-	}
-
-	private ProgressReview load(ApprenticeRef ref, long reviewId, long expectedVersion) {
-		ProgressReview review = this.reviews.findOfApprentice(reviewId, ref.id())
-			.orElseThrow(() -> ReviewNotFoundException.forId(reviewId));
-		if (review.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(ProgressReview.class, reviewId);
-		}
-		return review;
-	}
-
-	private void audit(ProgressReview review, String action, String after, CurrentUser actor) {
-		this.audit.record(AuditRecord.of(actor.asActor(), action, "ProgressReview", review.requireId())
-			.apprentice(review.getApprenticeId())
-			.after(after));
-		this.events.publishEvent(new ProgressReviewChanged(review.getApprenticeId()));
 	}
 
 }
