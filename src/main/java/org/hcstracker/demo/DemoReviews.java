@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.AgreedAction;
+import org.hcstracker.progress.FollowUpChoice;
 import org.hcstracker.progress.ProgressReviewPages;
 import org.hcstracker.progress.ProgressReviewScheduling;
 import org.hcstracker.progress.ProgressReviewService;
@@ -16,6 +18,7 @@ import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
 import org.hcstracker.progress.ReviewVenue;
 import org.hcstracker.shared.UkTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoReviews {
+
+	private static final Comments NO_COMMENTS = new Comments(null, null);
+
+	/**
+	 * What the apprentice and the line manager added when they signed the latest review.
+	 */
+	private static final Map<String, Comments> LAST_COMMENTS = Map.of("liam.oconnor@demo.test", new Comments(
+			"Thanks for the help with the workshop rota. Wednesday afternoons for study are working well.",
+			"Liam has fitted into the team quickly. We will release him for the electrical safety course in March."),
+			"chloe.turner@demo.test",
+			new Comments("I would like more time on the analysers before my first observation.",
+					"Agreed: Chloe will shadow the haematology analyser maintenance each Friday."));
 
 	private final ProgressReviewService reviews;
 
@@ -112,22 +127,46 @@ class DemoReviews {
 			boolean isLast = held.plusWeeks(everyWeeks).isAfter(last);
 			ReviewRag rag = isLast ? lastRag : ReviewRag.GREEN;
 			String reason = isLast ? lastReason : "Evidence and training on plan since the last review.";
+			List<FollowUpChoice> followUps = (number == 1) ? List.of()
+					: (number % 3 == 0)
+							? List.of(FollowUpChoice.carriedForward(held.plusWeeks(4)), FollowUpChoice.done())
+							: List.of(FollowUpChoice.done(), FollowUpChoice.done());
 			long id = this.reviews.record(ref.id(),
-					new ReviewContent(held, summary(number), rag, reason, List.of(
-							new AgreedAction("Submit evidence for the next programme area with the coach",
-									held.plusWeeks(4)),
-							new AgreedAction("Log the study day hours in the off-the-job log", held.plusWeeks(2)))),
+					new ReviewContent(held, summary(number), rag, reason, actions(held, number, rag), followUps),
 					coach);
 			Signed signed = isLast ? lastSigned : Signed.BOTH;
+			Comments comments = isLast ? LAST_COMMENTS.getOrDefault(apprentice.email(), NO_COMMENTS) : NO_COMMENTS;
 			if (signed != Signed.LINE_MANAGER_ONLY) {
-				this.reviews.sign(ref.id(), id, version(ref, id, coach), apprentice);
+				this.reviews.sign(ref.id(), id, version(ref, id, coach), comments.apprentice(), apprentice);
 			}
 			if (signed != Signed.APPRENTICE_ONLY) {
-				this.reviews.sign(ref.id(), id, version(ref, id, coach), lineManager);
+				this.reviews.sign(ref.id(), id, version(ref, id, coach), comments.lineManager(), lineManager);
 			}
 			number++;
 		}
 		return ref;
+	}
+
+	/**
+	 * The new actions of a review: the evidence action is carried forward at every third
+	 * review, so only the hours action is new then; a Red review agrees what would put
+	 * the apprentice back on plan.
+	 */
+	private static List<AgreedAction> actions(LocalDate held, int number, ReviewRag rag) {
+		if (rag == ReviewRag.RED) {
+			return List.of(
+					new AgreedAction("Log every study day and training course since June in the off-the-job log",
+							held.plusWeeks(2)),
+					new AgreedAction("Submit evidence for programme areas 7 to 9, starting with quality assurance",
+							held.plusWeeks(6)));
+		}
+		AgreedAction hours = new AgreedAction("Log the study day hours in the off-the-job log", held.plusWeeks(2));
+		if (number % 3 == 0) {
+			return List.of(hours);
+		}
+		return List.of(
+				new AgreedAction("Submit evidence for the next programme area with the coach", held.plusWeeks(4)),
+				hours);
 	}
 
 	private static String summary(int number) {
@@ -153,6 +192,9 @@ class DemoReviews {
 
 		BOTH, APPRENTICE_ONLY, LINE_MANAGER_ONLY
 
+	}
+
+	private record Comments(@Nullable String apprentice, @Nullable String lineManager) {
 	}
 
 }

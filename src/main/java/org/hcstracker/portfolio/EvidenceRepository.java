@@ -50,6 +50,23 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 			""")
 	List<AreaOfEvidence> findAreaIdsOf(Collection<Long> ids);
 
+	/**
+	 * The areas of each piece of an apprentice's evidence accepted from a time on (and
+	 * still accepted).
+	 * @param apprenticeId the apprentice
+	 * @param accepted the status accepted
+	 * @param since from when
+	 * @return each accepted piece with each of its areas
+	 */
+	@Query("""
+			select new org.hcstracker.portfolio.EvidenceRepository$AreaOfEvidence(e.id, a)
+			from Evidence e join e.areaIds a
+			where e.apprenticeId = :apprenticeId and e.status = :accepted
+				and exists (select d.id from EvidenceDecision d
+					where d.evidenceId = e.id and d.outcome = :accepted and d.decidedAt >= :since)
+			""")
+	List<AreaOfEvidence> acceptedSince(long apprenticeId, EvidenceStatus accepted, Instant since);
+
 	@Query("""
 			select new org.hcstracker.portfolio.EvidenceRepository$StatusCount(a, e.status, count(e))
 			from Evidence e join e.areaIds a

@@ -59,6 +59,13 @@ interface OffTheJobRepository extends Repository<OffTheJobEntry, Long> {
 	List<StatusTotal> totalsByStatus(long apprenticeId);
 
 	@Query("""
+			select new org.hcstracker.progress.OffTheJobRepository$StatusTotal(e.status, sum(e.hours))
+			from OffTheJobEntry e where e.apprenticeId = :apprenticeId and e.activityDate >= :from
+			group by e.status
+			""")
+	List<StatusTotal> totalsByStatusFrom(long apprenticeId, LocalDate from);
+
+	@Query("""
 			select new org.hcstracker.progress.OffTheJobRepository$MonthTotal(year(e.activityDate),
 				month(e.activityDate), sum(e.hours), count(case when e.status = :awaiting then 1 end),
 				coalesce(sum(case when e.status = :awaiting then e.hours end), 0))

@@ -38,6 +38,8 @@ class ProgressReview extends BaseEntity {
 
 	static final int MAX_ACTIONS = 10;
 
+	static final int COMMENT_MAX_LENGTH = 1000;
+
 	@Column(name = "apprentice_id", nullable = false, updatable = false)
 	private long apprenticeId;
 
@@ -80,6 +82,11 @@ class ProgressReview extends BaseEntity {
 	@OrderColumn(name = "position")
 	private List<AgreedAction> actions = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "progress_review_follow_ups", joinColumns = @JoinColumn(name = "review_id"))
+	@OrderColumn(name = "position")
+	private List<ActionFollowUp> followUps = new ArrayList<>();
+
 	@Column(name = "recorded_by")
 	private @Nullable Long recordedBy;
 
@@ -95,6 +102,9 @@ class ProgressReview extends BaseEntity {
 	@Column(name = "apprentice_signed_at")
 	private @Nullable Instant apprenticeSignedAt;
 
+	@Column(name = "apprentice_comment", length = COMMENT_MAX_LENGTH)
+	private @Nullable String apprenticeComment;
+
 	@Column(name = "manager_signed_by")
 	private @Nullable Long managerSignedBy;
 
@@ -103,6 +113,9 @@ class ProgressReview extends BaseEntity {
 
 	@Column(name = "manager_signed_at")
 	private @Nullable Instant managerSignedAt;
+
+	@Column(name = "manager_comment", length = COMMENT_MAX_LENGTH)
+	private @Nullable String managerComment;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -232,19 +245,23 @@ class ProgressReview extends BaseEntity {
 		this.ragReason = content.ragReason().value();
 		this.actions.clear();
 		this.actions.addAll(content.actions());
+		this.followUps.clear();
+		this.followUps.addAll(content.followUps());
 		this.recordedBy = coachId;
 		this.recordedAt = now;
 		this.updatedAt = now;
 	}
 
 	/**
-	 * The apprentice signs the review held, once.
+	 * The apprentice signs the review held, once, with a comment of their own if they
+	 * wish.
 	 * @param accountId their account
 	 * @param name their name, as signed
+	 * @param comment their comment, checked, if any
 	 * @param now the time of signing
 	 * @throws ReviewRuleException if not held yet or already signed by them
 	 */
-	void signAsApprentice(long accountId, String name, Instant now) {
+	void signAsApprentice(long accountId, String name, @Nullable TypedText comment, Instant now) {
 		requireHeld();
 		if (this.apprenticeSignedAt != null) {
 			throw new ReviewRuleException("", "progressReview.alreadySigned");
@@ -252,17 +269,20 @@ class ProgressReview extends BaseEntity {
 		this.apprenticeSignedBy = accountId;
 		this.apprenticeSignedName = name;
 		this.apprenticeSignedAt = now;
+		this.apprenticeComment = (comment != null) ? comment.value() : null;
 		this.updatedAt = now;
 	}
 
 	/**
-	 * The line manager signs the review held, once.
+	 * The line manager signs the review held, once, with a comment of their own if they
+	 * wish.
 	 * @param accountId their account
 	 * @param name their name, as signed
+	 * @param comment their comment, checked, if any
 	 * @param now the time of signing
 	 * @throws ReviewRuleException if not held yet or already signed by them
 	 */
-	void signAsLineManager(long accountId, String name, Instant now) {
+	void signAsLineManager(long accountId, String name, @Nullable TypedText comment, Instant now) {
 		requireHeld();
 		if (this.managerSignedAt != null) {
 			throw new ReviewRuleException("", "progressReview.alreadySigned");
@@ -270,6 +290,7 @@ class ProgressReview extends BaseEntity {
 		this.managerSignedBy = accountId;
 		this.managerSignedName = name;
 		this.managerSignedAt = now;
+		this.managerComment = (comment != null) ? comment.value() : null;
 		this.updatedAt = now;
 	}
 
@@ -315,6 +336,14 @@ class ProgressReview extends BaseEntity {
 		return this.heldOn;
 	}
 
+	/**
+	 * The actions agreed, for the review that follows it up.
+	 * @return the actions, in order
+	 */
+	List<AgreedAction> actions() {
+		return List.copyOf(this.actions);
+	}
+
 	long getVersion() {
 		return this.version;
 	}
@@ -322,11 +351,13 @@ class ProgressReview extends BaseEntity {
 	ReviewView toView() {
 		return new ReviewView(requireId(), status(), this.scheduledFor, this.heldOn, this.summary, this.rag,
 				this.ragReason, List.copyOf(this.actions),
-				(this.apprenticeSignedAt != null)
-						? new ReviewView.Signature(this.apprenticeSignedName, this.apprenticeSignedAt) : null,
-				(this.managerSignedAt != null) ? new ReviewView.Signature(this.managerSignedName, this.managerSignedAt)
+				(this.apprenticeSignedAt != null) ? new ReviewView.Signature(this.apprenticeSignedName,
+						this.apprenticeSignedAt, this.apprenticeComment) : null,
+				(this.managerSignedAt != null)
+						? new ReviewView.Signature(this.managerSignedName, this.managerSignedAt, this.managerComment)
 						: null,
-				this.version, this.scheduledTime, this.place, this.onlineLink, this.cancelReason);
+				this.version, this.scheduledTime, this.place, this.onlineLink, this.cancelReason,
+				List.copyOf(this.followUps));
 	}
 
 }

@@ -37,8 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProgressReviewController {
 
-	private static final int BLANK_ACTION_ROWS = 3;
-
 	private final ProgressReviewService service;
 
 	private final ProgressReviewScheduling scheduling;
@@ -51,8 +49,12 @@ class ProgressReviewController {
 
 	private final SentForms forms;
 
+	private final ReviewPreparation preparation;
+
 	ProgressReviewController(ProgressReviewService service, ProgressReviewScheduling scheduling,
-			ProgressReviewPages pages, ApprenticeDirectory directory, Clock clock, SentForms forms) {
+			ProgressReviewPages pages, ReviewPreparation preparation, ApprenticeDirectory directory, Clock clock,
+			SentForms forms) {
+		this.preparation = preparation;
 		this.scheduling = scheduling;
 		this.forms = forms;
 		this.service = service;
@@ -92,7 +94,7 @@ class ProgressReviewController {
 		ReviewDetail detail = this.pages.review(id, reviewId, viewer);
 		ReviewView review = detail.review();
 		model.addAttribute("rescheduleForm", new RescheduleForm(review.scheduledFor(), review.version()));
-		model.addAttribute("signForm", new SignForm(review.version()));
+		model.addAttribute("signForm", new SignForm("", review.version()));
 		model.addAttribute("cancelForm", new CancelForm("", review.version()));
 		return reviewPage(id, detail, viewer, model);
 	}
@@ -112,7 +114,7 @@ class ProgressReviewController {
 			}
 		}
 		ReviewDetail detail = this.pages.review(id, reviewId, coach);
-		model.addAttribute("signForm", new SignForm(detail.review().version()));
+		model.addAttribute("signForm", new SignForm("", detail.review().version()));
 		model.addAttribute("rescheduleForm",
 				new RescheduleForm(detail.review().scheduledFor(), detail.review().version()));
 		return reviewPage(id, detail, coach, model);
@@ -134,7 +136,7 @@ class ProgressReviewController {
 			}
 		}
 		ReviewDetail detail = this.pages.review(id, reviewId, coach);
-		model.addAttribute("signForm", new SignForm(detail.review().version()));
+		model.addAttribute("signForm", new SignForm("", detail.review().version()));
 		model.addAttribute("cancelForm", new CancelForm("", detail.review().version()));
 		return reviewPage(id, detail, coach, model);
 	}
@@ -145,7 +147,7 @@ class ProgressReviewController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.service.sign(id, reviewId, form.version(), signer);
+				this.service.sign(id, reviewId, form.version(), form.comment(), signer);
 				redirect.addFlashAttribute("flashMessage", "progressReview.signed.done");
 				return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 			}
@@ -169,6 +171,7 @@ class ProgressReviewController {
 
 	private String reviewPage(long id, ReviewDetail detail, CurrentUser viewer, Model model) {
 		model.addAttribute("detail", detail);
+		model.addAttribute("commentMaxLength", ProgressReview.COMMENT_MAX_LENGTH);
 		model.addAttribute("apprenticeId", id);
 		model.addAttribute("name", this.directory.profile(id, viewer).name());
 		return "progress/review";
@@ -176,18 +179,24 @@ class ProgressReviewController {
 
 	@GetMapping("/apprentices/{id}/reviews/new")
 	String newForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser coach, Model model) {
-		this.service.checkMayRecord(id, coach);
-		model.addAttribute("form",
-				new ReviewForm(UkTime.today(this.clock), "", null, "", withBlankRows(List.of()), 0, null));
-		return form(id, null, coach, model);
+		LocalDate today = UkTime.today(this.clock);
+		ProgressSince since = this.preparation.since(id, null, today, coach);
+		model.addAttribute("form", ReviewForm.blank(today, since.previous()));
+		return form(id, null, since, coach, model);
 	}
 
 	@PostMapping("/apprentices/{id}/reviews/new")
 	String recordNew(@PathVariable long id, @Valid @ModelAttribute("form") ReviewForm form, BindingResult sent,
-			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String addAction, @AuthenticationPrincipal CurrentUser coach,
+			Model model, RedirectAttributes redirect) {
+		ProgressSince since = this.preparation.since(id, null, heldOn(form), coach);
+		if (addAction != null) {
+			withAnotherRow(form, sent, model);
+			return form(id, null, since, coach, model);
+		}
 		BindingResult result = this.forms.complete(form, sent, model);
 		ReviewDraft draft = form.toDraft(result);
-		RuleException.rejectAllOn(this.service.refusals(id, draft, coach), result, Map.of());
+		RuleException.rejectAllOn(this.service.refusals(id, null, draft, coach), result, Map.of());
 		List<ReviewView> open = openScheduled(id, coach);
 		if (open.size() > 1 && open.stream().noneMatch((review) -> Long.valueOf(review.id()).equals(form.replaces()))) {
 			result.rejectValue("replaces", "progressReview.replaces.required");
@@ -203,35 +212,34 @@ class ProgressReviewController {
 			}
 		}
 		keepWhatWasSent(form, result, model);
-		return form(id, null, coach, model);
+		return form(id, null, since, coach, model);
 	}
 
 	@GetMapping("/apprentices/{id}/reviews/{reviewId}/edit")
 	String editForm(@PathVariable long id, @PathVariable long reviewId, @AuthenticationPrincipal CurrentUser coach,
 			Model model) {
-		this.service.checkMayRecord(id, coach);
 		ReviewView review = this.pages.review(id, reviewId, coach).review();
 		if (!review.isEditable()) {
 			return "redirect:/apprentices/" + id + "/reviews/" + reviewId;
 		}
-		List<ActionForm> actions = review.actions()
-			.stream()
-			.map((action) -> new ActionForm(action.description(), action.targetDate()))
-			.toList();
-		model.addAttribute("form",
-				new ReviewForm((review.heldOn() != null) ? review.heldOn() : UkTime.today(this.clock),
-						(review.summary() != null) ? review.summary() : "", review.rag(),
-						(review.ragReason() != null) ? review.ragReason() : "", withBlankRows(actions),
-						review.version(), null));
-		return form(id, review, coach, model);
+		ProgressSince since = this.preparation.since(id, reviewId,
+				(review.heldOn() != null) ? review.heldOn() : UkTime.today(this.clock), coach);
+		model.addAttribute("form", ReviewForm.of(review, UkTime.today(this.clock)));
+		return form(id, review, since, coach, model);
 	}
 
 	@PostMapping("/apprentices/{id}/reviews/{reviewId}/edit")
 	String record(@PathVariable long id, @PathVariable long reviewId, @Valid @ModelAttribute("form") ReviewForm form,
-			BindingResult sent, @AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+			BindingResult sent, @RequestParam(required = false) @Nullable String addAction,
+			@AuthenticationPrincipal CurrentUser coach, Model model, RedirectAttributes redirect) {
+		ProgressSince since = this.preparation.since(id, reviewId, heldOn(form), coach);
+		if (addAction != null) {
+			withAnotherRow(form, sent, model);
+			return form(id, this.pages.review(id, reviewId, coach).review(), since, coach, model);
+		}
 		BindingResult result = this.forms.complete(form, sent, model);
 		ReviewDraft draft = form.toDraft(result);
-		RuleException.rejectAllOn(this.service.refusals(id, draft, coach), result, Map.of());
+		RuleException.rejectAllOn(this.service.refusals(id, reviewId, draft, coach), result, Map.of());
 		if (!result.hasErrors()) {
 			try {
 				this.service.record(id, reviewId, draft.toContent(), form.version(), coach);
@@ -243,7 +251,45 @@ class ProgressReviewController {
 			}
 		}
 		keepWhatWasSent(form, result, model);
-		return form(id, this.pages.review(id, reviewId, coach).review(), coach, model);
+		return form(id, this.pages.review(id, reviewId, coach).review(), since, coach, model);
+	}
+
+	/**
+	 * The form with a row for each action of the review before, however many rows were
+	 * sent, each error kept.
+	 */
+	private static void withFollowUpRows(ProgressSince since, Model model) {
+		int count = (since.previous() != null) ? since.previous().actions().size() : 0;
+		Object shown = model.getAttribute("form");
+		if (shown instanceof ReviewForm form && form.followUpRows() < count) {
+			ReviewForm padded = form.withFollowUpRows(count);
+			BeanPropertyBindingResult kept = new BeanPropertyBindingResult(padded, "form");
+			Object result = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+			if (result instanceof BindingResult errors) {
+				kept.addAllErrors(errors);
+			}
+			model.addAttribute("form", padded);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+		}
+	}
+
+	/** The date held as the form has it, or today while none could be read. */
+	private LocalDate heldOn(ReviewForm form) {
+		return (form.heldOn() != null) ? form.heldOn() : UkTime.today(this.clock);
+	}
+
+	/**
+	 * "Add another action": the form comes back as it was sent, with one more blank row
+	 * (the new row's field focused), saving nothing and checking nothing but what could
+	 * not be read.
+	 */
+	private static void withAnotherRow(ReviewForm form, BindingResult sent, Model model) {
+		ReviewForm more = form.withAnotherRow();
+		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(more, sent.getObjectName());
+		sent.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(kept::addError);
+		model.addAttribute(sent.getObjectName(), more);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + sent.getObjectName(), kept);
+		model.addAttribute("focusRow", (more.actions() != null) ? more.actions().size() - 1 : 0);
 	}
 
 	/**
@@ -261,7 +307,10 @@ class ProgressReviewController {
 		}
 	}
 
-	private String form(long id, @Nullable ReviewView review, CurrentUser viewer, Model model) {
+	private String form(long id, @Nullable ReviewView review, ProgressSince since, CurrentUser viewer, Model model) {
+		withFollowUpRows(since, model);
+		model.addAttribute("since", since);
+		model.addAttribute("outcomes", ActionOutcome.values());
 		model.addAttribute("openScheduled", (review == null) ? openScheduled(id, viewer) : List.of());
 		model.addAttribute("apprenticeId", id);
 		model.addAttribute("review", review);
@@ -270,6 +319,9 @@ class ProgressReviewController {
 		model.addAttribute("summaryMaxLength", ProgressReview.SUMMARY_MAX_LENGTH);
 		model.addAttribute("reasonMaxLength", ProgressReview.REASON_MAX_LENGTH);
 		model.addAttribute("actionMaxLength", AgreedAction.MAX_LENGTH);
+		model.addAttribute("maxActions", ProgressReview.MAX_ACTIONS);
+		Object form = model.getAttribute("form");
+		model.addAttribute("roomForAnother", !(form instanceof ReviewForm sent) || sent.hasRoomForAnother());
 		return "progress/review-form";
 	}
 
@@ -280,75 +332,6 @@ class ProgressReviewController {
 		catch (ReviewRuleException ex) {
 			return List.of();
 		}
-	}
-
-	private static List<ActionForm> withBlankRows(List<ActionForm> actions) {
-		List<ActionForm> rows = new ArrayList<>(actions);
-		while (rows.size() < Math.min(ProgressReview.MAX_ACTIONS, actions.size() + BLANK_ACTION_ROWS)) {
-			rows.add(new ActionForm("", null));
-		}
-		return rows;
-	}
-
-	/**
-	 * The review form: the actions come as rows, of which blank ones are left out.
-	 */
-	record ReviewForm(@NotNull(message = "{progressReview.heldOn.required}") @Nullable LocalDate heldOn,
-			@Nullable String summary, @NotNull(message = "{progressReview.rag.required}") @Nullable ReviewRag rag,
-			@Nullable String ragReason, @Nullable List<ActionForm> actions, long version, @Nullable Long replaces) {
-
-		/**
-		 * What was entered, with the complete rows of action; each row half filled in
-		 * goes into the result as an error.
-		 * @param result the form's binding result
-		 * @return what was entered
-		 */
-		ReviewDraft toDraft(BindingResult result) {
-			List<AgreedAction> agreed = new ArrayList<>();
-			List<ActionForm> rows = (this.actions != null) ? this.actions : List.of();
-			for (int i = 0; i < rows.size(); i++) {
-				ActionForm row = rows.get(i);
-				String description = (row.description() != null) ? row.description().strip() : "";
-				if (description.isEmpty() && row.targetDate() == null) {
-					continue;
-				}
-				if (description.isEmpty()) {
-					rejectRow(result, "progressReview.action.descriptionRequired", i + 1);
-				}
-				else if (row.targetDate() == null) {
-					if (!result.hasFieldErrors("actions[" + i + "].targetDate")) {
-						rejectRow(result, "progressReview.action.targetRequired", i + 1);
-					}
-				}
-				else {
-					agreed.add(new AgreedAction(description, row.targetDate()));
-				}
-			}
-			return new ReviewDraft(this.heldOn, (this.summary != null) ? this.summary : "", this.rag,
-					(this.ragReason != null) ? this.ragReason : "", agreed);
-		}
-
-		/**
-		 * An error on a row of actions. When a value sent could not be read (a date typed
-		 * as 31/07/2026), the binding kept no form to read the rows' values from, so the
-		 * error is added as it is, beside the binding's own.
-		 */
-		private static void rejectRow(BindingResult result, String code, int row) {
-			if (result.getTarget() != null) {
-				result.rejectValue("actions", code, new Object[] { row }, null);
-			}
-			else {
-				result.addError(new FieldError(result.getObjectName(), "actions", null, false,
-						result.resolveMessageCodes(code, "actions"), new Object[] { row }, null));
-			}
-		}
-
-	}
-
-	/**
-	 * One row of agreed action on the form.
-	 */
-	record ActionForm(@Nullable String description, @Nullable LocalDate targetDate) {
 	}
 
 	/**
@@ -400,9 +383,9 @@ class ProgressReviewController {
 	}
 
 	/**
-	 * Signing a review: the version the signer read.
+	 * Signing a review: the signer's own comment, if any, and the version they read.
 	 */
-	record SignForm(long version) {
+	record SignForm(@Nullable String comment, long version) {
 	}
 
 }

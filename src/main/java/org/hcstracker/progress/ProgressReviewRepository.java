@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -18,8 +19,26 @@ interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 
 	ProgressReview save(ProgressReview review);
 
-	@Query("select r from ProgressReview r where r.id = :id and r.apprenticeId = :apprenticeId")
+	@Query("""
+			select r from ProgressReview r left join fetch r.actions left join fetch r.followUps
+			where r.id = :id and r.apprenticeId = :apprenticeId
+			""")
 	Optional<ProgressReview> findOfApprentice(long id, long apprenticeId);
+
+	/**
+	 * The reviews held on or before a date, latest first: the first that is not the
+	 * review being recorded is the one whose actions it follows up.
+	 * @param apprenticeId the apprentice
+	 * @param on the date the review being recorded was held
+	 * @param limit how many
+	 * @return the reviews held, latest first
+	 */
+	@Query("""
+			select r from ProgressReview r
+			where r.apprenticeId = :apprenticeId and r.heldOn <= :on and r.cancelledAt is null
+			order by r.heldOn desc, r.id desc
+			""")
+	List<ProgressReview> findLatestHeld(long apprenticeId, LocalDate on, Limit limit);
 
 	@Query("""
 			select r from ProgressReview r
@@ -29,7 +48,7 @@ interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 	List<ProgressReview> findOpenOfApprentice(long apprenticeId);
 
 	@Query("""
-			select r from ProgressReview r left join fetch r.actions
+			select r from ProgressReview r left join fetch r.actions left join fetch r.followUps
 			where r.apprenticeId = :apprenticeId
 			order by coalesce(r.heldOn, r.scheduledFor) desc, r.id desc
 			""")

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.ReviewRules.Relation;
+import org.hcstracker.shared.TypedText;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,8 @@ public class ProgressReviewService {
 	@Transactional
 	public long record(long apprenticeId, ReviewContent content, @Nullable Long replaces, CurrentUser coach) {
 		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
-		ReviewRecord checked = ReviewRecord.of(content, ref.startDate(), UkTime.today(this.clock));
+		ReviewRecord checked = ReviewRecord.of(content, this.steps.actionsBefore(ref.id(), null, content.heldOn()),
+				ref.startDate(), UkTime.today(this.clock));
 		List<ProgressReview> open = this.reviews.findOpenOfApprentice(ref.id());
 		ProgressReview review;
 		if (open.isEmpty()) {
@@ -95,7 +97,8 @@ public class ProgressReviewService {
 	public void record(long apprenticeId, long reviewId, ReviewContent content, long expectedVersion,
 			CurrentUser coach) {
 		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
-		ReviewRecord checked = ReviewRecord.of(content, ref.startDate(), UkTime.today(this.clock));
+		ReviewRecord checked = ReviewRecord.of(content, this.steps.actionsBefore(ref.id(), reviewId, content.heldOn()),
+				ref.startDate(), UkTime.today(this.clock));
 		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		ReviewRules.require(ReviewRules.record(Relation.COACH, ref.status(), review.facts()));
 		boolean wasHeld = review.status() != ReviewStatus.SCHEDULED;
@@ -104,26 +107,34 @@ public class ProgressReviewService {
 	}
 
 	/**
-	 * Signs a review held: the apprentice themselves, or their own line manager. Anyone
-	 * else who may see the apprentice is refused; anyone who may not gets not found.
+	 * Signs a review held: the apprentice themselves, or their own line manager, each
+	 * with a comment of their own if they wish. Anyone else who may see the apprentice is
+	 * refused; anyone who may not gets not found.
 	 * @param apprenticeId the apprentice
 	 * @param reviewId the review
 	 * @param expectedVersion the version the signer read
+	 * @param comment what the signer adds, possibly blank
 	 * @param signer who signs
+	 * @throws ReviewRuleException if the comment is too long or holds control characters
 	 */
 	@Transactional
-	public void sign(long apprenticeId, long reviewId, long expectedVersion, CurrentUser signer) {
+	public void sign(long apprenticeId, long reviewId, long expectedVersion, @Nullable String comment,
+			CurrentUser signer) {
 		ApprenticeRef ref = this.steps.reference(apprenticeId, signer);
 		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		Relation relation = Relation.of(ref, signer);
 		ReviewRules.require(ReviewRules.sign(relation, review.facts()));
+		TypedText checked = SignerComment.of(comment);
+		String commented = (checked != null) ? ", with a comment" : "";
 		if (relation == Relation.APPRENTICE) {
-			review.signAsApprentice(signer.accountId(), signer.name(), this.clock.instant());
-			this.steps.changed(review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name(), signer);
+			review.signAsApprentice(signer.accountId(), signer.name(), checked, this.clock.instant());
+			this.steps.changed(review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name() + commented,
+					signer);
 		}
 		else {
-			review.signAsLineManager(signer.accountId(), signer.name(), this.clock.instant());
-			this.steps.changed(review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name(), signer);
+			review.signAsLineManager(signer.accountId(), signer.name(), checked, this.clock.instant());
+			this.steps.changed(review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name() + commented,
+					signer);
 		}
 	}
 
@@ -145,15 +156,18 @@ public class ProgressReviewService {
 	 * described and due no earlier than the review). A part not yet entered is left to
 	 * the form's own checks.
 	 * @param apprenticeId the apprentice
+	 * @param reviewId the review being changed, or null for a new one
 	 * @param draft what has been entered
 	 * @param coach the apprentice's coach
 	 * @return the refusals, in the order of the form's fields; empty if none
 	 */
 	@Transactional(readOnly = true)
-	List<ReviewRuleException> refusals(long apprenticeId, ReviewDraft draft, CurrentUser coach) {
+	List<ReviewRuleException> refusals(long apprenticeId, @Nullable Long reviewId, ReviewDraft draft,
+			CurrentUser coach) {
 		try {
 			ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
-			return ReviewRecord.refusals(draft, ref.startDate(), UkTime.today(this.clock));
+			return ReviewRecord.refusals(draft, this.steps.actionsBefore(ref.id(), reviewId, draft.heldOn()),
+					ref.startDate(), UkTime.today(this.clock));
 		}
 		catch (ReviewRuleException ex) {
 			return List.of(ex);

@@ -15,14 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param summary the progress summary, possibly blank
  * @param rag the rating, if chosen
  * @param ragReason why that rating, possibly blank
- * @param actions the complete rows of action
+ * @param actions the complete rows of new action
+ * @param followUps the choices made for the actions of the review before, in its order
  */
 record ReviewDraft(@Nullable LocalDate heldOn, String summary, @Nullable ReviewRag rag, String ragReason,
-		List<AgreedAction> actions) {
+		List<AgreedAction> actions, List<FollowUpChoice> followUps) {
 
 	static ReviewDraft of(ReviewContent content) {
 		return new ReviewDraft(content.heldOn(), content.summary(), content.rag(), content.ragReason(),
-				content.actions());
+				content.actions(), content.followUps());
 	}
 
 	/**
@@ -31,7 +32,7 @@ record ReviewDraft(@Nullable LocalDate heldOn, String summary, @Nullable ReviewR
 	 */
 	ReviewContent toContent() {
 		return new ReviewContent(Objects.requireNonNull(this.heldOn), this.summary, Objects.requireNonNull(this.rag),
-				this.ragReason, this.actions);
+				this.ragReason, this.actions, this.followUps);
 	}
 
 }

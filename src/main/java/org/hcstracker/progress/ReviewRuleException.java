@@ -15,6 +15,11 @@ class ReviewRuleException extends RuleException {
 		this.field = field;
 	}
 
+	ReviewRuleException(String field, String messageKey, Object... arguments) {
+		super(messageKey, arguments);
+		this.field = field;
+	}
+
 	public String getField() {
 		return this.field;
 	}

@@ -1,12 +1,19 @@
 package org.hcstracker.progress;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.progress.ReviewRules.Relation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -61,6 +68,29 @@ class ReviewSteps {
 			throw new ObjectOptimisticLockingFailureException(ProgressReview.class, reviewId);
 		}
 		return review;
+	}
+
+	/**
+	 * The latest review held on or before the date of the one being recorded, other than
+	 * it, if there is one: the review whose actions it follows up.
+	 */
+	Optional<PreviousReview> before(long apprenticeId, @Nullable Long reviewId, LocalDate heldOn) {
+		return this.reviews.findLatestHeld(apprenticeId, heldOn, Limit.of(2))
+			.stream()
+			.filter((review) -> reviewId == null || review.requireId() != reviewId)
+			.findFirst()
+			.map((review) -> new PreviousReview(review.requireId(), Objects.requireNonNull(review.getHeldOn()),
+					review.actions()));
+	}
+
+	/**
+	 * The actions a review being recorded follows up: those of the review before.
+	 */
+	List<AgreedAction> actionsBefore(long apprenticeId, @Nullable Long reviewId, @Nullable LocalDate heldOn) {
+		if (heldOn == null) {
+			return List.of();
+		}
+		return before(apprenticeId, reviewId, heldOn).map(PreviousReview::actions).orElse(List.of());
 	}
 
 	/** Records a change in the audit trail and tells the apprentice's summary. */

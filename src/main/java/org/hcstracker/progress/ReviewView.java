@@ -25,12 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param place where it was planned, if a place was given
  * @param onlineLink the link to join it online, if given
  * @param cancelReason why the coach cancelled it, once cancelled
+ * @param followUps what became of the actions of the review before, once recorded
  */
 public record ReviewView(long id, ReviewStatus status, @Nullable LocalDate scheduledFor, @Nullable LocalDate heldOn,
 		@Nullable String summary, @Nullable ReviewRag rag, @Nullable String ragReason, List<AgreedAction> actions,
 		@Nullable Signature apprenticeSignature, @Nullable Signature lineManagerSignature, long version,
 		@Nullable LocalTime scheduledTime, @Nullable String place, @Nullable String onlineLink,
-		@Nullable String cancelReason) {
+		@Nullable String cancelReason, List<ActionFollowUp> followUps) {
 
 	/**
 	 * Whether it is scheduled and neither held nor cancelled.
@@ -50,12 +51,21 @@ public record ReviewView(long id, ReviewStatus status, @Nullable LocalDate sched
 	}
 
 	/**
-	 * Who signed, as they were named then, and when.
+	 * The actions agreed at this review, not carried forward from the one before.
+	 * @return the new actions, in order
+	 */
+	public List<AgreedAction> newActions() {
+		return this.actions.stream().filter((action) -> !action.carriedForward()).toList();
+	}
+
+	/**
+	 * Who signed, as they were named then, when, and what they added.
 	 *
 	 * @param name the signer's name
 	 * @param at when they signed
+	 * @param comment their comment, if they added one
 	 */
-	public record Signature(@Nullable String name, Instant at) {
+	public record Signature(@Nullable String name, Instant at, @Nullable String comment) {
 	}
 
 }

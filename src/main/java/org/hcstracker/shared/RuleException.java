@@ -127,7 +127,7 @@ public abstract class RuleException extends RuntimeException {
 	private static boolean hasField(BindingResult result, String field) {
 		Object target = result.getTarget();
 		return target != null && target.getClass().isRecord() && Arrays.stream(target.getClass().getRecordComponents())
-			.anyMatch((component) -> component.getName().equals(field));
+			.anyMatch((component) -> component.getName().equals(field.split("[\\[.]", 2)[0]));
 	}
 
 }

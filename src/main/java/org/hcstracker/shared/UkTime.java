@@ -28,4 +28,13 @@ public final class UkTime {
 		return instant.atZone(ZONE).toLocalDate();
 	}
 
+	/**
+	 * The instant a day starts in England.
+	 * @param date the date
+	 * @return midnight at its start, in Europe/London
+	 */
+	public static java.time.Instant startOf(LocalDate date) {
+		return date.atStartOfDay(ZONE).toInstant();
+	}
+
 }

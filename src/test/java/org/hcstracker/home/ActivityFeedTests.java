@@ -193,8 +193,8 @@ class ActivityFeedTests {
 		this.testEvidence.submitted(colleagues, "A colleague's apprentice's evidence", 1);
 		CurrentUser coach = signedIn(this.coach);
 		long review = this.reviews.record(own.id(), heldReview(), coach);
-		this.reviews.sign(own.id(), review, reviewVersion(own, review), this.testEvidence.apprentice(own));
-		this.reviews.sign(own.id(), review, reviewVersion(own, review), signedIn(this.lineManager));
+		this.reviews.sign(own.id(), review, reviewVersion(own, review), null, this.testEvidence.apprentice(own));
+		this.reviews.sign(own.id(), review, reviewVersion(own, review), null, signedIn(this.lineManager));
 
 		List<Activity> activity = this.feed.ofLineManaged(signedIn(this.lineManager));
 

@@ -6,6 +6,7 @@ import org.hcstracker.testsupport.PageTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hcstracker.testsupport.Pages.checkEach;
 import static org.hcstracker.testsupport.Pages.choose;
 import static org.hcstracker.testsupport.Pages.fillIn;
 import static org.hcstracker.testsupport.Pages.fillInDate;
@@ -44,6 +45,7 @@ class ProgressReviewJourneyTests {
 		assertThat(pageText()).contains("There is a problem")
 			.contains("Action 1: enter the date it should be done by.");
 		fillInDate("Target date for action 1", LocalDate.now().plusWeeks(3));
+		checkEach("Done");
 		press("Save the review");
 		assertThat(pageText()).contains("Review saved.").contains("Not yet signed by the apprentice");
 		signOut();
@@ -52,8 +54,11 @@ class ProgressReviewJourneyTests {
 		assertThat(pageText()).contains("Reviews to sign");
 		followStartingWith("Liam O'Connor: review held on");
 		assertThat(pageText()).contains("Write up the infusion pump calibration as evidence");
+		fillIn("Your comment (optional)", "The calibration write-up will be in by Friday.");
 		press("Sign this review");
-		assertThat(pageText()).contains("Review signed.").contains("Apprentice: Liam O'Connor, signed");
+		assertThat(pageText()).contains("Review signed.")
+			.contains("Apprentice: Liam O'Connor, signed")
+			.contains("The calibration write-up will be in by Friday.");
 		signOut();
 
 		signIn("sarah.whitfield@demo.test", PASSWORD);

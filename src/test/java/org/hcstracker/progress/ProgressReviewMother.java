@@ -58,7 +58,7 @@ final class ProgressReviewMother {
 	 * @return the record
 	 */
 	static ReviewRecord record() {
-		return ReviewRecord.of(content(), START, TODAY);
+		return ReviewRecord.of(content(), List.of(), START, TODAY);
 	}
 
 	/** The time scheduled reviews start. */
@@ -90,7 +90,7 @@ final class ProgressReviewMother {
 	 */
 	static ProgressReview signedByApprentice() {
 		ProgressReview review = held();
-		review.signAsApprentice(APPRENTICE_ACCOUNT, "Jordan Ellis", NOW.plusSeconds(3600));
+		review.signAsApprentice(APPRENTICE_ACCOUNT, "Jordan Ellis", null, NOW.plusSeconds(3600));
 		return review;
 	}
 
@@ -100,7 +100,7 @@ final class ProgressReviewMother {
 	 */
 	static ProgressReview signedByLineManager() {
 		ProgressReview review = held();
-		review.signAsLineManager(LINE_MANAGER_ACCOUNT, "Sam Okafor", NOW.plusSeconds(7200));
+		review.signAsLineManager(LINE_MANAGER_ACCOUNT, "Sam Okafor", null, NOW.plusSeconds(7200));
 		return review;
 	}
 
@@ -110,7 +110,7 @@ final class ProgressReviewMother {
 	 */
 	static ProgressReview complete() {
 		ProgressReview review = signedByApprentice();
-		review.signAsLineManager(LINE_MANAGER_ACCOUNT, "Sam Okafor", NOW.plusSeconds(7200));
+		review.signAsLineManager(LINE_MANAGER_ACCOUNT, "Sam Okafor", null, NOW.plusSeconds(7200));
 		return review;
 	}
 

@@ -2,6 +2,7 @@ package org.hcstracker.progress;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -125,7 +126,7 @@ class ProgressReviewServiceTests {
 		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).closed()).isTrue();
 
 		assertThat(this.pages.review(this.enrolled.id(), held, this.apprentice).waitsForViewer()).isTrue();
-		this.service.sign(this.enrolled.id(), held, version(held), this.apprentice);
+		this.service.sign(this.enrolled.id(), held, version(held), null, this.apprentice);
 		assertThat(this.pages.review(this.enrolled.id(), held, this.apprentice).waitsForViewer()).isFalse();
 	}
 
@@ -137,7 +138,7 @@ class ProgressReviewServiceTests {
 				this.coach);
 		assertThat(review(id).summary()).isEqualTo("Good progress, portfolio on track");
 
-		this.service.sign(this.enrolled.id(), id, version(id), this.lineManager);
+		this.service.sign(this.enrolled.id(), id, version(id), null, this.lineManager);
 		ReviewView signedOnce = review(id);
 		assertThat(signedOnce.status()).isEqualTo(ReviewStatus.AWAITING_SIGNATURES);
 		assertThat(signedOnce.lineManagerSignature()).isNotNull();
@@ -146,7 +147,7 @@ class ProgressReviewServiceTests {
 		assertRefused(() -> this.service.record(this.enrolled.id(), id, held(3, "Changed after signing"), version(id),
 				this.coach), "progressReview.signed");
 
-		this.service.sign(this.enrolled.id(), id, version(id), this.apprentice);
+		this.service.sign(this.enrolled.id(), id, version(id), null, this.apprentice);
 		ReviewView complete = review(id);
 		assertThat(complete.status()).isEqualTo(ReviewStatus.COMPLETE);
 		assertThat(complete.summary()).isEqualTo("Good progress, portfolio on track");
@@ -166,19 +167,19 @@ class ProgressReviewServiceTests {
 		CurrentUser colleague = TestAccounts
 			.signedIn(this.testAccounts.person(Role.EMPLOYER, this.enrolled.lineManager().organisationId()));
 		for (CurrentUser mayLookButNotSign : List.of(this.coach, this.testApprentices.admin(), colleague)) {
-			assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), mayLookButNotSign),
+			assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), null, mayLookButNotSign),
 					"progressReview.sign.notYours");
 		}
 		Enrolled other = this.testApprentices.enrolNew();
 		for (CurrentUser outsider : List.of(this.testEvidence.apprentice(other),
 				TestAccounts.signedIn(other.lineManager()), this.testEvidence.coach(other))) {
 			assertThatExceptionOfType(ApprenticeNotFoundException.class)
-				.isThrownBy(() -> this.service.sign(this.enrolled.id(), id, version(id), outsider));
+				.isThrownBy(() -> this.service.sign(this.enrolled.id(), id, version(id), null, outsider));
 		}
 		assertThatExceptionOfType(ReviewNotFoundException.class)
-			.isThrownBy(() -> this.service.sign(other.id(), id, 0, this.testEvidence.apprentice(other)));
-		this.service.sign(this.enrolled.id(), id, version(id), this.apprentice);
-		assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), this.apprentice),
+			.isThrownBy(() -> this.service.sign(other.id(), id, 0, null, this.testEvidence.apprentice(other)));
+		this.service.sign(this.enrolled.id(), id, version(id), null, this.apprentice);
+		assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), null, this.apprentice),
 				"progressReview.alreadySigned");
 		assertThat(review(id).lineManagerSignature()).isNull();
 	}
@@ -201,7 +202,7 @@ class ProgressReviewServiceTests {
 				new ReviewVenue("Training room 2", null), this.coach);
 		assertThat(review(id).status()).isEqualTo(ReviewStatus.SCHEDULED);
 		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).next().scheduledFor()).isEqualTo(date);
-		assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), this.apprentice),
+		assertRefused(() -> this.service.sign(this.enrolled.id(), id, version(id), null, this.apprentice),
 				"progressReview.notHeld");
 		this.scheduling.reschedule(this.enrolled.id(), id, date.plusDays(1), version(id), this.coach);
 		assertThat(review(id).scheduledFor()).isEqualTo(date.plusDays(1));
@@ -241,7 +242,7 @@ class ProgressReviewServiceTests {
 		long read = version(id);
 		this.service.record(this.enrolled.id(), id, held(2, "Changed"), read, this.coach);
 		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
-			.isThrownBy(() -> this.service.sign(this.enrolled.id(), id, read, this.apprentice));
+			.isThrownBy(() -> this.service.sign(this.enrolled.id(), id, read, null, this.apprentice));
 	}
 
 	@Test
@@ -274,7 +275,7 @@ class ProgressReviewServiceTests {
 		this.mvc.perform(get("/coach").with(user(this.coach)))
 			.andExpect(content().string(containsString(name + ": 1 entry waiting")));
 
-		this.service.sign(this.enrolled.id(), id, version(id), this.lineManager);
+		this.service.sign(this.enrolled.id(), id, version(id), null, this.lineManager);
 		String employerHome = this.mvc.perform(get("/employer").with(user(this.lineManager)))
 			.andReturn()
 			.getResponse()
@@ -356,12 +357,13 @@ class ProgressReviewServiceTests {
 			.satisfies((ex) -> assertThat(ex.all()).extracting((refusal) -> refusal.getMessageKey())
 				.containsExactly("progressReview.heldOn.future", "progressReview.summary.required",
 						"progressReview.ragReason.tooLong"));
-		assertThat(
-				this.service.refusals(this.enrolled.id(), new ReviewDraft(null, "", null, "", List.of()), this.coach))
+		assertThat(this.service.refusals(this.enrolled.id(), null,
+				new ReviewDraft(null, "", null, "", List.of(), List.of()), this.coach))
 			.extracting(ReviewRuleException::getField)
 			.containsExactly("summary", "ragReason", "actions");
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.service
-			.refusals(this.enrolled.id(), new ReviewDraft(null, "", null, "", List.of()), this.apprentice));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.service.refusals(this.enrolled.id(), null,
+					new ReviewDraft(null, "", null, "", List.of(), List.of()), this.apprentice));
 	}
 
 	@Test
@@ -473,7 +475,15 @@ class ProgressReviewServiceTests {
 			.perform(get("/apprentices/{id}/reviews", this.enrolled.id()).with(user(this.lineManager)))
 			.andExpect(status().isOk()));
 		for (int i = 1; i < 8; i++) {
-			this.service.record(this.enrolled.id(), held(60 - i * 5, "More " + i), this.coach);
+			ReviewContent more = held(60 - i * 5, "More " + i);
+			// One action carried forward each time, so each review before has three.
+			List<FollowUpChoice> choices = new ArrayList<>(
+					List.of(FollowUpChoice.carriedForward(more.heldOn().plusWeeks(2))));
+			while (choices.size() < ((i == 1) ? 2 : 3)) {
+				choices.add(FollowUpChoice.done());
+			}
+			this.service.record(this.enrolled.id(), new ReviewContent(more.heldOn(), more.summary(), more.rag(),
+					more.ragReason(), more.actions(), choices), this.coach);
 		}
 		this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(5), LocalTime.of(10, 0),
 				new ReviewVenue("Training room 2", null), this.coach);

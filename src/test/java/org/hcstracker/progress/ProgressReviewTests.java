@@ -1,6 +1,7 @@
 package org.hcstracker.progress;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.hcstracker.shared.TypedText;
 import org.junit.jupiter.api.Test;
@@ -72,8 +73,8 @@ class ProgressReviewTests {
 	void theCoachChangesARecordedReviewUntilTheFirstSignature() {
 		ProgressReview review = ProgressReviewMother.held();
 		LocalDate earlier = TODAY.minusDays(5);
-		review.record(ReviewRecord.of(ProgressReviewMother.contentHeldOn(earlier), ProgressReviewMother.START, TODAY),
-				COACH_ACCOUNT, NOW);
+		review.record(ReviewRecord.of(ProgressReviewMother.contentHeldOn(earlier), List.of(),
+				ProgressReviewMother.START, TODAY), COACH_ACCOUNT, NOW);
 		assertThat(review.getHeldOn()).isEqualTo(earlier);
 
 		for (ProgressReview signed : new ProgressReview[] { ProgressReviewMother.signedByApprentice(),
@@ -86,9 +87,9 @@ class ProgressReviewTests {
 	@Test
 	void aScheduledReviewCannotBeSignedByAnyone() {
 		ProgressReview review = ProgressReviewMother.scheduled();
-		assertRefused(() -> review.signAsApprentice(APPRENTICE_ACCOUNT, "Jordan Ellis", NOW), "",
+		assertRefused(() -> review.signAsApprentice(APPRENTICE_ACCOUNT, "Jordan Ellis", null, NOW), "",
 				"progressReview.notHeld");
-		assertRefused(() -> review.signAsLineManager(LINE_MANAGER_ACCOUNT, "Sam Okafor", NOW), "",
+		assertRefused(() -> review.signAsLineManager(LINE_MANAGER_ACCOUNT, "Sam Okafor", null, NOW), "",
 				"progressReview.notHeld");
 		assertThat(review.isSigned()).isFalse();
 	}
@@ -98,13 +99,13 @@ class ProgressReviewTests {
 		ProgressReview byApprentice = ProgressReviewMother.signedByApprentice();
 		assertThat(byApprentice.isSigned()).isTrue();
 		assertThat(byApprentice.status()).isEqualTo(ReviewStatus.AWAITING_SIGNATURES);
-		assertRefused(() -> byApprentice.signAsApprentice(APPRENTICE_ACCOUNT, "Jordan Ellis", NOW), "",
+		assertRefused(() -> byApprentice.signAsApprentice(APPRENTICE_ACCOUNT, "Jordan Ellis", null, NOW), "",
 				"progressReview.alreadySigned");
 
 		ProgressReview byLineManager = ProgressReviewMother.signedByLineManager();
 		assertThat(byLineManager.isSigned()).isTrue();
 		assertThat(byLineManager.facts()).isEqualTo(new ReviewRules.Facts(true, false, true, false));
-		assertRefused(() -> byLineManager.signAsLineManager(LINE_MANAGER_ACCOUNT, "Sam Okafor", NOW), "",
+		assertRefused(() -> byLineManager.signAsLineManager(LINE_MANAGER_ACCOUNT, "Sam Okafor", null, NOW), "",
 				"progressReview.alreadySigned");
 	}
 

@@ -26,7 +26,7 @@ class ReviewRecordTests {
 		ReviewRecord record = ReviewRecord
 			.of(new ReviewContent(content.heldOn(), "  " + content.summary() + "\n", content.rag(),
 					" " + content.ragReason(), List.of(new AgreedAction("  Book the study day ", content.heldOn()))),
-					START, TODAY);
+					List.of(), START, TODAY);
 		assertThat(record.summary().value()).isEqualTo(content.summary());
 		assertThat(record.ragReason().value()).isEqualTo(content.ragReason());
 		assertThat(record.actions()).containsExactly(new AgreedAction("Book the study day", content.heldOn()));
@@ -123,7 +123,7 @@ class ReviewRecordTests {
 	void everyRefusalIsReportedAtOnceInTheOrderOfTheForm() {
 		assertThatExceptionOfType(ReviewRuleException.class)
 			.isThrownBy(() -> ReviewRecord.of(new ReviewContent(TODAY.plusDays(1), " ", ReviewRag.RED, "r".repeat(1001),
-					actions(1, "Action", TODAY)), START, TODAY))
+					actions(1, "Action", TODAY)), List.of(), START, TODAY))
 			.satisfies((ex) -> assertThat(ex.all()).extracting((refusal) -> refusal.getMessageKey())
 				.containsExactly("progressReview.heldOn.future", "progressReview.summary.required",
 						"progressReview.ragReason.tooLong", "progressReview.action.targetBeforeHeld"));
@@ -131,12 +131,13 @@ class ReviewRecordTests {
 
 	@Test
 	void aDraftIsCheckedForWhatHasBeenEnteredOnly() {
-		assertThat(ReviewRecord.refusals(new ReviewDraft(null, "", null, "", List.of()), START, TODAY))
+		assertThat(ReviewRecord.refusals(new ReviewDraft(null, "", null, "", List.of(), List.of()), List.of(), START,
+				TODAY))
 			.extracting(ReviewRuleException::getField)
 			.containsExactly("summary", "ragReason", "actions");
 		assertThat(ReviewRecord.refusals(
-				new ReviewDraft(null, "Summary", null, "Reason", actions(1, "Action", TODAY.minusYears(1))), START,
-				TODAY))
+				new ReviewDraft(null, "Summary", null, "Reason", actions(1, "Action", TODAY.minusYears(1)), List.of()),
+				List.of(), START, TODAY))
 			.isEmpty();
 	}
 
@@ -156,7 +157,7 @@ class ReviewRecordTests {
 
 	private static String outcome(ReviewContent content) {
 		try {
-			ReviewRecord.of(content, START, TODAY);
+			ReviewRecord.of(content, List.of(), START, TODAY);
 			return "allowed";
 		}
 		catch (ReviewRuleException ex) {

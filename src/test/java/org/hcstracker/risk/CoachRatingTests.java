@@ -16,6 +16,7 @@ import org.hcstracker.programme.ApprenticeLists;
 import org.hcstracker.programme.ApprenticeRow;
 import org.hcstracker.programme.EnrolmentRequest;
 import org.hcstracker.progress.AgreedAction;
+import org.hcstracker.progress.FollowUpChoice;
 import org.hcstracker.progress.OffTheJobActivity;
 import org.hcstracker.progress.OffTheJobDetails;
 import org.hcstracker.progress.OffTheJobService;
@@ -170,7 +171,9 @@ class CoachRatingTests {
 		this.reviews.record(rated, heldReview(LocalDate.now().minusWeeks(3), ReviewRag.GREEN, "Fine then"), coach);
 		assertThat(flags(rated)).containsExactly(RiskFlag.COACH_RATED_RED);
 
-		this.reviews.record(rated, heldReview(LocalDate.now(), ReviewRag.GREEN, "Back on track"), coach);
+		ReviewContent now = heldReview(LocalDate.now(), ReviewRag.GREEN, "Back on track");
+		this.reviews.record(rated, new ReviewContent(now.heldOn(), now.summary(), now.rag(), now.ragReason(),
+				now.actions(), List.of(FollowUpChoice.done())), coach);
 		assertThat(flags(rated)).isEmpty();
 		assertThat(summary(rated)).containsEntry("latest_review_rag", "GREEN")
 			.containsEntry("latest_review_reason", "Back on track")

@@ -17,6 +17,7 @@ import org.htmlunit.WebClient;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlInput;
@@ -131,6 +132,25 @@ public final class Pages implements BeforeEachCallback, AfterEachCallback {
 	 */
 	public static void check(String label) {
 		((HtmlCheckBoxInput) field(label)).setChecked(true);
+	}
+
+	/**
+	 * Ticks every radio button or checkbox with the given label, such as "Done" for each
+	 * action of the review before.
+	 * @param label the labels' text
+	 */
+	public static void checkEach(String label) {
+		List<DomElement> labels = current().getByXPath("//label[normalize-space()=" + quoted(label) + "]");
+		if (labels.isEmpty()) {
+			throw new AssertionError("No label " + label + " on " + path() + ":\n" + pageText());
+		}
+		for (DomElement each : labels) {
+			DomElement field = current().getElementById(each.getAttribute("for"));
+			if (!(field instanceof HtmlRadioButtonInput) && !(field instanceof HtmlCheckBoxInput)) {
+				throw new AssertionError("The label " + label + " names no radio button or checkbox on " + path());
+			}
+			((HtmlInput) field).setChecked(true);
+		}
 	}
 
 	/**
