@@ -147,4 +147,20 @@ class ProgressReviewTests {
 			.isEqualTo(key);
 	}
 
+	@Test
+	void eachSignerMayAddTheirOwnCommentWhichTheSignatureKeeps() {
+		ProgressReview review = ProgressReviewMother.held();
+		review.signAsApprentice(APPRENTICE_ACCOUNT, "Jordan Ellis", SignerComment.of("  More time on the analysers.  "),
+				NOW);
+		review.signAsLineManager(LINE_MANAGER_ACCOUNT, "David Clarke", SignerComment.of("   "), NOW);
+		org.springframework.test.util.ReflectionTestUtils.setField(review, "id", 1L);
+		ReviewView view = review.toView();
+		assertThat(view.apprenticeSignature().comment()).isEqualTo("More time on the analysers.");
+		assertThat(view.lineManagerSignature().comment()).isNull();
+		assertThatExceptionOfType(ReviewRuleException.class).isThrownBy(() -> SignerComment.of("x".repeat(1001)))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("progressReview.comment.tooLong"));
+		assertThatExceptionOfType(ReviewRuleException.class).isThrownBy(() -> SignerComment.of("Bell\u0007"))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("progressReview.text.control"));
+	}
+
 }

@@ -155,6 +155,80 @@ class ReviewRecordTests {
 			.isEqualTo("progressReview.actions.required");
 	}
 
+	@ParameterizedTest(name = "{0} before, {1} carried, {2} new: {3}")
+	@CsvSource({ "0, 0, 1, allowed", "0, 0, 0, progressReview.actions.required", "2, 1, 0, allowed",
+			"2, 0, 0, progressReview.actions.required", "3, 3, 7, allowed", "3, 3, 8, progressReview.actions.tooMany",
+			"1, 1, 9, allowed", "1, 1, 10, progressReview.actions.tooMany" })
+	void actionsCarriedForwardCountTowardsTheOneToTen(int before, int carried, int fresh, String expected) {
+		ReviewContent content = ProgressReviewMother.content();
+		List<FollowUpChoice> choices = new ArrayList<>();
+		for (int i = 0; i < before; i++) {
+			choices.add((i < carried) ? FollowUpChoice.carriedForward(content.heldOn().plusWeeks(2))
+					: FollowUpChoice.dropped());
+		}
+		ReviewContent withFollowUps = new ReviewContent(content.heldOn(), content.summary(), content.rag(),
+				content.ragReason(), actions(fresh, "New action", content.heldOn()), choices);
+		assertThat(outcome(withFollowUps, actions(before, "Action before", START))).isEqualTo(expected);
+	}
+
+	@Test
+	void eachActionBeforeIsFollowedUpAndOneCarriedForwardComesFirstWithItsNewDate() {
+		ReviewContent content = ProgressReviewMother.content();
+		LocalDate held = content.heldOn();
+		List<AgreedAction> before = List.of(new AgreedAction("Book the study day", START.plusWeeks(2)),
+				new AgreedAction("Upload the log", START.plusWeeks(4)),
+				new AgreedAction("Read the manual", START.plusWeeks(4)));
+		ReviewRecord record = ReviewRecord
+			.of(new ReviewContent(held, content.summary(), content.rag(), content.ragReason(),
+					List.of(new AgreedAction("Write up the audit", held.plusWeeks(3))), List.of(FollowUpChoice.done(),
+							FollowUpChoice.carriedForward(held.plusWeeks(1)), FollowUpChoice.dropped())),
+					before, START, TODAY);
+		assertThat(record.followUps()).extracting(ActionFollowUp::outcome)
+			.containsExactly(ActionOutcome.DONE, ActionOutcome.CARRIED_FORWARD, ActionOutcome.DROPPED);
+		assertThat(record.followUps()).extracting(ActionFollowUp::targetDate)
+			.as("what the action read then")
+			.containsExactly(START.plusWeeks(2), START.plusWeeks(4), START.plusWeeks(4));
+		assertThat(record.actions()).containsExactly(new AgreedAction("Upload the log", held.plusWeeks(1), true),
+				new AgreedAction("Write up the audit", held.plusWeeks(3)));
+		assertThat(record.describe()).endsWith("; 2 actions (1 carried forward)");
+	}
+
+	@Test
+	void everyActionBeforeWithoutAnOutcomeOrCarriedWithoutAGoodDateIsRefusedAtOnce() {
+		ReviewContent content = ProgressReviewMother.content();
+		LocalDate held = content.heldOn();
+		List<AgreedAction> before = actions(4, "Action before", START);
+		List<FollowUpChoice> choices = new ArrayList<>();
+		choices.add(new FollowUpChoice(null, null));
+		choices.add(new FollowUpChoice(ActionOutcome.CARRIED_FORWARD, null));
+		choices.add(FollowUpChoice.carriedForward(held.minusDays(1)));
+		choices.add(new FollowUpChoice(ActionOutcome.DONE, held.minusDays(1)));
+		assertThat(ReviewRecord.refusals(ReviewDraft.of(new ReviewContent(held, content.summary(), content.rag(),
+				content.ragReason(), actions(1, "New", held), choices)), before, START, TODAY))
+			.extracting(ReviewRuleException::getField, ReviewRuleException::getMessageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("followUps[0]", "progressReview.followUp.required"),
+					org.assertj.core.groups.Tuple.tuple("followUps[1]", "progressReview.followUp.targetRequired"),
+					org.assertj.core.groups.Tuple.tuple("followUps[2]", "progressReview.followUp.targetBeforeHeld"));
+		assertThat(
+				ReviewRecord
+					.refusals(
+							ReviewDraft.of(new ReviewContent(held, content.summary(), content.rag(),
+									content.ragReason(), actions(1, "New", held), List.of(FollowUpChoice.done()))),
+							before, START, TODAY))
+			.extracting(ReviewRuleException::getMessageKey)
+			.containsExactly("progressReview.followUp.changed");
+	}
+
+	private static String outcome(ReviewContent content, List<AgreedAction> before) {
+		try {
+			ReviewRecord.of(content, before, START, TODAY);
+			return "allowed";
+		}
+		catch (ReviewRuleException ex) {
+			return ex.getMessageKey();
+		}
+	}
+
 	private static String outcome(ReviewContent content) {
 		try {
 			ReviewRecord.of(content, List.of(), START, TODAY);
