@@ -128,12 +128,11 @@ class DemoReviews {
 			ReviewRag rag = isLast ? lastRag : ReviewRag.GREEN;
 			String reason = isLast ? lastReason : "Evidence and training on plan since the last review.";
 			List<FollowUpChoice> followUps = (number == 1) ? List.of()
-					: (number % 3 == 0)
+					: carries(number, isLast)
 							? List.of(FollowUpChoice.carriedForward(held.plusWeeks(4)), FollowUpChoice.done())
 							: List.of(FollowUpChoice.done(), FollowUpChoice.done());
-			long id = this.reviews.record(ref.id(),
-					new ReviewContent(held, summary(number), rag, reason, actions(held, number, rag), followUps),
-					coach);
+			long id = this.reviews.record(ref.id(), new ReviewContent(held, summary(number), rag, reason,
+					actions(held, carries(number, isLast), rag), followUps), coach);
 			Signed signed = isLast ? lastSigned : Signed.BOTH;
 			Comments comments = isLast ? LAST_COMMENTS.getOrDefault(apprentice.email(), NO_COMMENTS) : NO_COMMENTS;
 			if (signed != Signed.LINE_MANAGER_ONLY) {
@@ -148,11 +147,18 @@ class DemoReviews {
 	}
 
 	/**
-	 * The new actions of a review: the evidence action is carried forward at every third
-	 * review, so only the hours action is new then; a Red review agrees what would put
-	 * the apprentice back on plan.
+	 * Whether a review carries forward the evidence action of the one before: every third
+	 * review but the latest, whose own actions are new.
 	 */
-	private static List<AgreedAction> actions(LocalDate held, int number, ReviewRag rag) {
+	private static boolean carries(int number, boolean isLast) {
+		return number % 3 == 0 && !isLast;
+	}
+
+	/**
+	 * The new actions of a review: one that carries the evidence action forward adds only
+	 * the hours action; a Red review agrees what would put the apprentice back on plan.
+	 */
+	private static List<AgreedAction> actions(LocalDate held, boolean carries, ReviewRag rag) {
 		if (rag == ReviewRag.RED) {
 			return List.of(
 					new AgreedAction("Log every study day and training course since June in the off-the-job log",
@@ -161,7 +167,7 @@ class DemoReviews {
 							held.plusWeeks(6)));
 		}
 		AgreedAction hours = new AgreedAction("Log the study day hours in the off-the-job log", held.plusWeeks(2));
-		if (number % 3 == 0) {
+		if (carries) {
 			return List.of(hours);
 		}
 		return List.of(

@@ -187,7 +187,10 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * @param date the date
 	 */
 	public static void fillInDate(String label, java.time.LocalDate date) {
-		WebElement input = field(label);
+		setDate(field(label), date);
+	}
+
+	private static void setDate(WebElement input, java.time.LocalDate date) {
 		((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];"
 				+ "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
 				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date.toString());
@@ -290,6 +293,61 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	public static void followStartingWith(String start) {
 		navigateBy(driver().findElement(By.xpath("//a[starts-with(normalize-space(), " + quoted(start) + ")]")));
 		assertAccessible();
+	}
+
+	/**
+	 * Presses the first button whose text starts as given, such as one that ends with a
+	 * count, and checks the page it leads to.
+	 * @param start the start of the button's text
+	 */
+	public static void pressStartingWith(String start) {
+		navigateBy(driver().findElement(By.xpath("//button[starts-with(normalize-space(), " + quoted(start) + ")]")));
+		assertAccessible();
+	}
+
+	/**
+	 * Clicks the radio button or checkbox with the given label inside the group (a
+	 * fieldset) whose legend starts as given, as a person picks one answer of several
+	 * alike.
+	 * @param legend the start of the group's legend
+	 * @param label the option's label
+	 */
+	public static void chooseIn(String legend, String label) {
+		WebElement option = driver()
+			.findElement(By.xpath(inGroup(legend) + "//label[normalize-space()=" + quoted(label) + "]"));
+		((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+		option.click();
+	}
+
+	/**
+	 * Enters a date into the date field with the given label inside the group whose
+	 * legend starts as given.
+	 * @param legend the start of the group's legend
+	 * @param label the field's label
+	 * @param date the date
+	 */
+	public static void fillInDateIn(String legend, String label, java.time.LocalDate date) {
+		WebElement labelled = driver()
+			.findElement(By.xpath(inGroup(legend) + "//label[normalize-space()=" + quoted(label) + "]"));
+		setDate(driver().findElement(By.id(labelled.getDomAttribute("for"))), date);
+	}
+
+	private static String inGroup(String legend) {
+		return "//fieldset[legend[starts-with(normalize-space(), " + quoted(legend) + ")]]";
+	}
+
+	/**
+	 * How many pages the browser prints the page on, on A4 as its print style sheet lays
+	 * it out.
+	 * @return the number of printed pages
+	 */
+	public static int printedPages() {
+		org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) driver())
+			.print(new org.openqa.selenium.print.PrintOptions());
+		String content = new String(java.util.Base64.getDecoder().decode(pdf.getContent()),
+				java.nio.charset.StandardCharsets.ISO_8859_1);
+		return (int) java.util.regex.Pattern.compile("/Type\\s*/Page(?!s)").matcher(content).results().count();
 	}
 
 	/**
