@@ -54,8 +54,6 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 			java.util.Map.of("type", "tag", "values", AXE_TAGS), "resultTypes", List.of("violations"), "iframes",
 			false);
 
-	private static final String AXE_SCRIPT = axeScript();
-
 	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
 	private static WebDriver driver;
@@ -759,9 +757,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
 	private static void checkPage() {
 		// The pages have no frames: axe runs in the page itself, without reaching into
-		// frames. axe-core is put into the page and run in one call.
-		String found = String
-			.valueOf(((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript(AXE_SCRIPT, AXE_OPTIONS));
+		// frames.
+		String found = String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript(AXE_SCRIPT,
+				AXE_OPTIONS, AxeScriptConfiguration.PATH));
 		int ran = found.indexOf(' ');
 		axeRunMillis += Long.parseLong(found.substring(0, ran));
 		assertThat(found.substring(ran + 1)).as(() -> "accessibility violations on " + driver().getCurrentUrl())
@@ -827,31 +825,37 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
-	 * axe-core as the axe-core Selenium library ships it, followed by its run on the
-	 * page: how many milliseconds axe took in the page, a space, and the serious and
-	 * critical violations, one a line with where they are, or nothing. One call to the
-	 * browser, where the library's own builder makes a dozen.
+	 * Runs axe-core in the page, loading it first from the application
+	 * ({@link AxeScriptConfiguration}) unless the page has it already, and answers how
+	 * many milliseconds axe took in the page, a space, and the serious and critical
+	 * violations, one a line with where they are, or nothing. One call to the browser,
+	 * where the library's own builder makes a dozen and sends axe-core's half a megabyte
+	 * each time.
 	 */
-	private static String axeScript() {
-		try (java.io.InputStream source = com.deque.html.axecore.selenium.AxeBuilder.class
-			.getResourceAsStream("/axe.min.js")) {
-			return new String(source.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + """
-
-					var options = arguments[0], done = arguments[arguments.length - 1], start = performance.now();
-					axe.run(document, options).then(function (results) {
-						done(Math.round(performance.now() - start) + ' ' + results.violations.filter(function (rule) {
-							return rule.impact === 'serious' || rule.impact === 'critical';
-						}).map(function (rule) {
-							return rule.impact + ' ' + rule.id + ': ' + rule.help + ' at ' + JSON.stringify(
-								rule.nodes.map(function (node) { return node.target; }));
-						}).join('\\n'));
-					}, function (error) { done('0 axe failed: ' + error); });
-					""";
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read axe-core from the axe-core Selenium library", ex);
-		}
-	}
+	private static final String AXE_SCRIPT = """
+			var options = arguments[0], done = arguments[arguments.length - 1];
+			function run() {
+				var start = performance.now();
+				axe.run(document, options).then(function (results) {
+					done(Math.round(performance.now() - start) + ' ' + results.violations.filter(function (rule) {
+						return rule.impact === 'serious' || rule.impact === 'critical';
+					}).map(function (rule) {
+						return rule.impact + ' ' + rule.id + ': ' + rule.help + ' at ' + JSON.stringify(
+							rule.nodes.map(function (node) { return node.target; }));
+					}).join('\\n'));
+				}, function (error) { done('0 axe failed: ' + error); });
+			}
+			if (window.axe) {
+				run();
+			}
+			else {
+				var script = document.createElement('script');
+				script.src = arguments[1];
+				script.onload = run;
+				script.onerror = function () { done('0 axe-core did not load from ' + script.src); };
+				document.head.appendChild(script);
+			}
+			""";
 
 	private static String quoted(String text) {
 		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";

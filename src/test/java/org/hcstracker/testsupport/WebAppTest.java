@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hcs.demo.mode=on", "spring.jpa.properties.hibernate.generate_statistics=true",
 				"hcs.epa.seal.keys.1=" + TestSealKey.VALUE })
-@Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, FailingPageConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, FailingPageConfiguration.class,
+		AxeScriptConfiguration.class })
 public @interface WebAppTest {
 
 }
