@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
@@ -37,9 +36,7 @@ class ArchitectureTests {
 	private static final Set<String> FEATURE_MODULES = Set.of("audit", "epa", "files", "gateway", "home", "people",
 			"portfolio", "programme", "progress", "risk");
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.hcstracker");
+	private final JavaClasses classes = MainClasses.ALL;
 
 	@Test
 	void servicesKnowNothingOfTheWeb() {

@@ -18,7 +18,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinTable;
@@ -81,13 +80,11 @@ class ModuleBoundaryTests {
 	private static final Set<String> QUERY_ANNOTATIONS = Set.of("Lorg/springframework/data/jpa/repository/Query;",
 			"Lorg/springframework/data/jpa/repository/NativeQuery;");
 
-	private final JavaClasses main = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages(ROOT);
+	private static final JavaClasses MAIN = MainClasses.ALL;
 
 	@Test
 	void noQueryNamesAnotherModulesEntityOrTable() {
-		Map<String, String> crossings = crossings(this.main);
+		Map<String, String> crossings = crossings(MAIN);
 		List<String> unexpected = crossings.entrySet()
 			.stream()
 			.filter((crossing) -> !KNOWN_CROSSINGS.contains(crossing.getKey()))
@@ -113,7 +110,7 @@ class ModuleBoundaryTests {
 
 	@Test
 	void everyTableInTheMigrationsBelongsToAModule() {
-		Map<String, String> tables = tableModules(this.main, sqlTexts(this.main));
+		Map<String, String> tables = tableModules(MAIN, sqlTexts(MAIN));
 		assertThat(migrationTables().keySet()).allSatisfy((table) -> assertThat(tables).containsKey(table));
 	}
 

@@ -7,13 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -56,14 +50,22 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * each: the passes of a long list would otherwise cross from the browser and be read
 	 * for every element, which is most of a check's time.
 	 */
-	private static final AxeRunOptions AXE_OPTIONS = axeOptions();
+	private static final java.util.Map<String, Object> AXE_OPTIONS = java.util.Map.of("runOnly",
+			java.util.Map.of("type", "tag", "values", AXE_TAGS), "resultTypes", List.of("violations"), "iframes",
+			false);
 
 	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
 	private static WebDriver driver;
 
-	/** The pages that have passed the checks in this run, by {@link #fingerprint()}. */
+	/**
+	 * The shapes of page ({@link #fingerprint}) axe has passed in this run, whichever
+	 * test class met them first: every browser test class of the run shares this browser.
+	 */
 	private static final java.util.Set<String> CHECKED_PAGES = new java.util.HashSet<>();
+
+	/** The shapes of page that have fitted a screen 320 px wide in this run. */
+	private static final java.util.Set<String> NARROW_PAGES = new java.util.HashSet<>();
 
 	private static final java.util.regex.Pattern CSRF_TOKEN = java.util.regex.Pattern
 		.compile("(name=\"_csrf\" value=\"|_csrf=)[^\"&]*");
@@ -82,6 +84,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	private static final java.util.Set<Integer> DOCUMENTS = new java.util.HashSet<>();
 
 	private static long checkNanos;
+
+	private static long narrowNanos;
+
+	private static long axeRunMillis;
+
+	private static long pageNanos;
+
+	private static long layoutNanos;
+
+	private static long keyboardNanos;
 
 	private static boolean narrowScreens;
 
@@ -164,7 +176,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * @param path the path, such as {@code /login}
 	 */
 	public static void visit(String path) {
-		driver().get(baseUrl + path);
+		load(path);
 		assertAccessible();
 	}
 
@@ -235,7 +247,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * @param path the path, such as {@code /coach}
 	 */
 	public static void load(String path) {
+		long start = System.nanoTime();
 		driver().get(baseUrl + path);
+		pageNanos += System.nanoTime() - start;
 	}
 
 	/**
@@ -401,10 +415,12 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * @param element the link or button
 	 */
 	private static void navigateBy(WebElement element) {
+		long start = System.nanoTime();
 		String href = element.getDomAttribute("href");
 		markPage();
 		click(element);
 		awaitPage(href);
+		pageNanos += System.nanoTime() - start;
 	}
 
 	private static void markPage() {
@@ -506,6 +522,15 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		((ChromeDriver) driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
 	}
 
+	/**
+	 * Changes the page shown by a script, as a fault in the page would: for the tests of
+	 * these checks themselves.
+	 * @param script the script
+	 */
+	static void change(String script) {
+		((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(script);
+	}
+
 	public static String heading() {
 		return driver().findElement(By.tagName("h1")).getText();
 	}
@@ -543,44 +568,54 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	/**
-	 * What a person would have to scroll sideways to see on a screen of the given width:
+	 * What a person would have to scroll sideways to see on screens of the given widths:
 	 * the page wider than the screen, and in each list its first row's status and risk
 	 * badges and first action beyond the screen's or the list's visible edge, or the list
 	 * wider than the space the page gives it.
-	 * @param width the screen's width in CSS pixels
-	 * @return what is out of reach, and how many badges and actions were in reach
+	 * @param widths the screens' widths in CSS pixels
+	 * @return for each width in turn, what is out of reach, and how many badges and
+	 * actions were in reach
 	 */
-	public static Reach reachAt(int width) {
+	public static List<Reach> reachAt(int... widths) {
+		long start = System.nanoTime();
 		ChromeDriver chrome = (ChromeDriver) driver();
-		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				java.util.Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", width < 576));
 		try {
-			Object lines = chrome.executeScript("var d = document.documentElement, w = d.clientWidth, out = [];"
-					+ "if (d.scrollWidth > w + 1) { out.push('the page is ' + d.scrollWidth + ' px wide'); }"
-					+ "document.querySelectorAll('table').forEach(function (t) {"
-					+ " if (t.offsetWidth === 0) { return; }"
-					+ " var name = t.caption ? t.caption.textContent.trim() : 'a table', box = t.parentElement;"
-					+ " var wide = box.classList.contains('table-responsive') ? box.scrollWidth : t.offsetWidth;"
-					+ " if (wide > box.clientWidth + 1) {"
-					+ "  out.push(name + ': ' + wide + ' px in ' + box.clientWidth + ' px'); }"
-					+ " var row = t.querySelector('tbody tr'); if (!row) { return; }"
-					+ " var edge = Math.min(w, box.getBoundingClientRect().right) + 1;"
-					+ " var items = Array.prototype.slice.call(row.querySelectorAll('.status-badge'));"
-					+ " var action = row.querySelector('a, button'); if (action) { items.push(action); }"
-					+ " items.forEach(function (e) { var r = e.getBoundingClientRect(); if (r.width === 0) { return; }"
-					+ "  out.push((r.left >= 0 && r.right <= edge ? 'in reach: ' : name + ': off screen: ')"
-					+ "   + e.textContent.trim()); }); });" + "return out;");
-			List<String> all = ((List<?>) lines).stream().map(String::valueOf).toList();
-			return new Reach(all.stream().filter((line) -> !line.startsWith("in reach: ")).toList(),
-					(int) all.stream().filter((line) -> line.startsWith("in reach: ")).count());
+			List<Reach> reaches = new java.util.ArrayList<>();
+			for (int width : widths) {
+				chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+						java.util.Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", width < 576));
+				reaches.add(reach(chrome));
+			}
+			return reaches;
 		}
 		finally {
 			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+			layoutNanos += System.nanoTime() - start;
 		}
 	}
 
+	private static Reach reach(ChromeDriver chrome) {
+		Object lines = chrome.executeScript("var d = document.documentElement, w = d.clientWidth, out = [];"
+				+ "if (d.scrollWidth > w + 1) { out.push('the page is ' + d.scrollWidth + ' px wide'); }"
+				+ "document.querySelectorAll('table').forEach(function (t) {" + " if (t.offsetWidth === 0) { return; }"
+				+ " var name = t.caption ? t.caption.textContent.trim() : 'a table', box = t.parentElement;"
+				+ " var wide = box.classList.contains('table-responsive') ? box.scrollWidth : t.offsetWidth;"
+				+ " if (wide > box.clientWidth + 1) {"
+				+ "  out.push(name + ': ' + wide + ' px in ' + box.clientWidth + ' px'); }"
+				+ " var row = t.querySelector('tbody tr'); if (!row) { return; }"
+				+ " var edge = Math.min(w, box.getBoundingClientRect().right) + 1;"
+				+ " var items = Array.prototype.slice.call(row.querySelectorAll('.status-badge'));"
+				+ " var action = row.querySelector('a, button'); if (action) { items.push(action); }"
+				+ " items.forEach(function (e) { var r = e.getBoundingClientRect(); if (r.width === 0) { return; }"
+				+ "  out.push((r.left >= 0 && r.right <= edge ? 'in reach: ' : name + ': off screen: ')"
+				+ "   + e.textContent.trim()); }); });" + "return out;");
+		List<String> all = ((List<?>) lines).stream().map(String::valueOf).toList();
+		return new Reach(all.stream().filter((line) -> !line.startsWith("in reach: ")).toList(),
+				(int) all.stream().filter((line) -> line.startsWith("in reach: ")).count());
+	}
+
 	/**
-	 * What {@link #reachAt(int)} found on one page at one width.
+	 * What {@link #reachAt(int...)} found on one page at one width.
 	 *
 	 * @param outOfReach each thing a person would scroll sideways to see
 	 * @param inReach how many badges and actions of lists' first rows were in reach
@@ -658,23 +693,31 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * Presses Enter on the focused button or link and checks the page it leads to.
 	 */
 	public static void pressEnter() {
+		long start = System.nanoTime();
 		String href = driver().switchTo().activeElement().getDomAttribute("href");
 		markPage();
 		type(org.openqa.selenium.Keys.ENTER);
 		awaitPage(href);
+		pageNanos += System.nanoTime() - start;
 		assertAccessible();
 	}
 
 	private static WebElement tabUntil(WebElement target) {
-		for (int stop = 0; stop < 150; stop++) {
-			WebElement focused = driver().switchTo().activeElement();
-			if (focused.equals(target)) {
-				return focused;
+		long start = System.nanoTime();
+		try {
+			for (int stop = 0; stop < 150; stop++) {
+				WebElement focused = driver().switchTo().activeElement();
+				if (focused.equals(target)) {
+					return focused;
+				}
+				type(org.openqa.selenium.Keys.TAB);
+				assertFocusVisible();
 			}
-			type(org.openqa.selenium.Keys.TAB);
-			assertFocusVisible();
+			throw new AssertionError("The keyboard never reached " + target.getAttribute("outerHTML"));
 		}
-		throw new AssertionError("The keyboard never reached " + target.getAttribute("outerHTML"));
+		finally {
+			keyboardNanos += System.nanoTime() - start;
+		}
 	}
 
 	/**
@@ -748,7 +791,17 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		String html = String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver())
 			.executeScript("return document.documentElement.outerHTML;"));
 		DOCUMENTS.add(CSRF_TOKEN.matcher(html).replaceAll("$1").hashCode());
-		if (!CHECKED_PAGES.add(fingerprint())) {
+		String shape = fingerprint(html);
+		if (narrowScreens && NARROW_PAGES.add(shape)) {
+			long start = System.nanoTime();
+			try {
+				assertFitsNarrowScreen();
+			}
+			finally {
+				narrowNanos += System.nanoTime() - start;
+			}
+		}
+		if (!CHECKED_PAGES.add(shape)) {
 			return;
 		}
 		long start = System.nanoTime();
@@ -761,26 +814,13 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	}
 
 	private static void checkPage() {
-		if (narrowScreens) {
-			assertFitsNarrowScreen();
-		}
-		// The pages have no frames: axe runs in the page itself, without opening a window
-		// to
-		// reach frames.
-		Results results = new AxeBuilder().withOptions(AXE_OPTIONS)
-			.disableIframeTesting()
-			.setLegacyMode(true)
-			.analyze(driver());
-		List<Rule> grave = results.getViolations()
-			.stream()
-			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.toList();
-		assertThat(grave)
-			.as(() -> "accessibility violations on " + driver().getCurrentUrl() + ":\n"
-					+ grave.stream()
-						.map((rule) -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-								+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
-						.collect(Collectors.joining("\n")))
+		// The pages have no frames: axe runs in the page itself, without reaching into
+		// frames.
+		String found = String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript(AXE_SCRIPT,
+				AXE_OPTIONS, AxeScriptConfiguration.PATH));
+		int ran = found.indexOf(' ');
+		axeRunMillis += Long.parseLong(found.substring(0, ran));
+		assertThat(found.substring(ran + 1)).as(() -> "accessibility violations on " + driver().getCurrentUrl())
 			.isEmpty();
 	}
 
@@ -789,18 +829,17 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * run), not the data it shows. Each run of text counts only as there or not (an empty
 	 * link or heading is a violation, another word in it is not), numbers are left out
 	 * (ids in addresses, counts, dates) and so are the CSRF tokens, a run of alike table
-	 * rows counts as one, and whether the narrow screen is checked too counts. A page met
-	 * again with the same shape (the sign-in page after each sign-out, an apprentice's
-	 * page for another apprentice in the same state) has passed already.
+	 * rows counts as one. A page met again with the same shape (the sign-in page after
+	 * each sign-out, an apprentice's page for another apprentice in the same state) has
+	 * passed already, in whichever test class met it first.
+	 * @param html the document as rendered
 	 * @return the fingerprint
 	 */
-	private static String fingerprint() {
-		Object html = ((org.openqa.selenium.JavascriptExecutor) driver())
-			.executeScript("return document.documentElement.outerHTML;");
-		String page = shape(String.valueOf(html));
+	private static String fingerprint(String html) {
+		String page = shape(html);
 		try {
 			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-				.digest((narrowScreens + "\n" + page).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				.digest(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			return java.util.HexFormat.of().formatHex(digest);
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
@@ -823,15 +862,19 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
 	/**
 	 * Leaves in {@code target/browser-checks.txt} how many pages the run visited, how
-	 * many of them were new shapes checked, and how long the checks took: what the
-	 * browser tests' time goes to.
+	 * many of them were new shapes checked, and how long the checks took, beside the time
+	 * spent loading pages, checking layouts at other widths and moving by keyboard: what
+	 * the browser tests' time goes to.
 	 */
 	private static void reportChecks() {
 		try {
 			Files.createDirectories(Path.of("target"));
 			Files.writeString(Path.of("target", "browser-checks.txt"),
-					"pages visited %d, documents %d, shapes checked %d, checking took %d ms%n".formatted(visits,
-							DOCUMENTS.size(), CHECKED_PAGES.size(), checkNanos / 1_000_000),
+					("pages visited %d, documents %d, shapes checked %d, checking took %d ms (axe itself %d ms);"
+							+ " 320 px checks of %d shapes took %d ms, loading pages %d ms, widths %d ms, keyboard %d ms%n")
+						.formatted(visits, DOCUMENTS.size(), CHECKED_PAGES.size(), checkNanos / 1_000_000, axeRunMillis,
+								NARROW_PAGES.size(), narrowNanos / 1_000_000, pageNanos / 1_000_000,
+								layoutNanos / 1_000_000, keyboardNanos / 1_000_000),
 					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
 		}
 		catch (IOException ex) {
@@ -839,15 +882,38 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		}
 	}
 
-	private static AxeRunOptions axeOptions() {
-		AxeRunOnlyOptions tags = new AxeRunOnlyOptions();
-		tags.setType("tag");
-		tags.setValues(AXE_TAGS);
-		AxeRunOptions options = new AxeRunOptions();
-		options.setRunOnly(tags);
-		options.setResultTypes(List.of("violations"));
-		return options;
-	}
+	/**
+	 * Runs axe-core in the page, loading it first from the application
+	 * ({@link AxeScriptConfiguration}) unless the page has it already, and answers how
+	 * many milliseconds axe took in the page, a space, and the serious and critical
+	 * violations, one a line with where they are, or nothing. One call to the browser,
+	 * where the library's own builder makes a dozen and sends axe-core's half a megabyte
+	 * each time.
+	 */
+	private static final String AXE_SCRIPT = """
+			var options = arguments[0], done = arguments[arguments.length - 1];
+			function run() {
+				var start = performance.now();
+				axe.run(document, options).then(function (results) {
+					done(Math.round(performance.now() - start) + ' ' + results.violations.filter(function (rule) {
+						return rule.impact === 'serious' || rule.impact === 'critical';
+					}).map(function (rule) {
+						return rule.impact + ' ' + rule.id + ': ' + rule.help + ' at ' + JSON.stringify(
+							rule.nodes.map(function (node) { return node.target; }));
+					}).join('\\n'));
+				}, function (error) { done('0 axe failed: ' + error); });
+			}
+			if (window.axe) {
+				run();
+			}
+			else {
+				var script = document.createElement('script');
+				script.src = arguments[1];
+				script.onload = run;
+				script.onerror = function () { done('0 axe-core did not load from ' + script.src); };
+				document.head.appendChild(script);
+			}
+			""";
 
 	private static String quoted(String text) {
 		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";

@@ -11,8 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on the run's PostgreSQL database, with MockMvc. All such tests
- * share one application context.
+ * The whole application on the run's PostgreSQL database, with MockMvc, passwords hashed
+ * at bcrypt's lowest cost ({@link TestPasswordHashing}). All such tests share one
+ * application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,8 +21,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
 		"hcs.epa.seal.keys.1=" + TestSealKey.VALUE })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, TestEvidence.class,
-		TestEpa.class })
+@Import({ TestDatabaseConfiguration.class, TestPasswordHashing.class, TestAccounts.class, TestApprentices.class,
+		TestEvidence.class, TestEpa.class })
 public @interface IntegrationTest {
 
 }

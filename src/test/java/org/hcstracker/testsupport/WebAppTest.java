@@ -12,8 +12,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, on the run's PostgreSQL database with the demo
- * data loaded (as a newcomer would see it), plus a page that fails on purpose. All such
- * tests, the browser tests among them, share one application context.
+ * data loaded (as a newcomer would see it), plus a page that fails on purpose and
+ * axe-core for the browser's checks ({@link AxeScriptConfiguration}); passwords are
+ * hashed at bcrypt's lowest cost ({@link TestPasswordHashing}). All such tests, the
+ * browser tests among them, share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +23,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hcs.demo.mode=on", "spring.jpa.properties.hibernate.generate_statistics=true",
 				"hcs.epa.seal.keys.1=" + TestSealKey.VALUE })
-@Import({ TestDatabaseConfiguration.class, TestAccounts.class, TestApprentices.class, FailingPageConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestPasswordHashing.class, TestAccounts.class, TestApprentices.class,
+		FailingPageConfiguration.class, AxeScriptConfiguration.class })
 public @interface WebAppTest {
 
 }

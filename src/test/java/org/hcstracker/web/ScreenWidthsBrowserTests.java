@@ -42,6 +42,9 @@ class ScreenWidthsBrowserTests {
 
 	private static final int PAGES_PER_ROLE = 30;
 
+	/** A phone's width and a desktop's, in CSS pixels. */
+	private static final int[] WIDTHS = { 390, 1280 };
+
 	@Test
 	void everyPageEachDemoRoleReachesFitsAPhoneAndADesktop() {
 		List<String> problems = new ArrayList<>();
@@ -64,11 +67,11 @@ class ScreenWidthsBrowserTests {
 					load(page);
 				}
 				pages++;
-				for (int width : new int[] { 390, 1280 }) {
-					Browser.Reach reach = reachAt(width);
-					inReach += reach.inReach();
-					reach.outOfReach()
-						.forEach((line) -> problems.add(role + " " + page + " at " + width + " px: " + line));
+				List<Browser.Reach> reaches = reachAt(WIDTHS);
+				for (int i = 0; i < WIDTHS.length; i++) {
+					String where = role + " " + page + " at " + WIDTHS[i] + " px: ";
+					inReach += reaches.get(i).inReach();
+					reaches.get(i).outOfReach().forEach((line) -> problems.add(where + line));
 				}
 				next.addAll(linksOnPage());
 			}

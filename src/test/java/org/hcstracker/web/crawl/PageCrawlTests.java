@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.hcstracker.testsupport.FailingPageConfiguration;
 import org.hcstracker.testsupport.TestDatabase;
+import org.hcstracker.testsupport.TestPasswordHashing;
 import org.hcstracker.testsupport.TestSealKey;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "hcs.demo.mode=on", "hcs.epa.seal.keys.1=" + TestSealKey.VALUE })
-@Import({ PageCrawlTests.OwnDemoDatabase.class, FailingPageConfiguration.class })
+@Import({ PageCrawlTests.OwnDemoDatabase.class, TestPasswordHashing.class, FailingPageConfiguration.class })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(Lifecycle.PER_CLASS)
 class PageCrawlTests {
