@@ -48,6 +48,16 @@ interface ProgressReviewRepository extends Repository<ProgressReview, Long> {
 	List<ProgressReview> findOpenOfApprentice(long apprenticeId);
 
 	@Query("""
+			select new org.hcstracker.progress.ScheduledReview(r.id, r.apprenticeId, r.scheduledFor, r.scheduledTime,
+				r.place, r.onlineLink)
+			from ProgressReview r
+			where r.apprenticeId in :apprenticeIds and r.heldOn is null and r.cancelledAt is null
+				and r.scheduledFor >= :from
+			order by r.scheduledFor, r.id
+			""")
+	List<ScheduledReview> findScheduledOf(Collection<Long> apprenticeIds, LocalDate from, Limit limit);
+
+	@Query("""
 			select r from ProgressReview r left join fetch r.actions left join fetch r.followUps
 			where r.apprenticeId = :apprenticeId
 			order by coalesce(r.heldOn, r.scheduledFor) desc, r.id desc

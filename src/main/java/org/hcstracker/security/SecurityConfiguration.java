@@ -33,7 +33,8 @@ class SecurityConfiguration {
 			ApplicationAvailability availability) {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/login", "/set-password", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
+			.requestMatchers("/login", "/set-password", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
+					"/calendar/feed/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
