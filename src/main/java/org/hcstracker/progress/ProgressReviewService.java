@@ -69,7 +69,7 @@ public class ProgressReviewService {
 			review = replaced(open, replaces);
 			review.record(checked, coach.accountId(), this.clock.instant());
 		}
-		this.steps.changed(review, "REVIEW_RECORDED", checked.describe(), coach);
+		this.steps.changed(ref, review, "REVIEW_RECORDED", checked.describe(), coach);
 		return review.requireId();
 	}
 
@@ -100,7 +100,7 @@ public class ProgressReviewService {
 		ReviewRules.require(ReviewRules.record(Relation.COACH, ref.status(), review.facts()));
 		boolean wasHeld = review.status() != ReviewStatus.SCHEDULED;
 		review.record(checked, coach.accountId(), this.clock.instant());
-		this.steps.changed(review, wasHeld ? "REVIEW_EDITED" : "REVIEW_RECORDED", checked.describe(), coach);
+		this.steps.changed(ref, review, wasHeld ? "REVIEW_EDITED" : "REVIEW_RECORDED", checked.describe(), coach);
 	}
 
 	/**
@@ -119,11 +119,11 @@ public class ProgressReviewService {
 		ReviewRules.require(ReviewRules.sign(relation, review.facts()));
 		if (relation == Relation.APPRENTICE) {
 			review.signAsApprentice(signer.accountId(), signer.name(), this.clock.instant());
-			this.steps.changed(review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name(), signer);
+			this.steps.changed(ref, review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name(), signer);
 		}
 		else {
 			review.signAsLineManager(signer.accountId(), signer.name(), this.clock.instant());
-			this.steps.changed(review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name(), signer);
+			this.steps.changed(ref, review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name(), signer);
 		}
 	}
 

@@ -1,0 +1,41 @@
+package org.hcstracker.notifications;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+interface NotificationRepository extends ListCrudRepository<Notification, Long> {
+
+	/** The waiting messages due by now, the longest waiting first. */
+	@Query("""
+			select n.id from Notification n
+			where n.status = org.hcstracker.notifications.NotificationStatus.WAITING and n.nextAttemptAt <= :now
+			order by n.nextAttemptAt, n.id""")
+	List<Long> findDueIds(@Param("now") Instant now, Limit limit);
+
+	/** Ends the waiting messages of the given kinds about one thing to one person. */
+	@Modifying(flushAutomatically = true)
+	@Query("""
+			update Notification n
+			set n.status = org.hcstracker.notifications.NotificationStatus.CANCELLED, n.endedAt = :now,
+				n.version = n.version + 1
+			where n.subjectId = :subjectId and n.recipientId = :recipientId and n.kind in :kinds
+				and n.status = org.hcstracker.notifications.NotificationStatus.WAITING""")
+	int cancelWaiting(@Param("subjectId") long subjectId, @Param("recipientId") long recipientId,
+			@Param("kinds") Collection<NotificationKind> kinds, @Param("now") Instant now);
+
+	/** A page of the outbox in one state, newest first. */
+	Page<Notification> findByStatusOrderByCreatedAtDescIdDesc(NotificationStatus status, Pageable pageable);
+
+	/** A page of one person's own messages, newest first. */
+	Page<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Pageable pageable);
+
+}
