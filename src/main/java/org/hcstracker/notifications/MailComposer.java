@@ -55,7 +55,7 @@ class MailComposer {
 	 * @throws MessagingException if it cannot be put together
 	 */
 	MimeMessage compose(Notification notification) throws MessagingException {
-		MailView view = view(notification, this.signLinks.forMessage(notification));
+		MailView view = view(notification);
 		MimeMessage message = new FixedIdMessage(SESSION, notification.getMessageId());
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 		helper.setFrom(InternetAddress.parse(this.properties.from())[0]);
@@ -81,6 +81,25 @@ class MailComposer {
 	}
 
 	/**
+	 * What the message's templates show, with a new one-time link to sign if it carries
+	 * one.
+	 * @param notification the message
+	 * @return the view
+	 */
+	MailView view(Notification notification) {
+		return view(notification, this.signLinks.forMessage(notification));
+	}
+
+	/**
+	 * The message's plain-text body.
+	 * @param view what it shows
+	 * @return the text
+	 */
+	String text(MailView view) {
+		return this.templates.text(view);
+	}
+
+	/**
 	 * The message's subject line.
 	 * @param notification the message
 	 * @return its subject
@@ -97,7 +116,7 @@ class MailComposer {
 	 * @param signLink the one-time link to sign, if it carries one
 	 * @return the view
 	 */
-	MailView view(Notification notification, @Nullable String signLink) {
+	private MailView view(Notification notification, @Nullable String signLink) {
 		Instant starts = notification.getStartsAt();
 		ZonedDateTime local = (starts != null) ? starts.atZone(UkTime.ZONE) : null;
 		return new MailView(notification.getKind(), notification.getRecipientName(), notification.getApprenticeName(),

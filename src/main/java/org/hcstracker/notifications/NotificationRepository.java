@@ -3,6 +3,7 @@ package org.hcstracker.notifications;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -34,6 +35,13 @@ interface NotificationRepository extends ListCrudRepository<Notification, Long> 
 
 	/** A page of the outbox in one state, newest first. */
 	Page<Notification> findByStatusOrderByCreatedAtDescIdDesc(NotificationStatus status, Pageable pageable);
+
+	/** How many messages are in each state, for the states that have any. */
+	@Query("select new org.hcstracker.notifications.StatusCount(n.status, count(n)) from Notification n group by n.status")
+	List<StatusCount> countByStatus();
+
+	/** One of a person's own messages. */
+	Optional<Notification> findByIdAndRecipientId(long id, long recipientId);
 
 	/** A page of one person's own messages, newest first. */
 	Page<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Pageable pageable);
