@@ -113,17 +113,37 @@ public class ProgressReviewService {
 	 */
 	@Transactional
 	public void sign(long apprenticeId, long reviewId, long expectedVersion, CurrentUser signer) {
+		sign(apprenticeId, reviewId, expectedVersion, signer, "");
+	}
+
+	/**
+	 * Signs a review held as the apprentice's own line manager, from the one-time link
+	 * emailed to them (checked by the caller): the same rules as signing in the app, and
+	 * the audit trail says it was signed from an emailed link.
+	 * @param apprenticeId the apprentice
+	 * @param reviewId the review
+	 * @param expectedVersion the version the line manager read
+	 * @param lineManager the line manager the link was sent to
+	 */
+	@Transactional
+	public void signFromEmailedLink(long apprenticeId, long reviewId, long expectedVersion, CurrentUser lineManager) {
+		sign(apprenticeId, reviewId, expectedVersion, lineManager, ", signed from an emailed link");
+	}
+
+	private void sign(long apprenticeId, long reviewId, long expectedVersion, CurrentUser signer, String how) {
 		ApprenticeRef ref = this.steps.reference(apprenticeId, signer);
 		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		Relation relation = Relation.of(ref, signer);
 		ReviewRules.require(ReviewRules.sign(relation, review.facts()));
 		if (relation == Relation.APPRENTICE) {
 			review.signAsApprentice(signer.accountId(), signer.name(), this.clock.instant());
-			this.steps.changed(ref, review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name(), signer);
+			this.steps.changed(ref, review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name() + how,
+					signer);
 		}
 		else {
 			review.signAsLineManager(signer.accountId(), signer.name(), this.clock.instant());
-			this.steps.changed(ref, review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name(), signer);
+			this.steps.changed(ref, review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name() + how,
+					signer);
 		}
 	}
 
