@@ -37,8 +37,8 @@ create table notifications (
 
 -- The sender's query: waiting rows whose next attempt is due, oldest first.
 create index notifications_due_idx on notifications (status, next_attempt_at);
--- A person's own messages (the demo mailbox, the in-app list), newest first.
-create index notifications_recipient_idx on notifications (recipient_id, created_at);
+-- A person's own messages (the demo mailbox), the latest due first.
+create index notifications_recipient_idx on notifications (recipient_id, due_at);
 -- Reminders no longer needed once the person has acted on what they were about.
 create index notifications_subject_idx on notifications (subject_id, recipient_id, status);
 -- The administrator's outbox page: one state at a time, newest first.

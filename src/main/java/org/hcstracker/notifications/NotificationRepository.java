@@ -33,8 +33,18 @@ interface NotificationRepository extends ListCrudRepository<Notification, Long> 
 	int cancelWaiting(@Param("subjectId") long subjectId, @Param("recipientId") long recipientId,
 			@Param("kinds") Collection<NotificationKind> kinds, @Param("now") Instant now);
 
-	/** A page of the outbox in one state, newest first. */
-	Page<Notification> findByStatusOrderByCreatedAtDescIdDesc(NotificationStatus status, Pageable pageable);
+	/**
+	 * A page of the outbox in one state, newest first, to the people whose name or
+	 * address contains the text given (lower case, as a LIKE pattern; {@code %} for
+	 * everyone).
+	 */
+	@Query(value = """
+			select n from Notification n
+			where n.status = :status
+				and (lower(n.recipientName) like :recipient escape '\\' or lower(n.recipientEmail) like :recipient escape '\\')
+			order by n.createdAt desc, n.id desc""")
+	Page<Notification> findInOutbox(@Param("status") NotificationStatus status, @Param("recipient") String recipient,
+			Pageable pageable);
 
 	/** How many messages are in each state, for the states that have any. */
 	@Query("select new org.hcstracker.notifications.StatusCount(n.status, count(n)) from Notification n group by n.status")
@@ -43,7 +53,15 @@ interface NotificationRepository extends ListCrudRepository<Notification, Long> 
 	/** One of a person's own messages. */
 	Optional<Notification> findByIdAndRecipientId(long id, long recipientId);
 
-	/** A page of one person's own messages, newest first. */
-	Page<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Pageable pageable);
+	/**
+	 * A page of one person's own messages, those still waiting or sent (not those no
+	 * longer needed), the latest due first.
+	 */
+	@Query("""
+			select n from Notification n
+			where n.recipientId = :recipientId
+				and n.status <> org.hcstracker.notifications.NotificationStatus.CANCELLED
+			order by n.dueAt desc, n.id desc""")
+	Page<Notification> findOwn(@Param("recipientId") long recipientId, Pageable pageable);
 
 }

@@ -1,5 +1,7 @@
 package org.hcstracker.notifications;
 
+import java.util.Optional;
+
 import org.hcstracker.people.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The administrator's outbox (what was sent, what waits, what failed, what was no longer
@@ -26,12 +29,20 @@ class OutboxController {
 
 	@GetMapping("/admin/outbox")
 	String outbox(@RequestParam(defaultValue = "WAITING") NotificationStatus status,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser admin, Model model) {
+			@RequestParam(defaultValue = "") String recipient, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal CurrentUser admin, Model model) {
 		model.addAttribute("status", status);
+		model.addAttribute("recipient", recipient);
 		model.addAttribute("tabs", OutboxPages.TABS);
 		model.addAttribute("counts", this.pages.counts(admin));
-		model.addAttribute("messages", this.pages.outbox(status, page, admin));
-		model.addAttribute("pageLink", "/admin/outbox?status=" + status.name());
+		model.addAttribute("messages", this.pages.outbox(status, recipient, page, admin));
+		model.addAttribute("pageLink",
+				UriComponentsBuilder.fromPath("/admin/outbox")
+					.queryParam("status", status.name())
+					.queryParamIfPresent("recipient", Optional.of(recipient).filter((text) -> !text.isBlank()))
+					.encode()
+					.build()
+					.toUriString());
 		return "notifications/outbox";
 	}
 

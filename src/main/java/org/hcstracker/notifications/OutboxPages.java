@@ -41,15 +41,20 @@ class OutboxPages {
 	/**
 	 * A page of the outbox's messages in one state, newest first.
 	 * @param status the state
+	 * @param recipient part of the recipient's name or address, or empty for everyone
 	 * @param page the page, from 0
 	 * @param admin the administrator
 	 * @return the page
 	 */
 	@Transactional(readOnly = true)
-	public Page<OutboxRow> outbox(NotificationStatus status, int page, CurrentUser admin) {
+	public Page<OutboxRow> outbox(NotificationStatus status, String recipient, int page, CurrentUser admin) {
 		admin.requireRole(Role.ADMIN);
-		return this.notifications
-			.findByStatusOrderByCreatedAtDescIdDesc(status, PageRequest.of(Math.max(0, page), PAGE_SIZE))
+		String pattern = "%" + recipient.strip()
+			.toLowerCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_") + "%";
+		return this.notifications.findInOutbox(status, pattern, PageRequest.of(Math.max(0, page), PAGE_SIZE))
 			.map(this::row);
 	}
 
@@ -68,7 +73,8 @@ class OutboxPages {
 	}
 
 	/**
-	 * A page of the person's own messages, newest first, in the demo mailbox.
+	 * A page of the person's own messages, waiting or sent, the latest due first, in the
+	 * demo mailbox.
 	 * @param page the page, from 0
 	 * @param person the signed-in person
 	 * @return the page
@@ -77,9 +83,7 @@ class OutboxPages {
 	@Transactional(readOnly = true)
 	public Page<OutboxRow> mailbox(int page, CurrentUser person) {
 		requireMailbox(person);
-		return this.notifications
-			.findByRecipientIdOrderByCreatedAtDescIdDesc(person.accountId(),
-					PageRequest.of(Math.max(0, page), PAGE_SIZE))
+		return this.notifications.findOwn(person.accountId(), PageRequest.of(Math.max(0, page), PAGE_SIZE))
 			.map(this::row);
 	}
 

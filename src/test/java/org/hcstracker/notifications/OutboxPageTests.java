@@ -84,15 +84,23 @@ class OutboxPageTests {
 		recordReview();
 		String subject = "A progress review to sign: " + this.testEvidence.apprentice(this.enrolled).name();
 
-		this.mvc.perform(get("/admin/outbox").with(user(this.admin)))
+		this.mvc
+			.perform(get("/admin/outbox").param("recipient", this.enrolled.lineManager().email().toUpperCase())
+				.with(user(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(subject)))
 			.andExpect(content().string(containsString(this.enrolled.lineManager().email())))
 			.andExpect(content().string(not(containsString("/reviews/"))))
 			.andExpect(content().string(not(containsString("/sign/"))));
-		this.mvc.perform(get("/admin/outbox").param("status", "SENT").with(user(this.admin)))
+		this.mvc
+			.perform(get("/admin/outbox").param("status", "SENT")
+				.param("recipient", this.enrolled.lineManager().email())
+				.with(user(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(subject))));
+		this.mvc.perform(get("/admin/outbox").param("recipient", "50%_nobody").with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No messages in this state.")));
 	}
 
 	@Test
