@@ -104,6 +104,9 @@ class ProgressReview extends BaseEntity {
 	@Column(name = "manager_signed_at")
 	private @Nullable Instant managerSignedAt;
 
+	@Column(name = "manager_signed_from_link", nullable = false)
+	private boolean managerSignedFromLink;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -263,6 +266,19 @@ class ProgressReview extends BaseEntity {
 	 * @throws ReviewRuleException if not held yet or already signed by them
 	 */
 	void signAsLineManager(long accountId, String name, Instant now) {
+		signAsLineManager(accountId, name, now, false);
+	}
+
+	/**
+	 * The line manager signs the review held, once, signed in or from the one-time link
+	 * emailed to them.
+	 * @param accountId their account
+	 * @param name their name, as signed
+	 * @param now the time of signing
+	 * @param fromEmailedLink whether they signed from the emailed link
+	 * @throws ReviewRuleException if not held yet or already signed by them
+	 */
+	void signAsLineManager(long accountId, String name, Instant now, boolean fromEmailedLink) {
 		requireHeld();
 		if (this.managerSignedAt != null) {
 			throw new ReviewRuleException("", "progressReview.alreadySigned");
@@ -270,6 +286,7 @@ class ProgressReview extends BaseEntity {
 		this.managerSignedBy = accountId;
 		this.managerSignedName = name;
 		this.managerSignedAt = now;
+		this.managerSignedFromLink = fromEmailedLink;
 		this.updatedAt = now;
 	}
 
@@ -324,8 +341,8 @@ class ProgressReview extends BaseEntity {
 				this.ragReason, List.copyOf(this.actions),
 				(this.apprenticeSignedAt != null)
 						? new ReviewView.Signature(this.apprenticeSignedName, this.apprenticeSignedAt) : null,
-				(this.managerSignedAt != null) ? new ReviewView.Signature(this.managerSignedName, this.managerSignedAt)
-						: null,
+				(this.managerSignedAt != null) ? new ReviewView.Signature(this.managerSignedName, this.managerSignedAt,
+						this.managerSignedFromLink) : null,
 				this.version, this.scheduledTime, this.place, this.onlineLink, this.cancelReason);
 	}
 

@@ -113,7 +113,7 @@ public class ProgressReviewService {
 	 */
 	@Transactional
 	public void sign(long apprenticeId, long reviewId, long expectedVersion, CurrentUser signer) {
-		sign(apprenticeId, reviewId, expectedVersion, signer, "");
+		sign(apprenticeId, reviewId, expectedVersion, signer, false);
 	}
 
 	/**
@@ -127,10 +127,12 @@ public class ProgressReviewService {
 	 */
 	@Transactional
 	public void signFromEmailedLink(long apprenticeId, long reviewId, long expectedVersion, CurrentUser lineManager) {
-		sign(apprenticeId, reviewId, expectedVersion, lineManager, ", signed from an emailed link");
+		sign(apprenticeId, reviewId, expectedVersion, lineManager, true);
 	}
 
-	private void sign(long apprenticeId, long reviewId, long expectedVersion, CurrentUser signer, String how) {
+	private void sign(long apprenticeId, long reviewId, long expectedVersion, CurrentUser signer,
+			boolean fromEmailedLink) {
+		String how = fromEmailedLink ? ", signed from an emailed link" : "";
 		ApprenticeRef ref = this.steps.reference(apprenticeId, signer);
 		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		Relation relation = Relation.of(ref, signer);
@@ -141,7 +143,7 @@ public class ProgressReviewService {
 					signer);
 		}
 		else {
-			review.signAsLineManager(signer.accountId(), signer.name(), this.clock.instant());
+			review.signAsLineManager(signer.accountId(), signer.name(), this.clock.instant(), fromEmailedLink);
 			this.steps.changed(ref, review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name() + how,
 					signer);
 		}

@@ -54,8 +54,19 @@ public record ReviewView(long id, ReviewStatus status, @Nullable LocalDate sched
 	 *
 	 * @param name the signer's name
 	 * @param at when they signed
+	 * @param fromEmailedLink whether they signed from the one-time link emailed to them
 	 */
-	public record Signature(@Nullable String name, Instant at) {
+	public record Signature(@Nullable String name, Instant at, boolean fromEmailedLink) {
+
+		/**
+		 * A signature made signed in.
+		 * @param name the signer's name
+		 * @param at when they signed
+		 */
+		public Signature(@Nullable String name, Instant at) {
+			this(name, at, false);
+		}
+
 	}
 
 }

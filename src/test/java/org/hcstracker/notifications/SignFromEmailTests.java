@@ -136,6 +136,11 @@ class SignFromEmailTests {
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("This link has been used")));
 		this.mvc.perform(get("/sign/signed")).andExpect(status().isOk());
+		this.mvc
+			.perform(get("/apprentices/" + this.enrolled.id() + "/reviews/" + this.reviewId)
+				.with(user(TestAccounts.signedIn(this.enrolled.lineManager()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("signed from the one-time link emailed to them")));
 	}
 
 	@Test
