@@ -2,6 +2,7 @@ package org.hcstracker.notifications;
 
 import java.time.Instant;
 
+import org.hcstracker.shared.ViewModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param sentAt when the mail server accepted it, once sent
  * @param lastError what went wrong at the last failed attempt, if any
  */
+@ViewModel
 public record OutboxRow(long id, NotificationKind kind, String subject, String recipientName, String recipientEmail,
 		NotificationStatus status, Instant createdAt, Instant dueAt, int attempts, @Nullable Instant sentAt,
 		@Nullable String lastError) {
