@@ -30,7 +30,7 @@ create table notifications (
     constraint notifications_recipient_fk foreign key (recipient_id) references accounts (id),
     constraint notifications_message_id_uq unique (message_id),
     constraint notifications_kind_ck check (kind in ('REVIEW_TO_SIGN', 'REVIEW_TO_SIGN_REMINDER',
-        'REVIEW_SCHEDULED', 'EVIDENCE_RETURNED', 'EVIDENCE_ACCEPTED')),
+        'REVIEW_SCHEDULED', 'EVIDENCE_RETURNED', 'EVIDENCE_ACCEPTED', 'HOURS_QUERIED')),
     constraint notifications_status_ck check (status in ('WAITING', 'SENT', 'FAILED', 'CANCELLED')),
     constraint notifications_attempts_ck check (attempts >= 0)
 );

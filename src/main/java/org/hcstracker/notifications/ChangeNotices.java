@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.portfolio.EvidenceChanged;
+import org.hcstracker.progress.OffTheJobChanged;
 import org.hcstracker.progress.ProgressReviewChanged;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +16,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns the changes the lower modules report into messages in the outbox, just before the
- * change's transaction commits, so that a change and its messages are kept or lost
- * together.
+ * Turns the changes the lower modules report (reviews, evidence, off-the-job entries)
+ * into messages in the outbox, just before the change's transaction commits, so that a
+ * change and its messages are kept or lost together.
  */
 @Component
 class ChangeNotices {
@@ -103,6 +104,16 @@ class ChangeNotices {
 		AccountView apprentice = this.accounts.find(event.apprenticeAccountId());
 		write(new NotificationFacts(kind, apprentice, event.apprenticeId(), apprentice.name(), event.evidenceId(),
 				event.title(), null, null, null));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(OffTheJobChanged event) {
+		if (!event.action().equals("OFF_THE_JOB_QUERIED") || event.apprenticeAccountId() == 0) {
+			return;
+		}
+		AccountView apprentice = this.accounts.find(event.apprenticeAccountId());
+		write(new NotificationFacts(NotificationKind.HOURS_QUERIED, apprentice, event.apprenticeId(), apprentice.name(),
+				event.entryId(), event.description(), null, null, null));
 	}
 
 	private void write(@Nullable NotificationFacts facts) {

@@ -131,6 +131,7 @@ class MailComposer {
 			case REVIEW_TO_SIGN, REVIEW_TO_SIGN_REMINDER, REVIEW_SCHEDULED ->
 				apprentice + "/reviews/" + notification.getSubjectId();
 			case EVIDENCE_RETURNED, EVIDENCE_ACCEPTED -> apprentice + "/evidence/" + notification.getSubjectId();
+			case HOURS_QUERIED -> apprentice + "/off-the-job";
 		};
 	}
 

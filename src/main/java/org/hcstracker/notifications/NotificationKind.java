@@ -20,7 +20,10 @@ enum NotificationKind {
 	EVIDENCE_RETURNED("evidence-decided"),
 
 	/** The coach accepted a piece of evidence. */
-	EVIDENCE_ACCEPTED("evidence-decided");
+	EVIDENCE_ACCEPTED("evidence-decided"),
+
+	/** The coach queried an off-the-job entry. */
+	HOURS_QUERIED("hours-queried");
 
 	private final String template;
 

@@ -23,11 +23,15 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.progress.AgreedAction;
+import org.hcstracker.progress.OffTheJobActivity;
+import org.hcstracker.progress.OffTheJobDetails;
+import org.hcstracker.progress.OffTheJobService;
 import org.hcstracker.progress.ProgressReviewScheduling;
 import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
 import org.hcstracker.progress.ReviewVenue;
+import org.hcstracker.shared.Formats;
 import org.hcstracker.shared.UkTime;
 import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.MutableClock;
@@ -92,6 +96,9 @@ class NotificationDeliveryTests {
 
 	@Autowired
 	ProgressReviewScheduling scheduling;
+
+	@Autowired
+	OffTheJobService offTheJob;
 
 	@Autowired
 	TestApprentices testApprentices;
@@ -242,6 +249,25 @@ class NotificationDeliveryTests {
 					"Evidence accepted: Reflective account");
 		assertThat(smtp.getReceivedMessages())
 			.allSatisfy((message) -> assertThat(recipient(message)).isEqualTo(apprenticeEmail()));
+	}
+
+	@Test
+	void theApprenticeHearsWhenTheirHoursAreQueried() throws Exception {
+		LocalDate day = LocalDate.now(UkTime.ZONE).minusDays(2);
+		long entry = this.offTheJob.record(this.enrolled.id(),
+				new OffTheJobDetails(day, new java.math.BigDecimal("3.5"), OffTheJobActivity.STUDY_DAY, null),
+				this.testEvidence.apprentice(this.enrolled));
+		long version = this.jdbc.sql("select version from off_the_job_entries where id = ?")
+			.param(entry)
+			.query(Long.class)
+			.single();
+
+		this.offTheJob.query(this.enrolled.id(), entry, version, "Which course was it?", this.coach);
+
+		assertThat(this.sender.sendDue()).isEqualTo(1);
+		MimeMessage message = to(apprenticeEmail());
+		assertThat(message.getSubject()).isEqualTo("Off-the-job hours queried: " + Formats.date(day));
+		assertThat(part(message, "text/plain")).contains("/apprentices/" + this.enrolled.id() + "/off-the-job");
 	}
 
 	@Test
