@@ -2,6 +2,7 @@ package org.hcstracker.epa;
 
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Checks every apprentice's EPA history on a schedule (each night by default,
  * {@code hcs.epa.seal.verify-cron}) and logs any break as an error, naming the apprentice
- * and the entry.
+ * and the entry, on one application node only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -26,7 +27,8 @@ class EpaIntegrityCheck {
 	}
 
 	@Scheduled(cron = "${hcs.epa.seal.verify-cron:0 15 3 * * *}", zone = "Europe/London")
-	void verify() {
+	@SchedulerLock(name = "epa-history-check", lockAtMostFor = "PT2H")
+	public void verify() {
 		Map<Long, ChainCheck> checks = this.epa.verifyEveryHistory();
 		long broken = checks.values().stream().filter((check) -> !check.intact()).count();
 		checks.forEach((apprenticeId, check) -> {

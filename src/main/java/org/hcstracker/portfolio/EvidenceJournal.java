@@ -29,13 +29,16 @@ class EvidenceJournal {
 	 * @param action the audit action
 	 * @param before its status before, or null for new evidence
 	 * @param actor who changed it
+	 * @param apprenticeAccountId the apprentice's account
 	 */
-	void changed(Evidence item, String action, @Nullable EvidenceStatus before, CurrentUser actor) {
+	void changed(Evidence item, String action, @Nullable EvidenceStatus before, CurrentUser actor,
+			long apprenticeAccountId) {
 		this.audit.record(AuditRecord.of(actor.asActor(), action, "Evidence", item.requireId())
 			.apprentice(item.getApprenticeId())
 			.before((before != null) ? before.name() : null)
 			.after(item.getStatus() + ": " + item.getTitle()));
-		this.events.publishEvent(new EvidenceChanged(item.getApprenticeId()));
+		this.events.publishEvent(new EvidenceChanged(item.getApprenticeId(), item.requireId(), action, item.getTitle(),
+				apprenticeAccountId));
 	}
 
 	/**

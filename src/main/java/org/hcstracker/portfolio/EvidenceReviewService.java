@@ -53,7 +53,7 @@ public class EvidenceReviewService {
 		EvidenceStatus before = item.getStatus();
 		this.decisions.save(item.accept(checked, coach.accountId(), coach.name(), this.clock.instant()));
 		this.evidence.noteAcceptedAreas(item.requireId());
-		this.journal.changed(item, "EVIDENCE_ACCEPTED", before, coach);
+		this.journal.changed(item, "EVIDENCE_ACCEPTED", before, coach, ref.accountId());
 		return item.getTitle();
 	}
 
@@ -74,7 +74,7 @@ public class EvidenceReviewService {
 		Evidence item = this.evidence.requireOfApprentice(evidenceId, ref.id(), expectedVersion);
 		EvidenceStatus before = item.getStatus();
 		this.decisions.save(item.returnToApprentice(checked, coach.accountId(), coach.name(), this.clock.instant()));
-		this.journal.changed(item, "EVIDENCE_RETURNED", before, coach);
+		this.journal.changed(item, "EVIDENCE_RETURNED", before, coach, ref.accountId());
 		return item.getTitle();
 	}
 

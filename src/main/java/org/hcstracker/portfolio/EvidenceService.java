@@ -73,7 +73,7 @@ public class EvidenceService {
 		EvidenceMapping mapping = this.choices.rulesFor(ref).mappingOf(details);
 		List<CheckedUpload> checked = this.files.check(files);
 		Evidence item = this.evidence.save(new Evidence(ref.id(), details, mapping, this.clock.instant()));
-		this.journal.changed(item, "EVIDENCE_CREATED", null, apprentice);
+		this.journal.changed(item, "EVIDENCE_CREATED", null, apprentice, apprentice.accountId());
 		this.files.attach(item, checked, apprentice);
 		if (submit) {
 			submit(item, apprentice);
@@ -117,7 +117,7 @@ public class EvidenceService {
 		List<CheckedUpload> checked = this.files.check(files);
 		EvidenceStatus before = item.getStatus();
 		item.edit(details, mapping, this.clock.instant());
-		this.journal.changed(item, "EVIDENCE_EDITED", before, apprentice);
+		this.journal.changed(item, "EVIDENCE_EDITED", before, apprentice, apprentice.accountId());
 		this.files.attach(item, checked, apprentice);
 		if (submit) {
 			submit(item, apprentice);
@@ -151,7 +151,7 @@ public class EvidenceService {
 		Evidence item = this.evidence.requireOfApprentice(evidenceId, ref.id(), expectedVersion);
 		EvidenceStatus before = item.getStatus();
 		item.takeBack(this.clock.instant());
-		this.journal.changed(item, "EVIDENCE_TAKEN_BACK", before, apprentice);
+		this.journal.changed(item, "EVIDENCE_TAKEN_BACK", before, apprentice, apprentice.accountId());
 	}
 
 	/**
@@ -178,7 +178,7 @@ public class EvidenceService {
 	private void submit(Evidence item, CurrentUser apprentice) {
 		EvidenceStatus before = item.getStatus();
 		item.submit(this.clock.instant());
-		this.journal.changed(item, "EVIDENCE_SUBMITTED", before, apprentice);
+		this.journal.changed(item, "EVIDENCE_SUBMITTED", before, apprentice, apprentice.accountId());
 	}
 
 }

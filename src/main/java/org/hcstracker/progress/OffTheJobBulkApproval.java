@@ -81,7 +81,7 @@ class OffTheJobBulkApproval {
 			entry.approve(coach.accountId(), this.clock.instant());
 			this.changes.record(entry, "OFF_THE_JOB_APPROVED", before, coach);
 		}
-		this.events.publishEvent(new OffTheJobChanged(ref.id()));
+		this.events.publishEvent(new OffTheJobChanged(ref.id(), 0, "OFF_THE_JOB_APPROVED", ref.accountId(), ""));
 		return found.size();
 	}
 

@@ -56,7 +56,7 @@ public class OffTheJobService {
 		ApprenticeRef ref = owner(apprenticeId, apprentice);
 		OffTheJobEntry saved = this.entries
 			.save(new OffTheJobEntry(ref.id(), training(ref, entry, 0), this.clock.instant()));
-		audit(saved, "OFF_THE_JOB_RECORDED", null, apprentice);
+		audit(ref, saved, "OFF_THE_JOB_RECORDED", null, apprentice);
 		return saved.requireId();
 	}
 
@@ -78,7 +78,7 @@ public class OffTheJobService {
 		OffTheJobTraining training = training(ref, entry, entryId);
 		OffTheJobStatus before = loaded.getStatus();
 		loaded.amend(training, this.clock.instant());
-		audit(loaded, "OFF_THE_JOB_AMENDED", before, apprentice);
+		audit(ref, loaded, "OFF_THE_JOB_AMENDED", before, apprentice);
 	}
 
 	/**
@@ -95,7 +95,7 @@ public class OffTheJobService {
 		OffTheJobRules.require(OffTheJobRules.decide(Relation.COACH, loaded.getStatus()));
 		OffTheJobStatus before = loaded.getStatus();
 		loaded.approve(coach.accountId(), this.clock.instant());
-		audit(loaded, "OFF_THE_JOB_APPROVED", before, coach);
+		audit(ref, loaded, "OFF_THE_JOB_APPROVED", before, coach);
 	}
 
 	/**
@@ -115,7 +115,7 @@ public class OffTheJobService {
 		OffTheJobRules.require(OffTheJobRules.decide(Relation.COACH, loaded.getStatus()));
 		OffTheJobStatus before = loaded.getStatus();
 		loaded.query(coach.accountId(), checked, this.clock.instant());
-		audit(loaded, "OFF_THE_JOB_QUERIED", before, coach);
+		audit(ref, loaded, "OFF_THE_JOB_QUERIED", before, coach);
 	}
 
 	/**
@@ -168,9 +168,12 @@ public class OffTheJobService {
 		return entry;
 	}
 
-	private void audit(OffTheJobEntry entry, String action, @Nullable OffTheJobStatus before, CurrentUser actor) {
+	private void audit(ApprenticeRef ref, OffTheJobEntry entry, String action, @Nullable OffTheJobStatus before,
+			CurrentUser actor) {
 		record(entry, action, before, actor);
-		this.events.publishEvent(new OffTheJobChanged(entry.getApprenticeId()));
+		OffTheJobEntryView view = entry.toView();
+		this.events.publishEvent(new OffTheJobChanged(entry.getApprenticeId(), view.id(), action, ref.accountId(),
+				org.hcstracker.shared.Formats.date(view.activityDate())));
 	}
 
 	void record(OffTheJobEntry entry, String action, @Nullable OffTheJobStatus before, CurrentUser actor) {

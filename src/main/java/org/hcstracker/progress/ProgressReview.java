@@ -117,6 +117,9 @@ class ProgressReview extends BaseEntity {
 	@Column(name = "manager_comment", length = COMMENT_MAX_LENGTH)
 	private @Nullable String managerComment;
 
+	@Column(name = "manager_signed_from_link", nullable = false)
+	private boolean managerSignedFromLink;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -283,6 +286,21 @@ class ProgressReview extends BaseEntity {
 	 * @throws ReviewRuleException if not held yet or already signed by them
 	 */
 	void signAsLineManager(long accountId, String name, @Nullable TypedText comment, Instant now) {
+		signAsLineManager(accountId, name, comment, now, false);
+	}
+
+	/**
+	 * The line manager signs the review held, once, signed in or from the one-time link
+	 * emailed to them, with a comment of their own if they wish.
+	 * @param accountId their account
+	 * @param name their name, as signed
+	 * @param comment their comment, checked, if any
+	 * @param now the time of signing
+	 * @param fromEmailedLink whether they signed from the emailed link
+	 * @throws ReviewRuleException if not held yet or already signed by them
+	 */
+	void signAsLineManager(long accountId, String name, @Nullable TypedText comment, Instant now,
+			boolean fromEmailedLink) {
 		requireHeld();
 		if (this.managerSignedAt != null) {
 			throw new ReviewRuleException("", "progressReview.alreadySigned");
@@ -291,6 +309,7 @@ class ProgressReview extends BaseEntity {
 		this.managerSignedName = name;
 		this.managerSignedAt = now;
 		this.managerComment = (comment != null) ? comment.value() : null;
+		this.managerSignedFromLink = fromEmailedLink;
 		this.updatedAt = now;
 	}
 
@@ -353,9 +372,8 @@ class ProgressReview extends BaseEntity {
 				this.ragReason, List.copyOf(this.actions),
 				(this.apprenticeSignedAt != null) ? new ReviewView.Signature(this.apprenticeSignedName,
 						this.apprenticeSignedAt, this.apprenticeComment) : null,
-				(this.managerSignedAt != null)
-						? new ReviewView.Signature(this.managerSignedName, this.managerSignedAt, this.managerComment)
-						: null,
+				(this.managerSignedAt != null) ? new ReviewView.Signature(this.managerSignedName, this.managerSignedAt,
+						this.managerComment, this.managerSignedFromLink) : null,
 				this.version, this.scheduledTime, this.place, this.onlineLink, this.cancelReason,
 				List.copyOf(this.followUps));
 	}

@@ -49,8 +49,8 @@ public class ProgressReviewScheduling {
 		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
 		ProgressReview review = this.reviews.save(
 				ProgressReview.scheduled(ref.id(), date, time, venue, UkTime.today(this.clock), this.clock.instant()));
-		this.steps.changed(review, "REVIEW_SCHEDULED", "scheduled for " + date + " " + time + ", " + describe(venue),
-				coach);
+		this.steps.changed(ref, review, "REVIEW_SCHEDULED",
+				"scheduled for " + date + " " + time + ", " + describe(venue), coach);
 		return review.requireId();
 	}
 
@@ -77,7 +77,7 @@ public class ProgressReviewScheduling {
 		ReviewRules.require(ReviewRules.cancel(Relation.COACH, ref.status(), review.facts()));
 		TypedText checked = cancelReason(reason);
 		review.cancel(checked, coach.accountId(), this.clock.instant());
-		this.steps.changed(review, "REVIEW_CANCELLED", "cancelled: " + checked.value(), coach);
+		this.steps.changed(ref, review, "REVIEW_CANCELLED", "cancelled: " + checked.value(), coach);
 	}
 
 	/**
@@ -108,7 +108,7 @@ public class ProgressReviewScheduling {
 		ApprenticeRef ref = this.steps.asCoach(apprenticeId, coach);
 		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		review.reschedule(date, UkTime.today(this.clock), this.clock.instant());
-		this.steps.changed(review, "REVIEW_RESCHEDULED", "scheduled for " + date, coach);
+		this.steps.changed(ref, review, "REVIEW_RESCHEDULED", "scheduled for " + date, coach);
 	}
 
 	/**

@@ -71,7 +71,7 @@ public class ProgressReviewService {
 			review = replaced(open, replaces);
 			review.record(checked, coach.accountId(), this.clock.instant());
 		}
-		this.steps.changed(review, "REVIEW_RECORDED", checked.describe(), coach);
+		this.steps.changed(ref, review, "REVIEW_RECORDED", checked.describe(), coach);
 		return review.requireId();
 	}
 
@@ -103,7 +103,7 @@ public class ProgressReviewService {
 		ReviewRules.require(ReviewRules.record(Relation.COACH, ref.status(), review.facts()));
 		boolean wasHeld = review.status() != ReviewStatus.SCHEDULED;
 		review.record(checked, coach.accountId(), this.clock.instant());
-		this.steps.changed(review, wasHeld ? "REVIEW_EDITED" : "REVIEW_RECORDED", checked.describe(), coach);
+		this.steps.changed(ref, review, wasHeld ? "REVIEW_EDITED" : "REVIEW_RECORDED", checked.describe(), coach);
 	}
 
 	/**
@@ -120,6 +120,26 @@ public class ProgressReviewService {
 	@Transactional
 	public void sign(long apprenticeId, long reviewId, long expectedVersion, @Nullable String comment,
 			CurrentUser signer) {
+		sign(apprenticeId, reviewId, expectedVersion, comment, signer, false);
+	}
+
+	/**
+	 * Signs a review held as the apprentice's own line manager, from the one-time link
+	 * emailed to them (checked by the caller): the same rules as signing in the app, and
+	 * the audit trail says it was signed from an emailed link.
+	 * @param apprenticeId the apprentice
+	 * @param reviewId the review
+	 * @param expectedVersion the version the line manager read
+	 * @param lineManager the line manager the link was sent to
+	 */
+	@Transactional
+	public void signFromEmailedLink(long apprenticeId, long reviewId, long expectedVersion, CurrentUser lineManager) {
+		sign(apprenticeId, reviewId, expectedVersion, null, lineManager, true);
+	}
+
+	private void sign(long apprenticeId, long reviewId, long expectedVersion, @Nullable String comment,
+			CurrentUser signer, boolean fromEmailedLink) {
+		String how = fromEmailedLink ? ", signed from an emailed link" : "";
 		ApprenticeRef ref = this.steps.reference(apprenticeId, signer);
 		ProgressReview review = this.steps.load(ref, reviewId, expectedVersion);
 		Relation relation = Relation.of(ref, signer);
@@ -128,13 +148,13 @@ public class ProgressReviewService {
 		String commented = (checked != null) ? ", with a comment" : "";
 		if (relation == Relation.APPRENTICE) {
 			review.signAsApprentice(signer.accountId(), signer.name(), checked, this.clock.instant());
-			this.steps.changed(review, "REVIEW_SIGNED", "signed by the apprentice, " + signer.name() + commented,
-					signer);
+			this.steps.changed(ref, review, "REVIEW_SIGNED",
+					"signed by the apprentice, " + signer.name() + commented + how, signer);
 		}
 		else {
-			review.signAsLineManager(signer.accountId(), signer.name(), checked, this.clock.instant());
-			this.steps.changed(review, "REVIEW_SIGNED", "signed by the line manager, " + signer.name() + commented,
-					signer);
+			review.signAsLineManager(signer.accountId(), signer.name(), checked, this.clock.instant(), fromEmailedLink);
+			this.steps.changed(ref, review, "REVIEW_SIGNED",
+					"signed by the line manager, " + signer.name() + commented + how, signer);
 		}
 	}
 

@@ -93,12 +93,20 @@ class ReviewSteps {
 		return before(apprenticeId, reviewId, heldOn).map(PreviousReview::actions).orElse(List.of());
 	}
 
-	/** Records a change in the audit trail and tells the apprentice's summary. */
-	void changed(ProgressReview review, String action, String after, CurrentUser actor) {
+	/**
+	 * Records a change in the audit trail and tells the modules that follow reviews (the
+	 * apprentice's summary, notifications).
+	 */
+	void changed(ApprenticeRef ref, ProgressReview review, String action, String after, CurrentUser actor) {
 		this.audit.record(AuditRecord.of(actor.asActor(), action, "ProgressReview", review.requireId())
 			.apprentice(review.getApprenticeId())
 			.after(after));
-		this.events.publishEvent(new ProgressReviewChanged(review.getApprenticeId()));
+		ReviewView view = review.toView();
+		ReviewRules.Facts facts = review.facts();
+		boolean waiting = facts.held() && !facts.cancelled();
+		this.events.publishEvent(new ProgressReviewChanged(review.getApprenticeId(), review.requireId(), action,
+				ref.accountId(), ref.lineManagerId(), view.scheduledFor(), view.scheduledTime(), view.place(),
+				view.onlineLink(), waiting && !facts.signedByApprentice(), waiting && !facts.signedByLineManager()));
 	}
 
 }

@@ -64,8 +64,20 @@ public record ReviewView(long id, ReviewStatus status, @Nullable LocalDate sched
 	 * @param name the signer's name
 	 * @param at when they signed
 	 * @param comment their comment, if they added one
+	 * @param fromEmailedLink whether they signed from the one-time link emailed to them
 	 */
-	public record Signature(@Nullable String name, Instant at, @Nullable String comment) {
+	public record Signature(@Nullable String name, Instant at, @Nullable String comment, boolean fromEmailedLink) {
+
+		/**
+		 * A signature made signed in.
+		 * @param name the signer's name
+		 * @param at when they signed
+		 * @param comment their comment, if they added one
+		 */
+		public Signature(@Nullable String name, Instant at, @Nullable String comment) {
+			this(name, at, comment, false);
+		}
+
 	}
 
 }

@@ -38,6 +38,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			// A line manager's emailed one-time link to sign a review, and the page after
+			// it.
+			.requestMatchers("/sign/*")
+			.permitAll()
 			.requestMatchers("/apprentice/**")
 			.hasRole("APPRENTICE")
 			.requestMatchers("/coach/**")

@@ -1,0 +1,67 @@
+package org.hcstracker.notifications;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+interface NotificationRepository extends ListCrudRepository<Notification, Long> {
+
+	/** The waiting messages due by now, the longest waiting first. */
+	@Query("""
+			select n.id from Notification n
+			where n.status = org.hcstracker.notifications.NotificationStatus.WAITING and n.nextAttemptAt <= :now
+			order by n.nextAttemptAt, n.id""")
+	List<Long> findDueIds(@Param("now") Instant now, Limit limit);
+
+	/** Ends the waiting messages of the given kinds about one thing to one person. */
+	@Modifying(flushAutomatically = true)
+	@Query("""
+			update Notification n
+			set n.status = org.hcstracker.notifications.NotificationStatus.CANCELLED, n.endedAt = :now,
+				n.version = n.version + 1
+			where n.subjectId = :subjectId and n.recipientId = :recipientId and n.kind in :kinds
+				and n.status = org.hcstracker.notifications.NotificationStatus.WAITING""")
+	int cancelWaiting(@Param("subjectId") long subjectId, @Param("recipientId") long recipientId,
+			@Param("kinds") Collection<NotificationKind> kinds, @Param("now") Instant now);
+
+	/**
+	 * A page of the outbox in one state, newest first, to the people whose name or
+	 * address contains the text given (lower case, as a LIKE pattern; {@code %} for
+	 * everyone).
+	 */
+	@Query(value = """
+			select n from Notification n
+			where n.status = :status
+				and (lower(n.recipientName) like :recipient escape '\\' or lower(n.recipientEmail) like :recipient escape '\\')
+			order by n.createdAt desc, n.id desc""")
+	Page<Notification> findInOutbox(@Param("status") NotificationStatus status, @Param("recipient") String recipient,
+			Pageable pageable);
+
+	/** How many messages are in each state, for the states that have any. */
+	@Query("select new org.hcstracker.notifications.StatusCount(n.status, count(n)) from Notification n group by n.status")
+	List<StatusCount> countByStatus();
+
+	/** One of a person's own messages. */
+	Optional<Notification> findByIdAndRecipientId(long id, long recipientId);
+
+	/**
+	 * A page of one person's own messages, those still waiting or sent (not those no
+	 * longer needed), the latest due first.
+	 */
+	@Query("""
+			select n from Notification n
+			where n.recipientId = :recipientId
+				and n.status <> org.hcstracker.notifications.NotificationStatus.CANCELLED
+			order by n.dueAt desc, n.id desc""")
+	Page<Notification> findOwn(@Param("recipientId") long recipientId, Pageable pageable);
+
+}
