@@ -1,6 +1,5 @@
 package org.hcstracker.calendar;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -38,15 +37,11 @@ class CalendarController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	CalendarController(CalendarFeeds feeds, CalendarEntries entries, AccountService accounts, MessageSource messages,
-			Clock clock) {
+	CalendarController(CalendarFeeds feeds, CalendarEntries entries, AccountService accounts, MessageSource messages) {
 		this.feeds = feeds;
 		this.entries = entries;
 		this.accounts = accounts;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/calendar")
@@ -81,8 +76,7 @@ class CalendarController {
 		CurrentUser person = CurrentUser.of(account.id(), account.email(), account.name(), account.role(),
 				account.organisationId());
 		Locale locale = Locale.UK;
-		IcsCalendar calendar = new IcsCalendar(this.messages.getMessage("calendar.name", null, locale),
-				this.clock.instant());
+		IcsCalendar calendar = new IcsCalendar(this.messages.getMessage("calendar.name", null, locale));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		for (CalendarEntries.Entry entry : this.entries.of(person)) {
 			ScheduledReview review = entry.review();
@@ -99,7 +93,7 @@ class CalendarController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
-			.body(calendar.close());
+			.body(calendar.text());
 	}
 
 }

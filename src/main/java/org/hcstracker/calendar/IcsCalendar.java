@@ -1,45 +1,48 @@
 package org.hcstracker.calendar;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An iCalendar (RFC 5545) document written line by line: each text escaped, each line
- * folded at 75 octets and ended with CRLF, times in UTC so that no time-zone component is
- * needed.
+ * A published iCalendar (RFC 5545) of events, written with ical4j as the review
+ * invitations are: times in UTC, so that no time-zone component is needed; an event with
+ * no time lasts the whole day.
  */
 final class IcsCalendar {
 
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-		.withZone(ZoneOffset.UTC);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-
-	private final StringBuilder text = new StringBuilder();
-
-	private final Instant stamp;
+	private final Calendar calendar = new Calendar();
 
 	/**
 	 * Opens a calendar.
 	 * @param name the calendar's name, as a subscribing calendar shows it
-	 * @param stamp when it was written
 	 */
-	IcsCalendar(String name, Instant stamp) {
-		this.stamp = stamp;
-		line("BEGIN:VCALENDAR");
-		line("VERSION:2.0");
-		line("PRODID:-//HCS Tracker//Calendar feed//EN");
-		line("CALSCALE:GREGORIAN");
-		line("METHOD:PUBLISH");
-		line("X-WR-CALNAME:" + escape(name));
-		line("X-PUBLISHED-TTL:PT1H");
+	IcsCalendar(String name) {
+		this.calendar.add(new ProdId("-//HCS Tracker//Calendar feed//EN"));
+		this.calendar.add(ImmutableVersion.VERSION_2_0);
+		this.calendar.add(ImmutableCalScale.GREGORIAN);
+		this.calendar.add(new Method(Method.VALUE_PUBLISH));
+		this.calendar.add(new XProperty("X-WR-CALNAME", name));
 	}
 
 	/**
@@ -51,32 +54,20 @@ final class IcsCalendar {
 	 * @param summary its title
 	 * @param location where, if known
 	 * @param description more about it, if any
-	 * @param url a link to it, if any
+	 * @param url a link to it
 	 */
 	void event(String uid, LocalDate day, @Nullable Instant start, Duration length, String summary,
-			@Nullable String location, @Nullable String description, @Nullable String url) {
-		line("BEGIN:VEVENT");
-		line("UID:" + escape(uid));
-		line("DTSTAMP:" + UTC.format(this.stamp));
-		if (start != null) {
-			line("DTSTART:" + UTC.format(start));
-			line("DTEND:" + UTC.format(start.plus(length)));
-		}
-		else {
-			line("DTSTART;VALUE=DATE:" + DAY.format(day));
-			line("DTEND;VALUE=DATE:" + DAY.format(day.plusDays(1)));
-		}
-		line("SUMMARY:" + escape(summary));
+			@Nullable String location, @Nullable String description, String url) {
+		VEvent event = (start != null) ? new VEvent(start, length, summary) : new VEvent(day, summary);
+		event.add(new Uid(uid));
 		if (location != null) {
-			line("LOCATION:" + escape(location));
+			event.add(new Location(location));
 		}
 		if (description != null) {
-			line("DESCRIPTION:" + escape(description));
+			event.add(new Description(description));
 		}
-		if (url != null) {
-			line("URL:" + url);
-		}
-		line("END:VEVENT");
+		event.add(new Url(URI.create(url)));
+		this.calendar.add(event);
 	}
 
 	/**
@@ -85,45 +76,23 @@ final class IcsCalendar {
 	 * @param time the time there
 	 * @return the instant
 	 */
-	static Instant at(LocalDate day, java.time.LocalTime time) {
+	static Instant at(LocalDate day, LocalTime time) {
 		return day.atTime(time).atZone(UkTime.ZONE).toInstant();
 	}
 
 	/**
-	 * Closes the calendar.
+	 * The calendar as iCalendar text.
 	 * @return the document
 	 */
-	String close() {
-		line("END:VCALENDAR");
-		return this.text.toString();
-	}
-
-	static String escape(String value) {
-		return value.replace("\\", "\\\\")
-			.replace(";", "\\;")
-			.replace(",", "\\,")
-			.replace("\r\n", "\\n")
-			.replace("\n", "\\n")
-			.replace("\r", "\\n");
-	}
-
-	/** Writes a content line, folded so that no line is longer than 75 octets. */
-	private void line(String content) {
-		int octets = 0;
-		StringBuilder folded = new StringBuilder();
-		for (int i = 0; i < content.length();) {
-			int codePoint = content.codePointAt(i);
-			String character = new String(Character.toChars(codePoint));
-			int size = character.getBytes(StandardCharsets.UTF_8).length;
-			if (octets + size > 75) {
-				folded.append("\r\n ");
-				octets = 1;
-			}
-			folded.append(character);
-			octets += size;
-			i += Character.charCount(codePoint);
+	String text() {
+		StringWriter out = new StringWriter();
+		try {
+			new CalendarOutputter(false).output(this.calendar, out);
 		}
-		this.text.append(folded).append("\r\n");
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
 	}
 
 }
