@@ -39,13 +39,15 @@ final class ListSql {
 		}
 	}
 
-	/** Part of a name, or the start of a learner number, each on its own index. */
+	/**
+	 * Part of the name kept on the summary {@code s}, or the start of the learner number
+	 * of the apprentice {@code ap}.
+	 */
 	static String search(ApprenticeListQuery query) {
 		if (query.search().isEmpty()) {
 			return "";
 		}
-		return query.searchesLearnerNumbers() ? " and ap.uln like :ulnPattern"
-				: " and lower(person.name) like :namePattern";
+		return query.searchesLearnerNumbers() ? " and ap.uln like :ulnPattern" : " and lower(s.name) like :namePattern";
 	}
 
 	static void searchParameter(Query target, ApprenticeListQuery query) {
