@@ -108,35 +108,6 @@ class ApprenticeSummaries {
 		}
 	}
 
-	/**
-	 * Moves the summaries of apprentices moved together to another coach: one statement.
-	 * @param ids the apprentices
-	 * @param coachId their coach now
-	 */
-	@Transactional
-	public void moveToCoach(Collection<Long> ids, long coachId) {
-		if (!ids.isEmpty()) {
-			this.jdbc.sql("update apprentice_summaries set coach_id = :coachId where apprentice_id in (:ids)")
-				.param("coachId", coachId)
-				.param("ids", ids)
-				.update();
-		}
-	}
-
-	/**
-	 * Keeps the name on the summaries of the apprentice with a renamed account: one
-	 * statement.
-	 * @param accountId the account
-	 * @param name the new name
-	 */
-	@Transactional
-	public void rename(long accountId, String name) {
-		this.jdbc.sql("""
-				update apprentice_summaries set name = :name
-				where apprentice_id in (select ap.id from apprentices ap where ap.account_id = :accountId)
-				""").param("name", name).param("accountId", accountId).update();
-	}
-
 	private void write(long apprenticeId, RiskFacts facts, TripDates trips, CoachFigures coach) {
 		RiskFacts.CoachRating rating = facts.coachRating();
 		this.jdbc.sql("""

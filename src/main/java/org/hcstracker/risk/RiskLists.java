@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import static org.hcstracker.risk.ListSql.bindIfNamed;
+import static org.hcstracker.risk.ListSql.counts;
 import static org.hcstracker.risk.ListSql.filter;
+import static org.hcstracker.risk.ListSql.flags;
 import static org.hcstracker.risk.ListSql.search;
 import static org.hcstracker.risk.ListSql.searchParameter;
 import static org.hcstracker.risk.ListSql.sortColumn;
@@ -41,7 +43,7 @@ class RiskLists {
 	 * else), from the days kept in their summary {@code s}, the status named by the
 	 * caller.
 	 */
-	static final String FLAGS = flags("ap.status");
+	static final String FLAGS = ListSql.flags("ap.status");
 
 	/**
 	 * The columns of the page's rows, read for those rows only: the apprentice, their
@@ -76,23 +78,6 @@ class RiskLists {
 	RiskLists(EntityManager entityManager, RiskProperties properties) {
 		this.entityManager = entityManager;
 		this.properties = properties;
-	}
-
-	/**
-	 * The number of flags raised today for an apprentice on programme (null for anyone
-	 * else), from the days kept in their summary {@code s}.
-	 * @param status the column holding the apprentice's status
-	 */
-	static String flags(String status) {
-		return """
-				case when %s = 'ON_PROGRAMME' then
-					(case when s.coach_rated_from <= :today then 1 else 0 end)
-					+ (case when s.review_overdue_from <= :today then 1 else 0 end)
-					+ (case when s.otj_behind_from <= :today then 1 else 0 end)
-					+ (case when s.evidence_waiting_from <= :today then 1 else 0 end)
-					+ (case when s.no_evidence_from <= :today then 1 else 0 end)
-					+ (case when s.past_end_from <= :today then 1 else 0 end)
-				end""".formatted(status);
 	}
 
 	/**
@@ -151,29 +136,7 @@ class RiskLists {
 		if (lineManagerId != null) {
 			bindIfNamed(rows, rowsSql, "lineManagerId", lineManagerId);
 		}
-		Query counts = this.entityManager.createNativeQuery(
-				"""
-						select sum(case when r.matches = 1 and %s then 1 else 0 end) as total,
-							sum(case when %s then 1 else 0 end) as red,
-							sum(case when %s then 1 else 0 end) as amber,
-							sum(case when %s then 1 else 0 end) as green,
-							sum(case when %s then 1 else 0 end) as on_break,
-							sum(case when %s then 1 else 0 end) as at_gateway,
-							sum(case when %s then 1 else 0 end) as in_epa,
-							sum(r.evidence_waiting) as evidence_waiting
-						from (select s.status as status, %s as matches, s.evidence_waiting as evidence_waiting,
-								%s as flags
-							from apprentice_summaries s
-								%s
-							where %s) r
-						""".formatted(filter(filter), filter(StatusFilter.RED), filter(StatusFilter.AMBER),
-						filter(StatusFilter.GREEN), filter(StatusFilter.BREAK), filter(StatusFilter.GATEWAY),
-						filter(StatusFilter.IN_EPA),
-						search.isEmpty() ? "1"
-								: "case when " + search.substring(" and ".length()) + " then 1 else 0 end",
-						flags("s.status"),
-						query.searchesLearnerNumbers() ? "join apprentices ap on ap.id = s.apprentice_id" : "", scope),
-				Tuple.class)
+		Query counts = this.entityManager.createNativeQuery(counts(scope, filter, query), Tuple.class)
 			.setParameter("scopeId", scopeId)
 			.setParameter("today", today)
 			.setParameter("redFrom", this.properties.redFrom())

@@ -30,10 +30,13 @@ class SummaryListener implements ApplicationRunner {
 
 	private final ApprenticeSummaries summaries;
 
+	private final SummaryCopies copies;
+
 	private final SummaryRebuilds rebuilds;
 
-	SummaryListener(ApprenticeSummaries summaries, SummaryRebuilds rebuilds) {
+	SummaryListener(ApprenticeSummaries summaries, SummaryCopies copies, SummaryRebuilds rebuilds) {
 		this.summaries = summaries;
+		this.copies = copies;
 		this.rebuilds = rebuilds;
 	}
 
@@ -60,13 +63,13 @@ class SummaryListener implements ApplicationRunner {
 	/** The coach is copied onto the summary, in the transaction of the move. */
 	@EventListener
 	void on(CaseloadMoved event) {
-		this.summaries.moveToCoach(event.apprenticeIds(), event.coachId());
+		this.copies.moveToCoach(event.apprenticeIds(), event.coachId());
 	}
 
 	/** The name is copied onto the summary, in the transaction of the rename. */
 	@EventListener
 	void on(AccountRenamed event) {
-		this.summaries.rename(event.accountId(), event.name());
+		this.copies.rename(event.accountId(), event.name());
 	}
 
 	@Override
