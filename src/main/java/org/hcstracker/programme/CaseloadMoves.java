@@ -9,6 +9,7 @@ import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
 import org.hcstracker.shared.UkTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +28,17 @@ class CaseloadMoves {
 
 	private final AuditService audit;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
 	CaseloadMoves(ApprenticeRepository apprentices, ApprenticeEventRepository events, Parties parties,
-			AuditService audit, Clock clock) {
+			AuditService audit, ApplicationEventPublisher publisher, Clock clock) {
 		this.apprentices = apprentices;
 		this.events = events;
 		this.parties = parties;
 		this.audit = audit;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -80,6 +84,7 @@ class CaseloadMoves {
 			return 0;
 		}
 		int moved = this.apprentices.moveToCoach(ids, to.id(), to.name());
+		this.publisher.publishEvent(new CaseloadMoved(ids, to.id()));
 		String detail = from.name() + " → " + to.name();
 		this.events.saveAll(ids.stream()
 			.map((id) -> new ApprenticeEvent(id, ApprenticeEventKind.COACH_CHANGED, UkTime.today(this.clock),

@@ -27,12 +27,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps each apprentice's summary (the figures the at-risk flags come from and the day
- * each flag is first raised) in step with the records: worked out again, set-based, for
- * the apprentices a change touches, in the transaction of that change; and for everyone
- * on request or when the rules' settings have changed ({@link SummaryRebuilds}). The
- * summary is derived data: the records stay the truth, and rebuilding gives the same rows
- * as the changes did one by one.
+ * Keeps each apprentice's summary (the figures the at-risk flags come from, the day each
+ * flag is first raised, and the scope, status and name the lists are ranked by, copied
+ * from the apprentice) in step with the records: worked out again, set-based, for the
+ * apprentices a change touches, in the transaction of that change; and for everyone on
+ * request or when the rules' settings have changed ({@link SummaryRebuilds}). The summary
+ * is derived data: the records stay the truth, and rebuilding gives the same rows as the
+ * changes did one by one.
  */
 @Component
 class ApprenticeSummaries {
@@ -114,10 +115,13 @@ class ApprenticeSummaries {
 					oldest_waiting_since, last_review_held, review_overdue_from, otj_behind_from,
 					evidence_waiting_from, no_evidence_from, past_end_from, rules, evidence_waiting,
 					next_review_scheduled, otj_awaiting_entries, otj_awaiting_earliest, otj_awaiting_since,
-					latest_review_rag, latest_review_reason, coach_rated_from)
-				values (:id, :counted, :lastSubmitted, :oldestWaiting, :lastHeld, :reviewOverdue, :otjBehind,
+					latest_review_rag, latest_review_reason, coach_rated_from, employer_id, coach_id,
+					line_manager_id, status, name)
+				select :id, :counted, :lastSubmitted, :oldestWaiting, :lastHeld, :reviewOverdue, :otjBehind,
 					:evidenceWaiting, :noEvidence, :pastEnd, :rules, :waiting, :nextScheduled, :otjAwaiting,
-					:otjEarliest, :otjSince, :latestRag, :latestReason, :coachRated)
+					:otjEarliest, :otjSince, :latestRag, :latestReason, :coachRated, ap.employer_id, ap.coach_id,
+					ap.line_manager_id, ap.status, ap.name
+				from apprentices ap where ap.id = :id
 				""")
 			.param("id", apprenticeId)
 			.param("counted", facts.countedOtjHours())

@@ -2,6 +2,7 @@ package org.hcstracker.risk;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import static org.hcstracker.risk.ListSql.bindIfNamed;
+import static org.hcstracker.risk.ListSql.counts;
 import static org.hcstracker.risk.ListSql.filter;
+import static org.hcstracker.risk.ListSql.flags;
 import static org.hcstracker.risk.ListSql.search;
 import static org.hcstracker.risk.ListSql.searchParameter;
 import static org.hcstracker.risk.ListSql.sortColumn;
@@ -28,49 +31,34 @@ import static org.hcstracker.risk.Tuples.required;
 /**
  * The coach's and the line manager's lists of apprentices with their at-risk status,
  * paged and ordered in the database: each apprentice's flags are counted from the days
- * kept in their summary compared with today, so that the list reads its page of rows and
- * its count, never the whole caseload or organisation. The read side of the programme and
- * the summaries, so it names their tables.
+ * kept in their summary compared with today, ranked over the summaries of the caseload or
+ * organisation alone, so that the list reads the apprentices of its page only. The read
+ * side of the programme and the summaries, so it names their tables.
  */
 @Component
 class RiskLists {
 
 	/**
 	 * The number of flags raised today for an apprentice on programme (null for anyone
-	 * else), from the days kept in their summary {@code s}.
+	 * else), from the days kept in their summary {@code s}, the status named by the
+	 * caller.
 	 */
-	static final String FLAGS = """
-			case when ap.status = 'ON_PROGRAMME' then
-				(case when s.coach_rated_from <= :today then 1 else 0 end)
-				+ (case when s.review_overdue_from <= :today then 1 else 0 end)
-				+ (case when s.otj_behind_from <= :today then 1 else 0 end)
-				+ (case when s.evidence_waiting_from <= :today then 1 else 0 end)
-				+ (case when s.no_evidence_from <= :today then 1 else 0 end)
-				+ (case when s.past_end_from <= :today then 1 else 0 end)
-			end""";
+	static final String FLAGS = ListSql.flags("ap.status");
 
 	/**
-	 * Each apprentice in scope with what orders the list: the figures from the summary
-	 * and the number of flags raised today. The coach's and line manager's names are
-	 * joined for the page's rows only.
+	 * The columns of the page's rows, read for those rows only: the apprentice, their
+	 * division and the figures from their summary.
 	 */
-	private static final String ROWS = """
-			select ap.id as id, person.name as name, ap.uln as uln, d.code as division_code,
-				d.display_order as division_order, employer.name as employer_name, ap.coach_id as coach_id,
-				ap.line_manager_id as line_manager_id, ap.status as status,
+	private static final String PAGE_COLUMNS = """
+			select r.flags as flags, ap.id as id, ap.name as name, ap.uln as uln, d.code as division_code,
+				ap.employer_name as employer_name, ap.coach_name as coach_name,
+				ap.line_manager_id as line_manager_id, ap.line_manager_name as line_manager_name, ap.status as status,
 				ap.start_date as start_date, ap.planned_end_date as planned_end_date,
 				ap.break_started_on as break_started_on, ap.withdrawn_on as withdrawn_on,
 				ap.planned_otj_hours as planned_otj_hours, s.counted_otj_hours as counted_otj_hours,
 				s.last_review_held as last_review_held, s.last_submitted as last_submitted,
 				s.oldest_waiting_since as oldest_waiting_since, s.evidence_waiting as evidence_waiting,
-				s.latest_review_rag as latest_review_rag, s.latest_review_reason as latest_review_reason,
-				""" + FLAGS + """
-			 as flags
-			from apprentices ap
-				join accounts person on person.id = ap.account_id
-				join divisions d on d.id = ap.division_id
-				join organisations employer on employer.id = ap.employer_id
-				left join apprentice_summaries s on s.apprentice_id = ap.id
+				s.latest_review_rag as latest_review_rag, s.latest_review_reason as latest_review_reason
 			""";
 
 	/**
@@ -97,7 +85,7 @@ class RiskLists {
 	 * statements.
 	 */
 	Rows caseload(long coachId, ApprenticeListQuery query, @Nullable StatusFilter filter, LocalDate today) {
-		return page("ap.coach_id = :scopeId", coachId, "", query, filter, today, null);
+		return page("s.coach_id = :scopeId", coachId, "", query, filter, today, null);
 	}
 
 	/**
@@ -106,20 +94,38 @@ class RiskLists {
 	 */
 	Rows employed(long employerId, long lineManagerId, ApprenticeListQuery query, @Nullable StatusFilter filter,
 			LocalDate today) {
-		return page("ap.employer_id = :scopeId", employerId,
+		return page("s.employer_id = :scopeId", employerId,
 				"case when r.line_manager_id = :lineManagerId then 0 else 1 end, ", query, filter, today,
 				lineManagerId);
 	}
 
+	/**
+	 * The page is ranked and cut from the summaries of the scope alone (which keep the
+	 * scope, the status and the name, on an index by scope and name); the apprentices,
+	 * their divisions and the rest of their summaries are read for the page's rows only.
+	 * An order or search on what only the apprentice keeps (learner number, start,
+	 * division, employer) joins the apprentices of the scope.
+	 */
 	private Rows page(String scope, long scopeId, String ownFirst, ApprenticeListQuery query,
 			@Nullable StatusFilter filter, LocalDate today, @Nullable Long lineManagerId) {
 		String order = (query.sort() == ApprenticeSort.RISK) ? RANK + ", " + ownFirst + "r.name"
 				: sortColumn(query.sort());
 		String search = search(query);
-		String rowsSql = "select r.*, coach.name as coach_name, line_manager.name as line_manager_name from ("
-				+ "select * from (" + ROWS + " where " + scope + search + ") r where " + filter(filter) + " order by "
-				+ order + ", r.id limit :limit offset :offset) r" + " join accounts coach on coach.id = r.coach_id"
-				+ " join accounts line_manager on line_manager.id = r.line_manager_id order by " + order + ", r.id";
+		boolean apprenticeColumns = query.searchesLearnerNumbers() || EnumSet
+			.of(ApprenticeSort.ULN, ApprenticeSort.START, ApprenticeSort.DIVISION, ApprenticeSort.EMPLOYER)
+			.contains(query.sort());
+		String ranked = "select s.apprentice_id as id, s.name as name, s.status as status,"
+				+ " s.line_manager_id as line_manager_id, " + flags("s.status") + " as flags"
+				+ (apprenticeColumns ? ", ap.uln as uln, ap.start_date as start_date,"
+						+ " ap.employer_name as employer_name, d.display_order as division_order" : "")
+				+ " from apprentice_summaries s"
+				+ (apprenticeColumns ? " join apprentices ap on ap.id = s.apprentice_id"
+						+ " join divisions d on d.id = ap.division_id" : "")
+				+ " where " + scope + search;
+		String rowsSql = PAGE_COLUMNS + " from (select * from (" + ranked + ") r where " + filter(filter) + " order by "
+				+ order + ", r.id limit :limit offset :offset) r"
+				+ " join apprentices ap on ap.id = r.id join apprentice_summaries s on s.apprentice_id = r.id"
+				+ " join divisions d on d.id = ap.division_id order by " + order + ", r.id";
 		Query rows = this.entityManager.createNativeQuery(rowsSql, Tuple.class)
 			.setParameter("today", today)
 			.setParameter("scopeId", scopeId)
@@ -130,30 +136,7 @@ class RiskLists {
 		if (lineManagerId != null) {
 			bindIfNamed(rows, rowsSql, "lineManagerId", lineManagerId);
 		}
-		Query counts = this.entityManager.createNativeQuery(
-				"""
-						select sum(case when r.matches = 1 and %s then 1 else 0 end) as total,
-							sum(case when %s then 1 else 0 end) as red,
-							sum(case when %s then 1 else 0 end) as amber,
-							sum(case when %s then 1 else 0 end) as green,
-							sum(case when %s then 1 else 0 end) as on_break,
-							sum(case when %s then 1 else 0 end) as at_gateway,
-							sum(case when %s then 1 else 0 end) as in_epa,
-							sum(r.evidence_waiting) as evidence_waiting
-						from (select ap.status as status, %s as matches, coalesce(s.evidence_waiting, 0) as evidence_waiting,
-								%s as flags
-							from apprentices ap
-								%s
-								left join apprentice_summaries s on s.apprentice_id = ap.id
-							where %s) r
-						"""
-					.formatted(filter(filter), filter(StatusFilter.RED), filter(StatusFilter.AMBER),
-							filter(StatusFilter.GREEN), filter(StatusFilter.BREAK), filter(StatusFilter.GATEWAY),
-							filter(StatusFilter.IN_EPA),
-							search.isEmpty() ? "1"
-									: "case when " + search.substring(" and ".length()) + " then 1 else 0 end",
-							FLAGS, search.isEmpty() ? "" : "join accounts person on person.id = ap.account_id", scope),
-				Tuple.class)
+		Query counts = this.entityManager.createNativeQuery(counts(scope, filter, query), Tuple.class)
 			.setParameter("scopeId", scopeId)
 			.setParameter("today", today)
 			.setParameter("redFrom", this.properties.redFrom())

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.Role;
@@ -47,9 +48,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The summaries kept change by change are those a rebuild from the records gives, after a
- * random run of the changes people make (and so are the areas with accepted evidence);
- * the lists ordered by them in the database come in the order of the flags worked out in
- * full; their cost does not grow with the list.
+ * random run of the changes people make (and so are the areas with accepted evidence, and
+ * the scope, status and name copied from the apprentice, through renames and caseload
+ * moves); the lists ordered by them in the database come in the order of the flags worked
+ * out in full; their cost does not grow with the list.
  */
 @IntegrationTest
 class ApprenticeSummariesTests {
@@ -79,6 +81,9 @@ class ApprenticeSummariesTests {
 	ApprenticeLifecycleService lifecycle;
 
 	@Autowired
+	AccountService accounts;
+
+	@Autowired
 	TestAccounts testAccounts;
 
 	@Autowired
@@ -97,10 +102,12 @@ class ApprenticeSummariesTests {
 	EntityManagerFactory entityManagerFactory;
 
 	@Test
-	void theSummariesKeptChangeByChangeAreThoseRebuiltFromTheRecords() {
+	void theSummariesKeptChangeByChangeAreThoseRebuiltFromTheRecords() throws Exception {
 		Random random = new Random(20261201);
 		AccountView coach = this.testAccounts.person(Role.COACH);
+		AccountView otherCoach = this.testAccounts.person(Role.COACH);
 		AccountView lineManager = this.testAccounts.person(Role.EMPLOYER);
+		AccountView otherLineManager = this.testAccounts.person(Role.EMPLOYER, lineManager.organisationId());
 		List<Enrolled> apprentices = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			apprentices.add(new Enrolled(this.testApprentices.enrol(lineManager, coach), lineManager, coach));
@@ -109,10 +116,11 @@ class ApprenticeSummariesTests {
 		CurrentUser admin = this.testApprentices.admin();
 		LocalDate today = LocalDate.now();
 		for (int step = 0; step < 80; step++) {
-			Enrolled apprentice = apprentices.get(random.nextInt(apprentices.size()));
+			int index = random.nextInt(apprentices.size());
+			Enrolled apprentice = apprentices.get(index);
 			List<Long> submitted = waiting.computeIfAbsent(apprentice.id(), (id) -> new ArrayList<>());
 			try {
-				switch (random.nextInt(9)) {
+				switch (random.nextInt(12)) {
 					case 0, 1 -> submitted.add(this.testEvidence.submitted(apprentice, "Work " + step, 1 + step % 9));
 					case 2 -> {
 						if (!submitted.isEmpty()) {
@@ -149,6 +157,35 @@ class ApprenticeSummariesTests {
 					case 6 -> this.lifecycle.startBreak(apprentice.id(), today.minusDays(random.nextInt(40)),
 							"Family leave", admin);
 					case 7 -> this.lifecycle.returnFromBreak(apprentice.id(), today, admin);
+					case 9 -> {
+						AccountView to = (apprentice.coach().id() == coach.id()) ? otherCoach : coach;
+						this.lifecycle.changeCoach(apprentice.id(), to.id(), admin);
+						apprentices.set(index, new Enrolled(apprentice.enrolment(), apprentice.lineManager(), to));
+					}
+					case 10 -> {
+						if (random.nextBoolean()) {
+							AccountView to = (apprentice.lineManager().id() == lineManager.id()) ? otherLineManager
+									: lineManager;
+							this.lifecycle.changeLineManager(apprentice.id(), to.id(), admin);
+							apprentices.set(index, new Enrolled(apprentice.enrolment(), to, apprentice.coach()));
+						}
+						else {
+							this.accounts.rename(apprentice.enrolment().accountId(), "Renamed at step " + step, admin);
+						}
+					}
+					case 11 -> {
+						AccountView from = apprentice.coach();
+						AccountView to = (from.id() == coach.id()) ? otherCoach : coach;
+						this.mvc
+							.perform(post("/admin/caseloads/move").param("fromCoachId", String.valueOf(from.id()))
+								.param("toCoachId", String.valueOf(to.id()))
+								.param("confirmed", "true")
+								.with(user(admin))
+								.with(csrf()))
+							.andExpect(status().is3xxRedirection());
+						apprentices.replaceAll((each) -> (coachOf(each.id()) == to.id())
+								? new Enrolled(each.enrolment(), each.lineManager(), to) : each);
+					}
 					default -> {
 						if (random.nextInt(10) == 0) {
 							this.lifecycle.withdraw(apprentice.id(), today, "Left the trust", admin);
@@ -166,6 +203,13 @@ class ApprenticeSummariesTests {
 		assertThat(kept).hasSize(ids.size());
 		this.rebuilds.rebuildAll();
 		assertThat(rows(ids)).isEqualTo(kept);
+		assertThat(this.jdbc.sql("""
+				select apprentice_id, employer_id, coach_id, line_manager_id, status, name from apprentice_summaries
+				where apprentice_id in (:ids) order by apprentice_id
+				""").param("ids", ids).query().listOfRows()).isEqualTo(this.jdbc.sql("""
+				select id as apprentice_id, employer_id, coach_id, line_manager_id, status, name from apprentices
+				where id in (:ids) order by id
+				""").param("ids", ids).query().listOfRows());
 
 		assertThat(this.jdbc.sql("""
 				select apprentice_id, programme_area_id from accepted_areas where apprentice_id in (:ids)
@@ -177,17 +221,22 @@ class ApprenticeSummariesTests {
 				order by e.apprentice_id, a.programme_area_id
 				""").param("ids", ids).query().listOfRows());
 
-		List<ApprenticeRow> ordered = this.risk
-			.caseload(TestAccounts.signedIn(coach), ApprenticeListQuery.riskFirst(null, null, 0))
-			.page()
-			.getContent();
-		List<Long> byFullRisk = ordered.stream()
-			.sorted(Comparator.comparingInt((ApprenticeRow row) -> this.apprenticeRisk.of(row.id(), admin).rank())
-				.thenComparing(ApprenticeRow::name)
-				.thenComparing(ApprenticeRow::id))
-			.map(ApprenticeRow::id)
-			.toList();
-		assertThat(ordered).extracting(ApprenticeRow::id).containsExactlyElementsOf(byFullRisk).hasSize(6);
+		List<ApprenticeRow> ordered = new ArrayList<>();
+		for (AccountView each : List.of(coach, otherCoach)) {
+			List<ApprenticeRow> caseload = this.risk
+				.caseload(TestAccounts.signedIn(each), ApprenticeListQuery.riskFirst(null, null, 0))
+				.page()
+				.getContent();
+			List<Long> byFullRisk = caseload.stream()
+				.sorted(Comparator.comparingInt((ApprenticeRow row) -> this.apprenticeRisk.of(row.id(), admin).rank())
+					.thenComparing(ApprenticeRow::name)
+					.thenComparing(ApprenticeRow::id))
+				.map(ApprenticeRow::id)
+				.toList();
+			assertThat(caseload).extracting(ApprenticeRow::id).containsExactlyElementsOf(byFullRisk);
+			ordered.addAll(caseload);
+		}
+		assertThat(ordered).extracting(ApprenticeRow::id).containsExactlyInAnyOrderElementsOf(ids);
 	}
 
 	@Test
@@ -233,6 +282,13 @@ class ApprenticeSummariesTests {
 			.hasSize(63 - 2 * ApprenticeListQuery.PAGE_SIZE));
 		assertThat(large).isEqualTo(small).isLessThanOrEqualTo(9);
 		assertThat(list).isLessThanOrEqualTo(3);
+	}
+
+	private long coachOf(long apprenticeId) {
+		return this.jdbc.sql("select coach_id from apprentices where id = :id")
+			.param("id", apprenticeId)
+			.query(Long.class)
+			.single();
 	}
 
 	private List<Map<String, Object>> rows(List<Long> ids) {
