@@ -327,11 +327,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	 * @param label the option's label
 	 */
 	public static void chooseIn(String legend, String label) {
-		WebElement option = driver()
-			.findElement(By.xpath(inGroup(legend) + "//label[normalize-space()=" + quoted(label) + "]"));
-		((org.openqa.selenium.JavascriptExecutor) driver())
-			.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
-		option.click();
+		click(driver().findElement(By.xpath(inGroup(legend) + "//label[normalize-space()=" + quoted(label) + "]")));
 	}
 
 	/**
