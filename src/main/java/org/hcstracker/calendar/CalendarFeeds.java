@@ -1,16 +1,11 @@
 package org.hcstracker.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.shared.SecretToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class CalendarFeeds {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CalendarFeedRepository feeds;
 
@@ -42,10 +35,8 @@ class CalendarFeeds {
 	@Transactional
 	String create(CurrentUser person) {
 		this.feeds.deleteByAccountId(person.accountId());
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.feeds.save(new CalendarFeed(person.accountId(), hash(token), this.clock.instant()));
+		String token = SecretToken.create();
+		this.feeds.save(new CalendarFeed(person.accountId(), SecretToken.hash(token), this.clock.instant()));
 		return token;
 	}
 
@@ -75,17 +66,7 @@ class CalendarFeeds {
 	 */
 	@Transactional(readOnly = true)
 	Optional<Long> owner(String token) {
-		return this.feeds.findByTokenHash(hash(token)).map(CalendarFeed::getAccountId);
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is always available", ex);
-		}
+		return this.feeds.findByTokenHash(SecretToken.hash(token)).map(CalendarFeed::getAccountId);
 	}
 
 }

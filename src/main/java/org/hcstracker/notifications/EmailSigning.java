@@ -3,6 +3,7 @@ package org.hcstracker.notifications;
 import java.time.Clock;
 import java.util.List;
 
+import org.hcstracker.shared.SecretToken;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
@@ -55,7 +56,7 @@ class EmailSigning {
 	 */
 	@Transactional(readOnly = true)
 	public SigningPage open(String token, @Nullable CurrentUser signedIn) {
-		ReviewSignLink link = this.links.findByTokenHash(SignLinks.hash(token)).orElse(null);
+		ReviewSignLink link = this.links.findByTokenHash(SecretToken.hash(token)).orElse(null);
 		if (link == null) {
 			return SigningPage.refused(SignLinkState.UNKNOWN);
 		}
@@ -81,7 +82,7 @@ class EmailSigning {
 	 */
 	@Transactional
 	public SignLinkState sign(String token, long expectedVersion, @Nullable CurrentUser signedIn) {
-		ReviewSignLink link = this.links.findByTokenHash(SignLinks.hash(token)).orElse(null);
+		ReviewSignLink link = this.links.findByTokenHash(SecretToken.hash(token)).orElse(null);
 		if (link == null) {
 			return SignLinkState.UNKNOWN;
 		}

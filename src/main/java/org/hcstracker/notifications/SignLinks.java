@@ -1,16 +1,11 @@
 package org.hcstracker.notifications;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.Role;
+import org.hcstracker.shared.SecretToken;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class SignLinks {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ReviewSignLinkRepository links;
 
@@ -52,28 +45,12 @@ class SignLinks {
 				|| this.accounts.find(notification.getRecipientId()).role() != Role.EMPLOYER) {
 			return null;
 		}
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = SecretToken.create();
 		Instant now = this.clock.instant();
-		this.links.save(new ReviewSignLink(hash(token), notification.getSubjectId(), notification.getApprenticeId(),
-				notification.getRecipientId(), now, now.plus(this.properties.signLinkValidFor())));
+		this.links.save(
+				new ReviewSignLink(SecretToken.hash(token), notification.getSubjectId(), notification.getApprenticeId(),
+						notification.getRecipientId(), now, now.plus(this.properties.signLinkValidFor())));
 		return this.properties.baseUrl() + "/sign/" + token;
-	}
-
-	/**
-	 * The SHA-256 hash of a token, as stored.
-	 * @param token the token
-	 * @return its hash, in hexadecimal
-	 */
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is always available", ex);
-		}
 	}
 
 }

@@ -1,18 +1,13 @@
 package org.hcstracker.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditRecord.Actor;
 import org.hcstracker.audit.AuditService;
+import org.hcstracker.shared.SecretToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PasswordLinkService {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final PasswordLinkRepository links;
 
@@ -60,11 +53,9 @@ public class PasswordLinkService {
 		AccountView account = this.accounts.find(accountId);
 		Instant now = this.clock.instant();
 		this.links.findByAccountIdAndEndedAtIsNull(account.id()).forEach((earlier) -> earlier.end(now));
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = SecretToken.create();
 		Instant expiresAt = now.plus(this.properties.validFor());
-		this.links.save(new PasswordLink(account.id(), hash(token), now, expiresAt));
+		this.links.save(new PasswordLink(account.id(), SecretToken.hash(token), now, expiresAt));
 		this.audit.record(
 				AuditRecord.of(actor, "PASSWORD_LINK_ISSUED", "Account", account.id()).after("expires " + expiresAt));
 		return new IssuedPasswordLink(account.id(), token, expiresAt);
@@ -120,19 +111,9 @@ public class PasswordLinkService {
 	}
 
 	private PasswordLink usable(String token) {
-		return this.links.findByTokenHash(hash(token))
+		return this.links.findByTokenHash(SecretToken.hash(token))
 			.filter((link) -> link.isUsable(this.clock.instant()))
 			.orElseThrow(PasswordLinkNotFoundException::new);
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is always available", ex);
-		}
 	}
 
 }

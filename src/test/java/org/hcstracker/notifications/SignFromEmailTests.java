@@ -90,7 +90,7 @@ class SignFromEmailTests {
 		assertThat(link).startsWith("http://localhost:8080/sign/");
 		String token = token(link);
 		assertThat(this.jdbc.sql("select review_id, account_id from review_sign_links where token_hash = ?")
-			.param(SignLinks.hash(token))
+			.param(org.hcstracker.shared.SecretToken.hash(token))
 			.query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2)))
 			.single()).containsExactly(this.reviewId, this.enrolled.lineManager().id());
 		assertThat(this.jdbc.sql("select count(*) from review_sign_links where token_hash = ?")
@@ -149,7 +149,7 @@ class SignFromEmailTests {
 		this.jdbc.sql("""
 				update review_sign_links set created_at = created_at - interval '8' day,
 					expires_at = expires_at - interval '8' day where token_hash = ?""")
-			.param(SignLinks.hash(token))
+			.param(org.hcstracker.shared.SecretToken.hash(token))
 			.update();
 
 		this.mvc.perform(get("/sign/" + token))
@@ -249,7 +249,7 @@ class SignFromEmailTests {
 
 	private Object usedAt(String token) {
 		return this.jdbc.sql("select used_at from review_sign_links where token_hash = ?")
-			.param(SignLinks.hash(token))
+			.param(org.hcstracker.shared.SecretToken.hash(token))
 			.query((rs, row) -> (Object) rs.getTimestamp(1))
 			.optional()
 			.orElse(null);
