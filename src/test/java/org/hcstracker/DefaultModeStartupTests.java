@@ -2,7 +2,6 @@ package org.hcstracker;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,24 +26,15 @@ import org.hcstracker.programme.ReferenceDataService;
 import org.hcstracker.programme.StandardVersionService;
 import org.hcstracker.programme.StandardVersionView;
 import org.hcstracker.shared.RuleException;
+import org.hcstracker.testsupport.EmbeddedDefaultTest;
+import org.hcstracker.testsupport.ReadinessWitness;
 import org.hcstracker.testsupport.TestAccounts;
 import org.hcstracker.testsupport.TestApprentices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.availability.ApplicationAvailability;
-import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,15 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application reports itself ready. Only the file's place differs, so the test never
  * touches ./data.
  */
-@SpringBootTest
-@Import({ TestAccounts.class, TestApprentices.class })
+@EmbeddedDefaultTest
 class DefaultModeStartupTests {
-
-	@DynamicPropertySource
-	static void freshH2File(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/h2-default-mode/" + UUID.randomUUID()
-				+ "/hcs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-	}
 
 	@Autowired
 	Flyway flyway;
@@ -154,7 +137,7 @@ class DefaultModeStartupTests {
 
 	@Test
 	void refusesTrafficUntilTheDemoDataIsLoadedThenAcceptsIt() {
-		assertThat(this.witness.seen).containsExactly("REFUSING_TRAFFIC without demo data",
+		assertThat(this.witness.seen()).containsExactly("REFUSING_TRAFFIC without demo data",
 				"ACCEPTING_TRAFFIC with demo data");
 		assertThat(this.availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
 	}
@@ -198,42 +181,6 @@ class DefaultModeStartupTests {
 
 		assertThat(this.testApprentices.enrolNew().id()).isPositive();
 		assertThat(this.referenceData.divisions()).hasSize(5);
-	}
-
-	/**
-	 * Notes the readiness state and whether the demo administrator exists, once before
-	 * the demo data loader runs and again when the application reports itself ready.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ReadinessWitness {
-
-		final List<String> seen = new ArrayList<>();
-
-		private final ApplicationAvailability availability;
-
-		private final AccountService accounts;
-
-		ReadinessWitness(ApplicationAvailability availability, AccountService accounts) {
-			this.availability = availability;
-			this.accounts = accounts;
-		}
-
-		@Bean
-		@Order(Ordered.HIGHEST_PRECEDENCE)
-		ApplicationRunner beforeTheDemoData() {
-			return (args) -> note(this.availability.getReadinessState());
-		}
-
-		@EventListener
-		void readinessChanged(AvailabilityChangeEvent<ReadinessState> event) {
-			note(event.getState());
-		}
-
-		private void note(ReadinessState state) {
-			boolean demoData = this.accounts.findByEmail("admin@demo.test").isPresent();
-			this.seen.add(state + (demoData ? " with demo data" : " without demo data"));
-		}
-
 	}
 
 }

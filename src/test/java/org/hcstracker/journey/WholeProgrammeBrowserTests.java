@@ -58,9 +58,9 @@ import static org.hcstracker.testsupport.Browser.visit;
 /**
  * One apprentice from enrolment to certificate, through every role, in a real browser:
  * each step as the person who does it, every page checked with axe-core (WCAG 2.2 AA) and
- * on a 320 px wide screen, the evidence form and the gateway approval done with the
- * keyboard alone (the focus visible at every stop). Then what must stay hidden answers
- * "Page not found".
+ * on a 320 px wide screen, the evidence form, the gateway approval and the assessor's
+ * results and correction done with the keyboard alone (the focus visible at every stop).
+ * Then what must stay hidden answers "Page not found".
  */
 @BrowserTest
 class WholeProgrammeBrowserTests {
@@ -256,19 +256,41 @@ class WholeProgrammeBrowserTests {
 		assertThat(pageText()).contains("Assessor assigned.");
 		signOut();
 
-		// Assessor: records the three elements, sees the grade explained, confirms it,
-		// records the certificate request.
+		// Assessor: records the three elements by keyboard, is stopped by a grade left
+		// unchosen, corrects a result with a reason, sees the grade explained, confirms
+		// it, and records the certificate request.
 		signIn(ASSESSOR, DEMO);
 		follow(name);
 		record("Vocational Competence Observation", "Pass", today.minusDays(6));
+		tabTo("Professional Practice Test: date assessed");
+		typeDate(today.minusDays(5));
+		tabToButton("Record Professional Practice Test");
+		pressEnter();
+		assertThat(pageText()).contains("There is a problem")
+			.contains("Choose a grade.")
+			.doesNotContain("Result recorded.");
 		record("Professional Practice Test", "Distinction", today.minusDays(5));
-		record("Professional Discussion", "Merit", today.minusDays(4));
-		assertThat(pageText()).contains("Distinction: Professional Practice Test graded Distinction");
+		record("Professional Discussion", "Pass", today.minusDays(4));
+		follow("Correct Professional Discussion");
+		assertThat(pageText()).contains("Recorded now: Pass");
+		tabTo("New grade");
+		type("Merit");
+		tabTo("Reason for the correction");
+		type("Second marker's moderation: the service improvement answer meets Merit.");
+		tabToButton("Record the correction");
+		pressEnter();
+		assertThat(pageText()).contains("Result corrected.")
+			.contains("Distinction: Professional Practice Test graded Distinction");
 		follow("Check and confirm Distinction");
 		assertThat(pageText()).contains(
 				"Distinction: the Professional Practice Test is Distinction, which outranks the Professional Discussion’s Merit.");
 		press("Confirm Distinction");
-		assertThat(pageText()).contains("Grade confirmed.");
+		assertThat(pageText()).contains("Grade confirmed.")
+			.contains("Professional Discussion, attempt 1: Pass")
+			.contains("Professional Discussion, attempt 1: Merit");
+		follow("Amend Professional Discussion");
+		assertThat(pageText()).contains("Amend the confirmed result: Professional Discussion");
+		visit("/apprentices/" + apprenticeId + "/epa");
 		fillInDate("Date the certificate was requested", today.minusDays(1));
 		press("Record the certificate request");
 		assertThat(pageText()).contains("Certificate request recorded.");
@@ -315,10 +337,14 @@ class WholeProgrammeBrowserTests {
 		log.info("The whole programme in the browser took {} s", Duration.between(started, Instant.now()).toSeconds());
 	}
 
+	/** Chooses the grade, types the date and records, all from the keyboard. */
 	private static void record(String element, String grade, LocalDate day) {
-		choose(element + ": grade", grade);
-		fillInDate(element + ": date assessed", day);
-		press("Record " + element);
+		tabTo(element + ": grade");
+		type(grade);
+		tabTo(element + ": date assessed");
+		typeDate(day);
+		tabToButton("Record " + element);
+		pressEnter();
 		assertThat(pageText()).contains("Result recorded.");
 	}
 

@@ -1,6 +1,5 @@
 package org.hcstracker.notifications;
 
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,15 +7,12 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountView;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.testsupport.EmbeddedDefaultTest;
 import org.hcstracker.testsupport.SqlStatements;
 import org.hcstracker.testsupport.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Sign button signs it, once. Only the recipient opens a message, and the administrator
  * has no mailbox.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
+@EmbeddedDefaultTest
 class DemoOutboxTests {
 
 	private static final String REMINDER = "Reminder: a progress review to sign: Jordan Ellis";
@@ -46,12 +41,6 @@ class DemoOutboxTests {
 	private static final Pattern MESSAGE_LINK = Pattern.compile("href=\"/mailbox/(\\d+)\">" + Pattern.quote(REMINDER));
 
 	private static final Pattern SIGN_LINK = Pattern.compile("href=\"(http://localhost:8080/sign/[A-Za-z0-9_-]+)\"");
-
-	@DynamicPropertySource
-	static void freshH2File(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/h2-demo-outbox/" + UUID.randomUUID()
-				+ "/hcs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-	}
 
 	@Autowired
 	MockMvc mvc;

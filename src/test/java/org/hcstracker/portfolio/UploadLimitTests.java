@@ -7,27 +7,30 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hcstracker.shared.UploadProperties;
 import org.hcstracker.testsupport.WebAppTest;
 import org.hcstracker.testsupport.WebClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A file above the limit, sent to the real server: the container stops reading it, and
  * the person is sent back to the form with the size message, not a 403 or an error page.
- * The limit is lowered here so that the test sends a small file.
+ * The file sent is one megabyte over the configured limit, so the test shares the web
+ * tests' application context rather than starting one with a lower limit.
  */
 @WebAppTest
-@TestPropertySource(properties = "hcs.uploads.max-file-size=1MB")
 class UploadLimitTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	UploadProperties uploads;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -46,13 +49,13 @@ class UploadLimitTests {
 				List.of(Map.entry("_csrf", token), Map.entry("title", "Ward round video"),
 						Map.entry("activityDate", "2026-01-05"), Map.entry("type", "OBSERVATION"),
 						Map.entry("description", "Filmed with consent.")),
-				"files", "ward-round.mov", 3L * 1024 * 1024, () -> zeros(3L * 1024 * 1024));
+				"files", "ward-round.mov", overTheLimit(), () -> zeros(overTheLimit()));
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith(form));
 		String page = chloe.get(form).body();
-		assertThat(page).contains("The file is larger than 1 MB, so nothing was uploaded.").contains("name=\"title\"");
+		assertThat(page).contains(tooLarge()).contains("name=\"title\"");
 		assertThat(evidenceOf(apprenticeId)).isEqualTo(before);
 	}
 
@@ -71,12 +74,12 @@ class UploadLimitTests {
 		HttpResponse<String> response = tom.postFile(page,
 				List.of(Map.entry("_csrf", token), Map.entry("item", "DIPLOMA"), Map.entry("basis", "ACHIEVED"),
 						Map.entry("date", "2026-01-05"), Map.entry("detail", "Diploma, certificate HS4-9")),
-				"certificate", "diploma-scan.png", 3L * 1024 * 1024, () -> zeros(3L * 1024 * 1024));
+				"certificate", "diploma-scan.png", overTheLimit(), () -> zeros(overTheLimit()));
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith(page));
-		assertThat(tom.get(page).body()).contains("The file is larger than 1 MB, so nothing was uploaded.");
+		assertThat(tom.get(page).body()).contains(tooLarge());
 		assertThat(certificatesOf(emily)).isEqualTo(before);
 	}
 
@@ -174,6 +177,14 @@ class UploadLimitTests {
 			.contains("action=\"/apprentices/" + emily + "/gateway\"")
 			.doesNotContain("/gateway/items/");
 		assertNoTokenInAnAddress(gateway);
+	}
+
+	private long overTheLimit() {
+		return this.uploads.maxFileSize().toBytes() + 1024 * 1024;
+	}
+
+	private String tooLarge() {
+		return "The file is larger than " + this.uploads.maxFileSize().toMegabytes() + " MB, so nothing was uploaded.";
 	}
 
 	private static void assertNoTokenInAnAddress(String page) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.hcstracker.testsupport.SampleFiles;
 import org.jsoup.nodes.Element;
@@ -25,6 +26,9 @@ final class FormFields {
 	 */
 	private static final Set<String> CHANGING_EVERY_TIME = Set.of("_csrf", "version");
 
+	/** A row's number in a field's name, such as the 3 of {@code actions[3].text}. */
+	private static final Pattern ROW_INDEX = Pattern.compile("\\[\\d+]");
+
 	private static final String NOTE = "A note from the page crawl.";
 
 	private FormFields() {
@@ -33,7 +37,10 @@ final class FormFields {
 	/**
 	 * The form's identity, for sending each distinct form once: its method, action, the
 	 * names of its fields and its hidden values (a confirmation step's form differs from
-	 * the form it confirms), the CSRF token aside.
+	 * the form it confirms), the CSRF token aside. A list of rows counts once whatever
+	 * its length ({@code actions[3].text} as {@code actions[].text}), so a form that
+	 * grows by a row each time it is sent ("Add another action") is sent once, not once
+	 * per row.
 	 * @param form the form
 	 * @param action its absolute action
 	 * @return the identity
@@ -42,12 +49,13 @@ final class FormFields {
 		Set<String> parts = new TreeSet<>();
 		for (Element field : form.select("input[name], select[name], textarea[name], button[name]")) {
 			String type = field.attr("type");
+			String name = ROW_INDEX.matcher(field.attr("name")).replaceAll("[]");
 			if (field.nameIs("input") && "hidden".equalsIgnoreCase(type)
 					&& !CHANGING_EVERY_TIME.contains(field.attr("name"))) {
-				parts.add(field.attr("name") + "=" + field.attr("value"));
+				parts.add(name + "=" + field.attr("value"));
 			}
 			else {
-				parts.add(field.attr("name"));
+				parts.add(name);
 			}
 		}
 		return form.attr("method").toUpperCase() + " " + action + " " + parts;
