@@ -51,6 +51,7 @@ class NotificationsController {
 			model.addAttribute("form", new SettingsForm(choices));
 		}
 		model.addAttribute("settings", current);
+		model.addAttribute("anyRequired", current.stream().anyMatch(NotificationSettings.Setting::required));
 		model.addAttribute("deliveries", Delivery.values());
 		return "notifications/settings";
 	}
