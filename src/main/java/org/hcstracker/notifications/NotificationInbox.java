@@ -34,7 +34,8 @@ class NotificationInbox {
 	}
 
 	/**
-	 * A page of the person's notifications, each marked whether it was new, and now read.
+	 * A page of the person's notifications, each marked whether it was new, and now read;
+	 * a page past the last is empty, with the number of pages.
 	 * @param page the page, from 0
 	 * @param person the signed-in person
 	 * @return the page
@@ -46,7 +47,8 @@ class NotificationInbox {
 		requireNotifications(person);
 		Instant now = this.clock.instant();
 		Page<NotificationRow> rows = this.notifications
-			.findListed(person.accountId(), now, PageRequest.of(Math.max(0, page), PAGE_SIZE))
+			.findListed(person.accountId(), now,
+					PageRequest.of(Math.min(Math.max(0, page), Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE))
 			.map(this::row);
 		List<Long> unread = rows.stream().filter(NotificationRow::unread).map(NotificationRow::id).toList();
 		if (!unread.isEmpty()) {

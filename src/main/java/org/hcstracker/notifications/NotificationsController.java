@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.hcstracker.people.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,11 @@ class NotificationsController {
 
 	@GetMapping("/notifications")
 	String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser person, Model model) {
-		model.addAttribute("messages", this.inbox.open(page, person));
+		Page<NotificationRow> messages = this.inbox.open(page, person);
+		if (page > 0 && page >= messages.getTotalPages()) {
+			return "redirect:/notifications?page=" + Math.max(0, messages.getTotalPages() - 1);
+		}
+		model.addAttribute("messages", messages);
 		model.addAttribute("pageLink", "/notifications");
 		return "notifications/list";
 	}

@@ -220,6 +220,8 @@ class NotificationPageTests {
 		long settingsSixty = statements
 			.count(() -> this.mvc.perform(get("/notifications/settings").with(user(this.apprentice)))
 				.andExpect(status().isOk()));
+		this.mvc.perform(get("/notifications").param("page", "99999999").with(user(this.apprentice)))
+			.andExpect(redirectedUrl("/notifications?page=2"));
 		// The page, its count, marking its messages read, and the header's unread count.
 		assertThat(sixty).isEqualTo(thirty).isEqualTo(4);
 		// The person's choices and the header's unread count.
