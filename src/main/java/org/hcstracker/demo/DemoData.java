@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hcstracker.audit.AuditRecord.Actor;
+import org.hcstracker.notifications.DemoNotifications;
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.AccountPasswords;
 import org.hcstracker.people.AccountView;
@@ -65,13 +66,17 @@ class DemoData {
 
 	private final DemoRecentActivity recentActivity;
 
+	private final DemoNotifications notifications;
+
 	private final TransactionTemplate transactions;
 
 	DemoData(OrganisationService organisations, AccountService accounts, AccountPasswords passwords,
 			StandardVersionService standards, DemoApprentices apprentices, DemoPortfolio portfolio,
 			DemoOffTheJob offTheJob, DemoReviews reviews, DemoGateway gateway, DemoAssessment assessment,
-			DemoRecentActivity recentActivity, PlatformTransactionManager transactionManager) {
+			DemoRecentActivity recentActivity, DemoNotifications notifications,
+			PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.notifications = notifications;
 		this.gateway = gateway;
 		this.assessment = assessment;
 		this.recentActivity = recentActivity;
@@ -130,6 +135,11 @@ class DemoData {
 		inItsOwnTransaction(() -> {
 			if (!this.recentActivity.isLoaded()) {
 				this.recentActivity.load();
+			}
+		});
+		inItsOwnTransaction(() -> {
+			if (!this.notifications.isLoaded()) {
+				this.notifications.load(List.of(DemoApprentices.FIRST_APPRENTICE));
 			}
 		});
 	}

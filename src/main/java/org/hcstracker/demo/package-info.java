@@ -4,8 +4,8 @@
  * PostgreSQL unless switched on explicitly. Depends on the feature modules; nothing
  * depends on it.
  */
-@ApplicationModule(allowedDependencies = { "audit", "epa", "files", "gateway", "people", "portfolio", "programme",
-		"progress", "shared" })
+@ApplicationModule(allowedDependencies = { "audit", "epa", "files", "gateway", "notifications", "people", "portfolio",
+		"programme", "progress", "shared" })
 @NullMarked
 package org.hcstracker.demo;
 

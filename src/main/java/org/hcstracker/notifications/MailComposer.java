@@ -19,9 +19,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a message in the outbox into an email: its subject, HTML and plain-text bodies,
- * the iCalendar invitation of a review scheduled, and the row's own Message-ID, so that
- * every attempt sends the same message.
+ * Turns a message in the outbox into an email (unless its recipient chose to receive it
+ * otherwise): its subject, HTML and plain-text bodies, the iCalendar invitation of a
+ * review scheduled, and the row's own Message-ID, so that every attempt sends the same
+ * message.
  */
 @Component
 class MailComposer {
@@ -40,12 +41,28 @@ class MailComposer {
 
 	private final SignLinks signLinks;
 
+	private final MailItems items;
+
+	private final NotificationSettings settings;
+
 	MailComposer(MailTemplates templates, MessageSource messages, NotificationProperties properties,
-			SignLinks signLinks) {
+			SignLinks signLinks, MailItems items, NotificationSettings settings) {
 		this.templates = templates;
+		this.items = items;
+		this.settings = settings;
 		this.signLinks = signLinks;
 		this.messages = messages;
 		this.properties = properties;
+	}
+
+	/**
+	 * Whether the message is to be emailed now, held for its recipient's daily digest, or
+	 * not emailed, as they chose.
+	 * @param notification the message
+	 * @return how it is delivered
+	 */
+	Delivery deliveryOf(Notification notification) {
+		return this.settings.deliveryOf(notification.getRecipientId(), notification.getKind());
 	}
 
 	/**
@@ -122,17 +139,8 @@ class MailComposer {
 		return new MailView(notification.getKind(), notification.getRecipientName(), notification.getApprenticeName(),
 				notification.getDetail(), (local != null) ? DATE.format(local) : null,
 				(local != null) ? TIME.format(local) : null, notification.getPlace(), notification.getOnlineLink(),
-				link(notification), signLink);
-	}
-
-	private String link(Notification notification) {
-		String apprentice = this.properties.baseUrl() + "/apprentices/" + notification.getApprenticeId();
-		return switch (notification.getKind()) {
-			case REVIEW_TO_SIGN, REVIEW_TO_SIGN_REMINDER, REVIEW_SCHEDULED ->
-				apprentice + "/reviews/" + notification.getSubjectId();
-			case EVIDENCE_RETURNED, EVIDENCE_ACCEPTED -> apprentice + "/evidence/" + notification.getSubjectId();
-			case HOURS_QUERIED -> apprentice + "/off-the-job";
-		};
+				this.properties.baseUrl() + NotificationLinks.path(notification), signLink,
+				this.items.of(notification, this::subject));
 	}
 
 	/** A message whose Message-ID is the one given, whenever it is saved. */

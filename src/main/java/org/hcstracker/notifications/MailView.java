@@ -1,5 +1,7 @@
 package org.hcstracker.notifications;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,10 +18,16 @@ import org.jspecify.annotations.Nullable;
  * @param link the page in the app it is about
  * @param signLink the one-time link to sign without signing in, for a line manager's
  * request to sign
+ * @param items the lines of a message that lists several things (a digest, a weekly
+ * summary), else none
  */
 record MailView(NotificationKind kind, String recipientName, String apprenticeName, @Nullable String detail,
 		@Nullable String date, @Nullable String time, @Nullable String place, @Nullable String onlineLink, String link,
-		@Nullable String signLink) {
+		@Nullable String signLink, List<MailItem> items) {
+
+	MailView {
+		items = List.copyOf(items);
+	}
 
 	/**
 	 * Whether it reminds of a request sent before.

@@ -87,6 +87,12 @@ class Notification extends BaseEntity {
 	@Column(name = "ended_at")
 	private @Nullable Instant endedAt;
 
+	@Column(name = "read_at")
+	private @Nullable Instant readAt;
+
+	@Column(name = "digest_id")
+	private @Nullable Long digestId;
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private long version;
@@ -156,6 +162,38 @@ class Notification extends BaseEntity {
 			this.status = NotificationStatus.CANCELLED;
 			this.endedAt = now;
 		}
+	}
+
+	/**
+	 * Due, and held for the recipient's daily digest, as they chose; the day's digest
+	 * gathers it.
+	 */
+	void holdForDigest() {
+		if (this.status == NotificationStatus.WAITING) {
+			this.status = NotificationStatus.HELD_FOR_DIGEST;
+		}
+	}
+
+	/**
+	 * Not to be emailed, as the recipient chose; it stays in their list in the app.
+	 * @param now when
+	 */
+	void notEmailed(Instant now) {
+		if (this.status == NotificationStatus.WAITING) {
+			this.status = NotificationStatus.NOT_EMAILED;
+			this.endedAt = now;
+		}
+	}
+
+	/**
+	 * Gathered into a daily digest, which is sent for it.
+	 * @param digest the digest
+	 */
+	void gatheredInto(Notification digest) {
+		if (this.status != NotificationStatus.HELD_FOR_DIGEST || this.digestId != null) {
+			throw new IllegalStateException("Only a message held for the digest is gathered into one");
+		}
+		this.digestId = digest.requireId();
 	}
 
 	NotificationKind getKind() {
@@ -232,6 +270,14 @@ class Notification extends BaseEntity {
 
 	@Nullable Instant getSentAt() {
 		return this.sentAt;
+	}
+
+	@Nullable Instant getReadAt() {
+		return this.readAt;
+	}
+
+	@Nullable Long getDigestId() {
+		return this.digestId;
 	}
 
 }

@@ -15,6 +15,12 @@ enum NotificationStatus {
 	FAILED,
 
 	/** No longer needed before it was sent (the person had already acted). */
-	CANCELLED
+	CANCELLED,
+
+	/** Due, and held for the recipient's daily digest, as they chose. */
+	HELD_FOR_DIGEST,
+
+	/** Not emailed, as the recipient chose; listed in the app only. */
+	NOT_EMAILED
 
 }

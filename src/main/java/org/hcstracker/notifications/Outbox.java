@@ -40,10 +40,11 @@ class Outbox {
 	/**
 	 * Writes a message due now.
 	 * @param facts what it tells, to whom
+	 * @return the message written
 	 */
-	void write(NotificationFacts facts) {
+	Notification write(NotificationFacts facts) {
 		Instant now = this.clock.instant();
-		this.notifications.save(new Notification(facts, now, now, this.properties.mailDomain()));
+		return this.notifications.save(new Notification(facts, now, now, this.properties.mailDomain()));
 	}
 
 	/**

@@ -24,7 +24,8 @@ class OutboxPages {
 
 	/** The states the administrator's page has a tab for. */
 	static final List<NotificationStatus> TABS = List.of(NotificationStatus.WAITING, NotificationStatus.SENT,
-			NotificationStatus.FAILED, NotificationStatus.CANCELLED);
+			NotificationStatus.FAILED, NotificationStatus.CANCELLED, NotificationStatus.HELD_FOR_DIGEST,
+			NotificationStatus.NOT_EMAILED);
 
 	private final NotificationRepository notifications;
 

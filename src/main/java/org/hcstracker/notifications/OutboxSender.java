@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once, and a retry after an unclear failure carries the same Message-ID). A refused
  * attempt is tried again after a wait that grows, and given up after the last. With no
  * mail server configured ({@code spring.mail.host} unset) nothing is sent and the
- * messages stay in the outbox.
+ * messages stay in the outbox. A message its recipient chose not to receive by email is
+ * marked so (it stays in their list in the app), and one they chose to receive in a daily
+ * digest is held for it.
  */
 @Component
 class OutboxSender {
@@ -65,6 +67,18 @@ class OutboxSender {
 			if (notification == null || notification.getStatus() != NotificationStatus.WAITING) {
 				continue;
 			}
+			Delivery delivery = this.composer.deliveryOf(notification);
+			if (delivery != Delivery.IMMEDIATE) {
+				update(id, (row) -> {
+					if (delivery == Delivery.OFF) {
+						row.notEmailed(this.clock.instant());
+					}
+					else {
+						row.holdForDigest();
+					}
+				});
+				continue;
+			}
 			try {
 				MimeMessage message = this.composer.compose(notification);
 				sender.send(message);
@@ -75,7 +89,12 @@ class OutboxSender {
 						this.properties.longestRetryWait(), this.properties.maxAttempts()));
 				continue;
 			}
-			update(id, (row) -> row.sent(this.clock.instant()));
+			update(id, (row) -> {
+				row.sent(this.clock.instant());
+				if (row.getKind() == NotificationKind.DAILY_DIGEST) {
+					this.notifications.sentInDigest(id, this.clock.instant());
+				}
+			});
 			sent++;
 		}
 		return sent;

@@ -1,0 +1,71 @@
+package org.hcstracker.notifications;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Properties;
+
+import org.hcstracker.people.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What each kind of message declares: who may receive it, how by default, whether the
+ * programme requires it; and that each has its subject, its label and its templates.
+ */
+class NotificationKindTests {
+
+	@Test
+	void theRequestsToSignAndTheDigestAreRequiredAndEmailedAtOnce() {
+		assertThat(Arrays.stream(NotificationKind.values()).filter(NotificationKind::required))
+			.containsExactly(NotificationKind.REVIEW_TO_SIGN, NotificationKind.REVIEW_TO_SIGN_REMINDER,
+					NotificationKind.DAILY_DIGEST)
+			.allSatisfy((kind) -> assertThat(kind.byDefault()).isEqualTo(Delivery.IMMEDIATE));
+	}
+
+	@Test
+	void theCoachHearsOfEvidenceAndHoursInADailyDigestUnlessTheyChooseOtherwise() {
+		assertThat(NotificationSettings.kindsFor(Role.COACH)).containsExactly(NotificationKind.EVIDENCE_SUBMITTED,
+				NotificationKind.HOURS_LOGGED, NotificationKind.WEEKLY_SUMMARY);
+		assertThat(NotificationKind.EVIDENCE_SUBMITTED.byDefault()).isEqualTo(Delivery.DAILY_DIGEST);
+		assertThat(NotificationKind.HOURS_LOGGED.byDefault()).isEqualTo(Delivery.DAILY_DIGEST);
+		assertThat(NotificationKind.WEEKLY_SUMMARY.byDefault()).isEqualTo(Delivery.IMMEDIATE);
+	}
+
+	@Test
+	void eachRoleIsSentItsOwnKindsAndTheAdministratorNone() {
+		assertThat(NotificationSettings.kindsFor(Role.APPRENTICE)).containsExactly(NotificationKind.REVIEW_TO_SIGN,
+				NotificationKind.REVIEW_TO_SIGN_REMINDER, NotificationKind.REVIEW_SCHEDULED,
+				NotificationKind.EVIDENCE_RETURNED, NotificationKind.EVIDENCE_ACCEPTED, NotificationKind.HOURS_QUERIED);
+		assertThat(NotificationSettings.kindsFor(Role.EMPLOYER)).containsExactly(NotificationKind.REVIEW_TO_SIGN,
+				NotificationKind.REVIEW_TO_SIGN_REMINDER, NotificationKind.REVIEW_SCHEDULED);
+		assertThat(NotificationSettings.kindsFor(Role.ADMIN)).isEmpty();
+		assertThat(Arrays.stream(Role.values()).flatMap((role) -> NotificationSettings.kindsFor(role).stream()))
+			.doesNotContain(NotificationKind.DAILY_DIGEST);
+		assertThat(NotificationKind.DAILY_DIGEST.listed()).isFalse();
+	}
+
+	@Test
+	void everyKindHasItsSubjectLabelAndTemplates() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+			messages.load(in);
+		}
+		for (NotificationKind kind : NotificationKind.values()) {
+			assertThat(messages).as(kind.name())
+				.containsKeys("notification.subject." + kind.name(), "notification.kind." + kind.name());
+			assertThat(getClass().getResource("/templates/mail/" + kind.template() + ".html")).as(kind.name())
+				.isNotNull();
+			assertThat(getClass().getResource("/templates/mail/" + kind.template() + ".txt")).as(kind.name())
+				.isNotNull();
+		}
+		for (Delivery delivery : Delivery.values()) {
+			assertThat(messages).containsKey("notification.delivery." + delivery.name());
+		}
+		for (NotificationStatus status : NotificationStatus.values()) {
+			assertThat(messages).containsKey("notification.status." + status.name());
+		}
+	}
+
+}
