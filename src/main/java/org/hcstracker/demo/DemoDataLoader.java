@@ -35,8 +35,10 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!shouldLoad()) {
 			return;
 		}
+		long started = System.nanoTime();
 		this.demoData.loadMissingParts();
-		log.info("Demo data in place (demo accounts sign in with the password '{}')", DemoData.PASSWORD);
+		log.info("Demo data in place in {} ms (demo accounts sign in with the password '{}')",
+				(System.nanoTime() - started) / 1_000_000, DemoData.PASSWORD);
 	}
 
 	private boolean shouldLoad() {
