@@ -18,6 +18,7 @@ import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.shared.RuleException;
 import org.hcstracker.shared.UkTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,15 +41,22 @@ public class GatewayItemService {
 
 	private final AuditService audit;
 
+	private final ApprenticeReadiness readiness;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	GatewayItemService(ApprenticeDirectory directory, GatewayRepository records, CertificateStore certificates,
-			PortfolioFacts portfolio, AuditService audit, Clock clock) {
+			PortfolioFacts portfolio, AuditService audit, ApprenticeReadiness readiness,
+			ApplicationEventPublisher events, Clock clock) {
 		this.directory = directory;
 		this.records = records;
 		this.certificates = certificates;
 		this.portfolio = portfolio;
 		this.audit = audit;
+		this.readiness = readiness;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -154,10 +162,18 @@ public class GatewayItemService {
 		return refusals;
 	}
 
+	/**
+	 * Records the item in the audit trail, and tells whether the checklist now waits for
+	 * the line manager's decision, by the rule an approval is checked by.
+	 */
 	private void audit(ApprenticeRef ref, GatewayRecord saved, CurrentUser coach) {
 		this.audit.record(AuditRecord.of(coach.asActor(), "GATEWAY_ITEM_RECORDED", "GatewayRecord", saved.requireId())
 			.apprentice(ref.id())
 			.after(saved.toView().forAudit()));
+		boolean waiting = GatewayRules.approvalRefusal(ref.status(),
+				this.readiness.assess(ref, coach).readiness()) == null;
+		this.events.publishEvent(new GatewayChanged(ref.id(), "GATEWAY_ITEM_RECORDED", ref.accountId(), ref.coachId(),
+				ref.lineManagerId(), waiting));
 	}
 
 	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {

@@ -132,6 +132,10 @@ class MailComposer {
 				apprentice + "/reviews/" + notification.getSubjectId();
 			case EVIDENCE_RETURNED, EVIDENCE_ACCEPTED -> apprentice + "/evidence/" + notification.getSubjectId();
 			case HOURS_QUERIED -> apprentice + "/off-the-job";
+			case GATEWAY_DECISION, GATEWAY_DECISION_REMINDER -> apprentice + "/gateway";
+			case GATEWAY_APPROVED, CERTIFICATE_TO_RECORD, ASSESSOR_ASSIGNED, GRADE_CONFIRMED, CERTIFICATE_ISSUED ->
+				apprentice + "/epa";
+			case EVIDENCE_MESSAGE -> apprentice + "/evidence/" + notification.getSubjectId();
 		};
 	}
 

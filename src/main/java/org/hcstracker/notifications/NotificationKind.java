@@ -23,7 +23,31 @@ enum NotificationKind {
 	EVIDENCE_ACCEPTED("evidence-decided"),
 
 	/** The coach queried an off-the-job entry. */
-	HOURS_QUERIED("hours-queried");
+	HOURS_QUERIED("hours-queried"),
+
+	/** The apprentice is ready for gateway and waits for the line manager's decision. */
+	GATEWAY_DECISION("gateway-decision"),
+
+	/** A reminder, some working days later, that the gateway decision still waits. */
+	GATEWAY_DECISION_REMINDER("gateway-decision"),
+
+	/** The line manager approved gateway: the admin assigns an assessor. */
+	GATEWAY_APPROVED("gateway-approved"),
+
+	/** The assessor requested the certificate: the admin records its issue. */
+	CERTIFICATE_TO_RECORD("certificate-to-record"),
+
+	/** The admin assigned the recipient, an assessor, to the apprentice. */
+	ASSESSOR_ASSIGNED("assessor-assigned"),
+
+	/** The assessor confirmed the apprentice's overall grade. */
+	GRADE_CONFIRMED("grade-confirmed"),
+
+	/** The admin recorded the issue of the apprentice's certificate. */
+	CERTIFICATE_ISSUED("certificate-issued"),
+
+	/** The other party wrote in the conversation on a piece of evidence. */
+	EVIDENCE_MESSAGE("evidence-message");
 
 	private final String template;
 
@@ -46,6 +70,23 @@ enum NotificationKind {
 	 */
 	boolean asksForSignature() {
 		return this == REVIEW_TO_SIGN || this == REVIEW_TO_SIGN_REMINDER;
+	}
+
+	/**
+	 * Whether the message is about a gateway decision the recipient has to take, and so
+	 * no longer needed once it is taken.
+	 * @return true for a gateway decision waiting and its reminders
+	 */
+	boolean asksForGatewayDecision() {
+		return this == GATEWAY_DECISION || this == GATEWAY_DECISION_REMINDER;
+	}
+
+	/**
+	 * Whether the message reminds of a request sent before.
+	 * @return true for a reminder
+	 */
+	boolean reminder() {
+		return this == REVIEW_TO_SIGN_REMINDER || this == GATEWAY_DECISION_REMINDER;
 	}
 
 }

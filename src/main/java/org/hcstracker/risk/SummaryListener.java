@@ -47,7 +47,10 @@ class SummaryListener implements ApplicationRunner {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(EvidenceChanged event) {
-		this.summaries.refresh(List.of(event.apprenticeId()));
+		// A message in the evidence's conversation changes none of the figures.
+		if (!"EVIDENCE_MESSAGE_POSTED".equals(event.action())) {
+			this.summaries.refresh(List.of(event.apprenticeId()));
+		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
