@@ -2,13 +2,10 @@ package org.hcstracker.gateway;
 
 import java.time.Clock;
 
-import org.hcstracker.audit.AuditRecord;
-import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.AssessmentStages;
 import org.hcstracker.programme.ApprenticeRef;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,20 +26,17 @@ public class GatewayDecisionService {
 
 	private final GatewayDecisionRepository decisions;
 
-	private final AuditService audit;
-
-	private final ApplicationEventPublisher events;
+	private final GatewayJournal journal;
 
 	private final Clock clock;
 
 	GatewayDecisionService(ApprenticeDirectory directory, AssessmentStages stages, ApprenticeReadiness readiness,
-			GatewayDecisionRepository decisions, AuditService audit, ApplicationEventPublisher events, Clock clock) {
+			GatewayDecisionRepository decisions, GatewayJournal journal, Clock clock) {
 		this.directory = directory;
 		this.stages = stages;
 		this.readiness = readiness;
 		this.decisions = decisions;
-		this.audit = audit;
-		this.events = events;
+		this.journal = journal;
 		this.clock = clock;
 	}
 
@@ -124,13 +118,7 @@ public class GatewayDecisionService {
 	}
 
 	private void save(ApprenticeRef ref, GatewayDecision decision, CurrentUser lineManager) {
-		GatewayDecision saved = this.decisions.save(decision);
-		this.audit.record(AuditRecord
-			.of(lineManager.asActor(), "GATEWAY_" + saved.getKind(), "GatewayDecision", saved.requireId())
-			.apprentice(ref.id())
-			.after(saved.forAudit()));
-		this.events.publishEvent(new GatewayChanged(ref.id(), "GATEWAY_" + saved.getKind(), ref.accountId(),
-				ref.coachId(), ref.lineManagerId(), false));
+		this.journal.decided(ref, this.decisions.save(decision), lineManager);
 	}
 
 	private ApprenticeRef lineManager(long apprenticeId, CurrentUser person) {

@@ -131,11 +131,12 @@ class GatewayFromEmailController {
 
 	/**
 	 * Refuses the step when the decision is not open now, for the reason the service
-	 * gives.
+	 * gives: a decision that belongs to someone else is refused as the service refuses
+	 * it.
 	 */
 	private static void rejectIfClosed(@Nullable String refusal, BindingResult result) {
 		if (refusal != null && !result.hasGlobalErrors()) {
-			result.reject(refusal);
+			result.reject("gateway.notYours".equals(refusal) ? "gateway.decision.notLineManager" : refusal);
 		}
 	}
 

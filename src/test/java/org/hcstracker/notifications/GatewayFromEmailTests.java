@@ -313,6 +313,28 @@ class GatewayFromEmailTests {
 	}
 
 	@Test
+	void aLinkWhoseHolderIsNoLongerTheLineManagerDecidesNothingAndIsKept() throws Exception {
+		String token = token(link("GATEWAY_DECISION"));
+		long otherManager = this.testApprentices.enrolNew().lineManager().id();
+		this.jdbc.sql("update apprentices set line_manager_id = ? where id = ?")
+			.params(otherManager, this.enrolled.id())
+			.update();
+
+		this.mvc.perform(get("/sign/gateway/" + token))
+			.andExpect((result) -> assertThat(result.getResponse().getStatus()).isIn(200, 404))
+			.andExpect(content().string(not(containsString("/approve\""))));
+		this.mvc
+			.perform(post("/sign/gateway/" + token + "/decline").param("reason", "Not mine to decide")
+				.param("confirmed", "true")
+				.with(csrf()))
+			.andExpect((result) -> assertThat(result.getResponse().getStatus()).isIn(200, 404))
+			.andExpect(content().string(not(containsString("You are declining"))));
+
+		assertThat(usedAt(token)).isNull();
+		assertThat(decisionCount()).isZero();
+	}
+
+	@Test
 	void theLinksPageIssuesAFixedNumberOfStatements() throws Exception {
 		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
 		String first = token(link("GATEWAY_DECISION"));

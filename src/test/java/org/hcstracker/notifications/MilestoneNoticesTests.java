@@ -114,6 +114,22 @@ class MilestoneNoticesTests {
 	}
 
 	@Test
+	void aChecklistMadeReadyByTheSelfAssessmentAcceptedLastAlsoAsksTheLineManager() {
+		CurrentUser coach = this.testEvidence.coach(this.enrolled);
+		for (int area = 1; area <= 9; area++) {
+			this.testEvidence.accepted(this.enrolled, "Area " + area, area);
+		}
+		this.ready.qualifications(this.enrolled);
+		this.items.confirmPortfolio(this.enrolled.id(), coach);
+		assertThat(kinds(this.enrolled.id(), "GATEWAY_DECISION%")).isEmpty();
+
+		this.ready.acceptSelfAssessment(this.enrolled);
+
+		assertThat(rows(this.enrolled.id(), "GATEWAY_DECISION"))
+			.containsExactly(row("GATEWAY_DECISION", this.enrolled.lineManager().id(), "WAITING"));
+	}
+
+	@Test
 	void approvingEndsTheRequestAndItsRemindersAndTellsEveryEnabledAdministrator() {
 		this.ready.make(this.enrolled);
 		long disabledAdmin = this.testAccounts.person(Role.ADMIN).id();

@@ -29,10 +29,19 @@ record ReadyForGateway(TestEvidence testEvidence, GatewayItemService items, Evid
 	 * @param enrolled the apprentice
 	 */
 	void allButPortfolio(Enrolled enrolled) {
-		CurrentUser coach = this.testEvidence.coach(enrolled);
 		for (int area = 1; area <= 9; area++) {
 			this.testEvidence.accepted(enrolled, "Area " + area, area);
 		}
+		qualifications(enrolled);
+		acceptSelfAssessment(enrolled);
+	}
+
+	/**
+	 * Maths, English and the Diploma recorded by the coach.
+	 * @param enrolled the apprentice
+	 */
+	void qualifications(Enrolled enrolled) {
+		CurrentUser coach = this.testEvidence.coach(enrolled);
 		LocalDate achieved = LocalDate.now().minusMonths(2);
 		this.items.recordQualification(enrolled.id(), GatewayItem.MATHS, QualificationBasis.PRIOR_ATTAINMENT, achieved,
 				"GCSE mathematics grade 6 (2019), certificate seen", null, coach);
@@ -41,6 +50,14 @@ record ReadyForGateway(TestEvidence testEvidence, GatewayItemService items, Evid
 		this.items.recordQualification(enrolled.id(), GatewayItem.DIPLOMA, QualificationBasis.ACHIEVED, achieved,
 				"Level 4 Diploma in Healthcare Science, certificate HS4-1102",
 				SampleFiles.upload("certificate.pdf", SampleFiles.pdf()), coach);
+	}
+
+	/**
+	 * The apprentice's self-assessment, submitted and accepted by the coach.
+	 * @param enrolled the apprentice
+	 */
+	void acceptSelfAssessment(Enrolled enrolled) {
+		CurrentUser coach = this.testEvidence.coach(enrolled);
 		CurrentUser apprentice = this.testEvidence.apprentice(enrolled);
 		long id = this.evidence.create(enrolled.id(),
 				new EvidenceDetails("My reflective self-assessment", LocalDate.now().minusDays(1),
