@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hcstracker.gateway.Checklist;
 import org.hcstracker.notifications.EmailGatewayDecision.DecisionPage;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.people.OrganisationView;
@@ -64,7 +65,7 @@ class GatewayFromEmailController {
 		if (!result.hasErrors() && epao == null) {
 			result.rejectValue("epaoId", "gateway.epao.required");
 		}
-		rejectIfClosed(page.checklist().approvalRefusal(), result);
+		rejectIfClosed(page.checklist(), page.checklist().approvalRefusal(), result);
 		if (result.hasErrors() || epao == null) {
 			return withErrors(page, token, model, response, APPROVE_FORM, "", result);
 		}
@@ -90,7 +91,7 @@ class GatewayFromEmailController {
 		if (page.checklist() == null) {
 			return show(page, token, model, response);
 		}
-		rejectIfClosed(page.checklist().declineRefusal(), result);
+		rejectIfClosed(page.checklist(), page.checklist().declineRefusal(), result);
 		if (result.hasErrors()) {
 			return withErrors(page, token, model, response, DECLINE_FORM, "-decline", result);
 		}
@@ -134,9 +135,9 @@ class GatewayFromEmailController {
 	 * gives: a decision that belongs to someone else is refused as the service refuses
 	 * it.
 	 */
-	private static void rejectIfClosed(@Nullable String refusal, BindingResult result) {
+	private static void rejectIfClosed(Checklist checklist, @Nullable String refusal, BindingResult result) {
 		if (refusal != null && !result.hasGlobalErrors()) {
-			result.reject("gateway.notYours".equals(refusal) ? "gateway.decision.notLineManager" : refusal);
+			result.reject(checklist.lineManager() ? refusal : "gateway.decision.notLineManager");
 		}
 	}
 
