@@ -140,6 +140,7 @@ class DemoOutboxTests {
 			.getContentAsString();
 		Matcher link = Pattern.compile("href=\"http://localhost:8080(/sign/gateway/[A-Za-z0-9_-]+)\"").matcher(opened);
 		assertThat(link.find()).as("the link to decide in the message").isTrue();
+		assertThat(opened).contains("Decide without signing in (the link works once)");
 
 		this.mvc.perform(get(link.group(1)))
 			.andExpect(status().isOk())
