@@ -77,6 +77,9 @@ class ModuleBoundaryTests {
 	private static final Pattern CREATE_TABLE = Pattern
 		.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
 
+	private static final Pattern RENAME_TABLE = Pattern
+		.compile("(?i)alter\\s+table\\s+([a-z_][a-z0-9_]*)\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");
+
 	private static final Set<String> QUERY_ANNOTATIONS = Set.of("Lorg/springframework/data/jpa/repository/Query;",
 			"Lorg/springframework/data/jpa/repository/NativeQuery;");
 
@@ -317,18 +320,33 @@ class ModuleBoundaryTests {
 		return tables;
 	}
 
-	/** The tables the migrations create, each with the script that creates it. */
+	/**
+	 * The tables the migrations create, each with the script that creates it, under the
+	 * name a later migration may have given it.
+	 */
 	private static Map<String, String> migrationTables() {
 		Map<String, String> tables = new LinkedHashMap<>();
+		Map<String, String> renamed = new LinkedHashMap<>();
 		try {
 			for (Resource script : new PathMatchingResourcePatternResolver().getResources("classpath*:db/**/*.sql")) {
-				Matcher create = CREATE_TABLE
-					.matcher(script.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+				String sql = script.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+				Matcher create = CREATE_TABLE.matcher(sql);
 				while (create.find()) {
 					tables.put(create.group(1).toLowerCase(java.util.Locale.ROOT),
 							String.valueOf(script.getFilename()));
 				}
+				Matcher rename = RENAME_TABLE.matcher(sql);
+				while (rename.find()) {
+					renamed.put(rename.group(1).toLowerCase(java.util.Locale.ROOT),
+							rename.group(2).toLowerCase(java.util.Locale.ROOT));
+				}
 			}
+			renamed.forEach((from, to) -> {
+				String script = tables.remove(from);
+				if (script != null) {
+					tables.put(to, script);
+				}
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -17,8 +17,10 @@ import org.hcstracker.shared.UkTime;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo gateway checklists: Priya Sharma ready, for David Clarke to approve; Emily Watson
- * with everything but one programme area, Leadership.
+ * Demo gateway checklists: Priya Sharma ready, for David Clarke to approve (the coach's
+ * confirmation of her portfolio writes him the gateway decision waiting, with its
+ * one-time link, which his demo mailbox shows); Emily Watson with everything but one
+ * programme area, Leadership.
  */
 @Component
 class DemoGateway {

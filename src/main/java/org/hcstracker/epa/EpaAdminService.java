@@ -9,6 +9,7 @@ import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.AssessmentStages;
 import org.hcstracker.programme.ApprenticeRef;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,14 @@ public class EpaAdminService {
 
 	private final EpaChanges changes;
 
-	EpaAdminService(ApprenticeDirectory directory, AssessmentStages stages, EpaChanges changes) {
+	private final ApplicationEventPublisher events;
+
+	EpaAdminService(ApprenticeDirectory directory, AssessmentStages stages, EpaChanges changes,
+			ApplicationEventPublisher events) {
 		this.directory = directory;
 		this.stages = stages;
 		this.changes = changes;
+		this.events = events;
 	}
 
 	/**
@@ -43,6 +48,8 @@ public class EpaAdminService {
 		ApprenticeRef ref = this.directory.reference(apprenticeId, admin);
 		EpaRules.require(EpaRules.assign(Relation.of(admin, ref.assessorId()), ref.status()));
 		this.stages.assignAssessor(ref.id(), assessorId, admin);
+		this.events.publishEvent(new EpaChanged(ref.id(), "EPA_ASSESSOR_ASSIGNED", ref.accountId(), ref.coachId(),
+				ref.lineManagerId(), assessorId));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeRef;
 import org.hcstracker.programme.ApprenticeStatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * apprentice, the apprentice's status and the record's facts, then the change, the seals
  * of the entries it added, and its entry in the audit trail. Nothing is added to a
  * history changed outside the application, since sealing on top of it would hide the
- * change and decisions must not rest on it. Runs in the transaction of the service that
- * calls it.
+ * change and decisions must not rest on it. Each change is published as an
+ * {@link EpaChanged}. Runs in the transaction of the service that calls it.
  */
 @Component
 class EpaChanges {
@@ -39,14 +40,17 @@ class EpaChanges {
 
 	private final EpaSeals seals;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	EpaChanges(EpaRecordRepository records, ApprenticeDirectory directory, AuditService audit, EpaSeals seals,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.directory = directory;
 		this.audit = audit;
 		this.seals = seals;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -77,6 +81,8 @@ class EpaChanges {
 			.apprentice(ref.id())
 			.before(changed.before())
 			.after(changed.after()));
+		this.events.publishEvent(new EpaChanged(ref.id(), changed.action(), ref.accountId(), ref.coachId(),
+				ref.lineManagerId(), ref.assessorId()));
 		return changed.result();
 	}
 

@@ -33,6 +33,24 @@ public record Checklist(ApprenticeRef apprentice, Readiness readiness, List<Area
 	}
 
 	/**
+	 * Why the person looking may not approve gateway now, by the rule the service checks.
+	 * @return the refusal's message key, or null if they may
+	 */
+	public @Nullable String approvalRefusal() {
+		GatewayActions.Refusal refusal = this.actions.approve();
+		return (refusal != null) ? refusal.messageKey() : null;
+	}
+
+	/**
+	 * Why the person looking may not decline gateway now, by the rule the service checks.
+	 * @return the refusal's message key, or null if they may
+	 */
+	public @Nullable String declineRefusal() {
+		GatewayActions.Refusal refusal = this.actions.decline();
+		return (refusal != null) ? refusal.messageKey() : null;
+	}
+
+	/**
 	 * The certificate that stands for an item.
 	 * @param item the item
 	 * @return the certificate, or null if none was uploaded

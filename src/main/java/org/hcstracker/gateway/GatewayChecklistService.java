@@ -18,10 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the gateway page reads, for everyone who may see the apprentice: the checklist
  * with its readiness, decisions and certificates and what the person looking may do now,
- * and the certificates themselves.
+ * and the certificates themselves. The checklist is public for the page a line manager's
+ * emailed link opens.
  */
 @Service
-class GatewayChecklistService {
+public class GatewayChecklistService {
 
 	private final ApprenticeDirectory directory;
 
@@ -46,7 +47,7 @@ class GatewayChecklistService {
 	 * @return the checklist
 	 */
 	@Transactional(readOnly = true)
-	Checklist checklist(long apprenticeId, CurrentUser viewer) {
+	public Checklist checklist(long apprenticeId, CurrentUser viewer) {
 		ApprenticeRef ref = this.directory.reference(apprenticeId, viewer);
 		Assessment assessment = this.readiness.assess(ref, viewer);
 		List<Long> certificateIds = assessment.recorded()

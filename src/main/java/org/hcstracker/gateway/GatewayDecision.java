@@ -47,6 +47,9 @@ class GatewayDecision extends BaseEntity {
 	@Column(name = "decided_at", nullable = false, updatable = false)
 	private Instant decidedAt;
 
+	@Column(name = "from_emailed_link", nullable = false, updatable = false)
+	private boolean fromEmailedLink;
+
 	protected GatewayDecision() {
 		this.kind = Kind.DECLINED;
 		this.decidedByName = "";
@@ -124,6 +127,19 @@ class GatewayDecision extends BaseEntity {
 				(problem) -> new GatewayRuleException("gateway.reason.required"));
 	}
 
+	/**
+	 * The same decision, taken from the one-time link emailed to the line manager rather
+	 * than signed in; only before it is saved.
+	 * @return this decision
+	 */
+	GatewayDecision fromEmailedLink() {
+		if (getId() != null) {
+			throw new IllegalStateException("A decision taken is never changed");
+		}
+		this.fromEmailedLink = true;
+		return this;
+	}
+
 	Kind getKind() {
 		return this.kind;
 	}
@@ -134,7 +150,8 @@ class GatewayDecision extends BaseEntity {
 	 */
 	String forAudit() {
 		return this.kind + ((this.epaoId != null) ? "; EPAO " + this.epaoId : "")
-				+ ((this.reason != null) ? "; " + this.reason : "");
+				+ ((this.reason != null) ? "; " + this.reason : "")
+				+ (this.fromEmailedLink ? "; decided from an emailed link" : "");
 	}
 
 	/**
@@ -150,7 +167,7 @@ class GatewayDecision extends BaseEntity {
 	}
 
 	DecisionView toView() {
-		return new DecisionView(this.kind, this.reason, this.decidedByName, this.decidedAt);
+		return new DecisionView(this.kind, this.reason, this.decidedByName, this.decidedAt, this.fromEmailedLink);
 	}
 
 	/**
@@ -176,8 +193,11 @@ class GatewayDecision extends BaseEntity {
 	 * @param reason why (none for an approval)
 	 * @param decidedBy who decided
 	 * @param decidedAt when
+	 * @param fromEmailedLink whether it was taken from the one-time link emailed to the
+	 * line manager
 	 */
-	public record DecisionView(Kind kind, @Nullable String reason, String decidedBy, Instant decidedAt) {
+	public record DecisionView(Kind kind, @Nullable String reason, String decidedBy, Instant decidedAt,
+			boolean fromEmailedLink) {
 	}
 
 }

@@ -2,8 +2,6 @@ package org.hcstracker.gateway;
 
 import java.time.Clock;
 
-import org.hcstracker.audit.AuditRecord;
-import org.hcstracker.audit.AuditService;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.AssessmentStages;
@@ -28,17 +26,17 @@ public class GatewayDecisionService {
 
 	private final GatewayDecisionRepository decisions;
 
-	private final AuditService audit;
+	private final GatewayJournal journal;
 
 	private final Clock clock;
 
 	GatewayDecisionService(ApprenticeDirectory directory, AssessmentStages stages, ApprenticeReadiness readiness,
-			GatewayDecisionRepository decisions, AuditService audit, Clock clock) {
+			GatewayDecisionRepository decisions, GatewayJournal journal, Clock clock) {
 		this.directory = directory;
 		this.stages = stages;
 		this.readiness = readiness;
 		this.decisions = decisions;
-		this.audit = audit;
+		this.journal = journal;
 		this.clock = clock;
 	}
 
@@ -51,12 +49,28 @@ public class GatewayDecisionService {
 	 */
 	@Transactional
 	public void approve(long apprenticeId, long epaoId, CurrentUser lineManager) {
+		approve(apprenticeId, epaoId, lineManager, false);
+	}
+
+	/**
+	 * The line manager approves gateway from the one-time link emailed to them, by the
+	 * same rules as in the app; the decision says it came from an emailed link.
+	 * @param apprenticeId the apprentice
+	 * @param epaoId the end-point assessment organisation
+	 * @param lineManager the apprentice's own line manager, as the link identifies them
+	 */
+	@Transactional
+	public void approveFromEmailedLink(long apprenticeId, long epaoId, CurrentUser lineManager) {
+		approve(apprenticeId, epaoId, lineManager, true);
+	}
+
+	private void approve(long apprenticeId, long epaoId, CurrentUser lineManager, boolean fromEmailedLink) {
 		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
 		Readiness now = this.readiness.assess(ref, lineManager).readiness();
 		GatewayDecision decision = GatewayDecision.approval(ref.id(), ref.status(), now, epaoId,
 				RecordedBy.of(lineManager, this.clock));
 		this.stages.enterGateway(ref.id(), epaoId, lineManager);
-		save(ref, decision, lineManager);
+		save(ref, fromEmailedLink ? decision.fromEmailedLink() : decision, lineManager);
 	}
 
 	/**
@@ -71,6 +85,20 @@ public class GatewayDecisionService {
 		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
 		save(ref, GatewayDecision.decline(ref.id(), ref.status(), reason, RecordedBy.of(lineManager, this.clock)),
 				lineManager);
+	}
+
+	/**
+	 * The line manager declines gateway for now from the one-time link emailed to them,
+	 * by the same rules as in the app; the decision says it came from an emailed link.
+	 * @param apprenticeId the apprentice
+	 * @param reason why
+	 * @param lineManager the apprentice's own line manager, as the link identifies them
+	 */
+	@Transactional
+	public void declineFromEmailedLink(long apprenticeId, String reason, CurrentUser lineManager) {
+		ApprenticeRef ref = lineManager(apprenticeId, lineManager);
+		save(ref, GatewayDecision.decline(ref.id(), ref.status(), reason, RecordedBy.of(lineManager, this.clock))
+			.fromEmailedLink(), lineManager);
 	}
 
 	/**
@@ -90,11 +118,7 @@ public class GatewayDecisionService {
 	}
 
 	private void save(ApprenticeRef ref, GatewayDecision decision, CurrentUser lineManager) {
-		GatewayDecision saved = this.decisions.save(decision);
-		this.audit.record(AuditRecord
-			.of(lineManager.asActor(), "GATEWAY_" + saved.getKind(), "GatewayDecision", saved.requireId())
-			.apprentice(ref.id())
-			.after(saved.forAudit()));
+		this.journal.decided(ref, this.decisions.save(decision), lineManager);
 	}
 
 	private ApprenticeRef lineManager(long apprenticeId, CurrentUser person) {

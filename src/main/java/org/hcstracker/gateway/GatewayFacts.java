@@ -90,6 +90,21 @@ public class GatewayFacts {
 			.toList();
 	}
 
+	/**
+	 * Whether an apprentice's checklist is ready, whatever their status: one statement
+	 * when the coach has not recorded every item yet, since then it cannot be.
+	 * @param apprenticeId the apprentice
+	 * @return true if every item is met
+	 */
+	boolean isReady(long apprenticeId) {
+		Map<Long, Map<GatewayItem, RecordView>> recorded = recordedOf(List.of(apprenticeId));
+		if (!recorded.getOrDefault(apprenticeId, Map.of()).keySet().containsAll(COACH_RECORDS)) {
+			return false;
+		}
+		Readiness readiness = readinessOf(List.of(apprenticeId), recorded).get(apprenticeId);
+		return readiness != null && readiness.ready();
+	}
+
 	private Map<Long, Map<GatewayItem, RecordView>> recordedOf(Collection<Long> apprenticeIds) {
 		Map<Long, Map<GatewayItem, RecordView>> recorded = new HashMap<>();
 		for (GatewayRecord record : this.records.findByApprenticeIdIn(apprenticeIds)) {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.hcstracker.audit.AuditRecord;
-import org.hcstracker.audit.AuditService;
 import org.hcstracker.files.FileChecks;
 import org.hcstracker.files.Upload;
 import org.hcstracker.people.CurrentUser;
@@ -25,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The items the coach records, and only the apprentice's own coach, before gateway:
  * maths, English and the Diploma (with their certificates) and the portfolio confirmed
- * complete. Every record goes to the audit trail.
+ * complete. Every record goes to the audit trail and is told of, with whether the
+ * checklist then waits for the line manager's decision.
  */
 @Service
 public class GatewayItemService {
@@ -38,17 +37,17 @@ public class GatewayItemService {
 
 	private final PortfolioFacts portfolio;
 
-	private final AuditService audit;
+	private final GatewayJournal journal;
 
 	private final Clock clock;
 
 	GatewayItemService(ApprenticeDirectory directory, GatewayRepository records, CertificateStore certificates,
-			PortfolioFacts portfolio, AuditService audit, Clock clock) {
+			PortfolioFacts portfolio, GatewayJournal journal, Clock clock) {
 		this.directory = directory;
 		this.records = records;
 		this.certificates = certificates;
 		this.portfolio = portfolio;
-		this.audit = audit;
+		this.journal = journal;
 		this.clock = clock;
 	}
 
@@ -83,7 +82,7 @@ public class GatewayItemService {
 		else {
 			record = GatewayRecord.qualification(ref.id(), qualification, sent, ref.status(), by);
 		}
-		audit(ref, this.records.save(record), coach);
+		this.journal.itemRecorded(ref, this.records.save(record), coach);
 	}
 
 	/**
@@ -135,7 +134,7 @@ public class GatewayItemService {
 		else {
 			record = GatewayRecord.portfolio(ref.id(), gaps, ref.status(), by);
 		}
-		audit(ref, this.records.save(record), coach);
+		this.journal.itemRecorded(ref, this.records.save(record), coach);
 	}
 
 	/**
@@ -152,12 +151,6 @@ public class GatewayItemService {
 				? existing.get().map(GatewayRecord::getCertificateId).orElse(null) : null;
 		refusals.addAll(GatewayRecord.certificateRefusals(basis, sent, standing));
 		return refusals;
-	}
-
-	private void audit(ApprenticeRef ref, GatewayRecord saved, CurrentUser coach) {
-		this.audit.record(AuditRecord.of(coach.asActor(), "GATEWAY_ITEM_RECORDED", "GatewayRecord", saved.requireId())
-			.apprentice(ref.id())
-			.after(saved.toView().forAudit()));
 	}
 
 	private ApprenticeRef coach(long apprenticeId, CurrentUser coach) {

@@ -1,11 +1,9 @@
 package org.hcstracker.notifications;
 
-import java.time.Clock;
 import java.util.List;
 
-import org.hcstracker.shared.SecretToken;
-import org.hcstracker.people.AccountService;
-import org.hcstracker.people.AccountView;
+import org.hcstracker.notifications.SignLink.Subject;
+import org.hcstracker.notifications.SignLinks.Found;
 import org.hcstracker.people.CurrentUser;
 import org.hcstracker.programme.ApprenticeDirectory;
 import org.hcstracker.programme.ApprenticeName;
@@ -26,9 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EmailSigning {
 
-	private final ReviewSignLinkRepository links;
-
-	private final AccountService accounts;
+	private final SignLinks links;
 
 	private final ApprenticeDirectory directory;
 
@@ -36,16 +32,12 @@ class EmailSigning {
 
 	private final ProgressReviewService reviews;
 
-	private final Clock clock;
-
-	EmailSigning(ReviewSignLinkRepository links, AccountService accounts, ApprenticeDirectory directory,
-			ProgressReviewPages pages, ProgressReviewService reviews, Clock clock) {
+	EmailSigning(SignLinks links, ApprenticeDirectory directory, ProgressReviewPages pages,
+			ProgressReviewService reviews) {
 		this.links = links;
-		this.accounts = accounts;
 		this.directory = directory;
 		this.pages = pages;
 		this.reviews = reviews;
-		this.clock = clock;
 	}
 
 	/**
@@ -56,18 +48,12 @@ class EmailSigning {
 	 */
 	@Transactional(readOnly = true)
 	public SigningPage open(String token, @Nullable CurrentUser signedIn) {
-		ReviewSignLink link = this.links.findByTokenHash(SecretToken.hash(token)).orElse(null);
-		if (link == null) {
-			return SigningPage.refused(SignLinkState.UNKNOWN);
+		Found found = this.links.find(token, Subject.REVIEW, signedIn);
+		if (found.state() != SignLinkState.USABLE) {
+			return SigningPage.refused(found.state());
 		}
-		if (signedIn != null && signedIn.accountId() != link.getAccountId()) {
-			return SigningPage.refused(SignLinkState.FOREIGN);
-		}
-		SignLinkState state = link.state(this.clock.instant());
-		if (state != SignLinkState.USABLE) {
-			return SigningPage.refused(state);
-		}
-		CurrentUser signer = signer(link);
+		SignLink link = found.usable();
+		CurrentUser signer = this.links.holder(link);
 		ReviewDetail detail = this.pages.review(link.getApprenticeId(), link.getReviewId(), signer);
 		List<ApprenticeName> names = this.directory.namesOf(List.of(link.getApprenticeId()));
 		return new SigningPage(SignLinkState.USABLE, detail, names.isEmpty() ? "" : names.get(0).name(), signer.name());
@@ -82,29 +68,15 @@ class EmailSigning {
 	 */
 	@Transactional
 	public SignLinkState sign(String token, long expectedVersion, @Nullable CurrentUser signedIn) {
-		ReviewSignLink link = this.links.findByTokenHash(SecretToken.hash(token)).orElse(null);
-		if (link == null) {
-			return SignLinkState.UNKNOWN;
+		Found found = this.links.find(token, Subject.REVIEW, signedIn);
+		if (found.state() != SignLinkState.USABLE) {
+			return found.state();
 		}
-		if (signedIn != null && signedIn.accountId() != link.getAccountId()) {
-			return SignLinkState.FOREIGN;
-		}
-		SignLinkState state = link.state(this.clock.instant());
-		if (state != SignLinkState.USABLE) {
-			return state;
-		}
-		link.use(this.clock.instant());
-		this.links.saveAndFlush(link);
-		this.reviews.signFromEmailedLink(link.getApprenticeId(), link.getReviewId(), expectedVersion, signer(link));
+		SignLink link = found.usable();
+		this.links.use(link);
+		this.reviews.signFromEmailedLink(link.getApprenticeId(), link.getReviewId(), expectedVersion,
+				this.links.holder(link));
 		return SignLinkState.USABLE;
-	}
-
-	private CurrentUser signer(ReviewSignLink link) {
-		AccountView account = this.accounts.find(link.getAccountId());
-		if (!account.enabled()) {
-			throw new SignLinkNotFoundException();
-		}
-		return CurrentUser.of(account.id(), account.email(), account.name(), account.role(), account.organisationId());
 	}
 
 	/**

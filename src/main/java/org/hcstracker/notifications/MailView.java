@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param place where the review is held, if given
  * @param onlineLink the link to join it online, if given
  * @param link the page in the app it is about
- * @param signLink the one-time link to sign without signing in, for a line manager's
- * request to sign
+ * @param signLink the one-time link to sign or decide without signing in, for a line
+ * manager's request to sign a review or to decide gateway
  * @param items the lines of a message that lists several things (a digest, a weekly
  * summary), else none
  */
@@ -34,7 +34,7 @@ record MailView(NotificationKind kind, String recipientName, String apprenticeNa
 	 * @return true for a reminder
 	 */
 	public boolean reminder() {
-		return this.kind == NotificationKind.REVIEW_TO_SIGN_REMINDER;
+		return this.kind.reminder();
 	}
 
 	/**

@@ -45,7 +45,32 @@ enum NotificationKind {
 	 * The day's messages a person chose to receive as a digest, in one email. Not listed
 	 * in the app (its messages are, each on its own) nor chosen.
 	 */
-	DAILY_DIGEST("daily-digest", Required.YES, Delivery.IMMEDIATE);
+	DAILY_DIGEST("daily-digest", Required.YES, Delivery.IMMEDIATE),
+
+	/** The apprentice is ready for gateway and waits for the line manager's decision. */
+	GATEWAY_DECISION("gateway-decision", Required.YES, Delivery.IMMEDIATE, Role.EMPLOYER),
+
+	/** A reminder, some working days later, that the gateway decision still waits. */
+	GATEWAY_DECISION_REMINDER("gateway-decision", Required.YES, Delivery.IMMEDIATE, Role.EMPLOYER),
+
+	/** The line manager approved gateway: the admin assigns an assessor. */
+	GATEWAY_APPROVED("gateway-approved", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
+
+	/** The assessor requested the certificate: the admin records its issue. */
+	CERTIFICATE_TO_RECORD("certificate-to-record", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
+
+	/** The admin assigned the recipient, an assessor, to the apprentice. */
+	ASSESSOR_ASSIGNED("assessor-assigned", Required.NO, Delivery.IMMEDIATE, Role.ASSESSOR),
+
+	/** The assessor confirmed the apprentice's overall grade. */
+	GRADE_CONFIRMED("grade-confirmed", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH, Role.EMPLOYER),
+
+	/** The admin recorded the issue of the apprentice's certificate. */
+	CERTIFICATE_ISSUED("certificate-issued", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH,
+			Role.EMPLOYER),
+
+	/** The other party wrote in the conversation on a piece of evidence. */
+	EVIDENCE_MESSAGE("evidence-message", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH);
 
 	private final String template;
 
@@ -86,6 +111,23 @@ enum NotificationKind {
 	 */
 	boolean asksForSignature() {
 		return this == REVIEW_TO_SIGN || this == REVIEW_TO_SIGN_REMINDER;
+	}
+
+	/**
+	 * Whether the message is about a gateway decision the recipient has to take, and so
+	 * no longer needed once it is taken.
+	 * @return true for a gateway decision waiting and its reminders
+	 */
+	boolean asksForGatewayDecision() {
+		return this == GATEWAY_DECISION || this == GATEWAY_DECISION_REMINDER;
+	}
+
+	/**
+	 * Whether the message reminds of a request sent before.
+	 * @return true for a reminder
+	 */
+	boolean reminder() {
+		return this == REVIEW_TO_SIGN_REMINDER || this == GATEWAY_DECISION_REMINDER;
 	}
 
 	/**

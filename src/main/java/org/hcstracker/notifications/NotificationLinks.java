@@ -19,9 +19,12 @@ final class NotificationLinks {
 		return switch (notification.getKind()) {
 			case REVIEW_TO_SIGN, REVIEW_TO_SIGN_REMINDER, REVIEW_SCHEDULED ->
 				apprentice + "/reviews/" + notification.getSubjectId();
-			case EVIDENCE_RETURNED, EVIDENCE_ACCEPTED, EVIDENCE_SUBMITTED ->
+			case EVIDENCE_RETURNED, EVIDENCE_ACCEPTED, EVIDENCE_SUBMITTED, EVIDENCE_MESSAGE ->
 				apprentice + "/evidence/" + notification.getSubjectId();
 			case HOURS_QUERIED, HOURS_LOGGED -> apprentice + "/off-the-job";
+			case GATEWAY_DECISION, GATEWAY_DECISION_REMINDER -> apprentice + "/gateway";
+			case GATEWAY_APPROVED, CERTIFICATE_TO_RECORD, ASSESSOR_ASSIGNED, GRADE_CONFIRMED, CERTIFICATE_ISSUED ->
+				apprentice + "/epa";
 			case WEEKLY_SUMMARY -> "/coach";
 			case DAILY_DIGEST -> "/notifications";
 		};

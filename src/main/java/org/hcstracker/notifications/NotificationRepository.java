@@ -33,6 +33,14 @@ interface NotificationRepository extends ListCrudRepository<Notification, Long> 
 	int cancelWaiting(@Param("subjectId") long subjectId, @Param("recipientId") long recipientId,
 			@Param("kinds") Collection<NotificationKind> kinds, @Param("now") Instant now);
 
+	/** Whether a message of the given kinds about one thing to one person still waits. */
+	@Query("""
+			select count(n) > 0 from Notification n
+			where n.subjectId = :subjectId and n.recipientId = :recipientId and n.kind in :kinds
+				and n.status = org.hcstracker.notifications.NotificationStatus.WAITING""")
+	boolean existsWaiting(@Param("subjectId") long subjectId, @Param("recipientId") long recipientId,
+			@Param("kinds") Collection<NotificationKind> kinds);
+
 	/**
 	 * A page of the outbox in one state, newest first, to the people whose name or
 	 * address contains the text given (lower case, as a LIKE pattern; {@code %} for

@@ -25,6 +25,9 @@ class Outbox {
 	private static final Set<NotificationKind> SIGNATURE_KINDS = EnumSet.of(NotificationKind.REVIEW_TO_SIGN,
 			NotificationKind.REVIEW_TO_SIGN_REMINDER);
 
+	private static final Set<NotificationKind> GATEWAY_DECISION_KINDS = EnumSet.of(NotificationKind.GATEWAY_DECISION,
+			NotificationKind.GATEWAY_DECISION_REMINDER);
+
 	private final NotificationRepository notifications;
 
 	private final NotificationProperties properties;
@@ -53,13 +56,37 @@ class Outbox {
 	 * @param facts what it tells, to whom
 	 */
 	void writeSignatureRequest(NotificationFacts facts) {
-		write(facts.withKind(NotificationKind.REVIEW_TO_SIGN));
+		writeRequest(facts, NotificationKind.REVIEW_TO_SIGN, NotificationKind.REVIEW_TO_SIGN_REMINDER);
+	}
+
+	/**
+	 * Writes a request to decide gateway, due now, and its reminders after the working
+	 * days configured, unless one is already waiting to be sent or reminded of.
+	 * @param facts what it tells, to whom; its subject is the apprentice
+	 */
+	void writeGatewayDecisionRequest(NotificationFacts facts) {
+		if (!this.notifications.existsWaiting(facts.subjectId(), facts.recipient().id(), GATEWAY_DECISION_KINDS)) {
+			writeRequest(facts, NotificationKind.GATEWAY_DECISION, NotificationKind.GATEWAY_DECISION_REMINDER);
+		}
+	}
+
+	/**
+	 * Ends the waiting requests to decide gateway for an apprentice, and their reminders,
+	 * for one person.
+	 * @param apprenticeId the apprentice
+	 * @param recipientId the line manager who decided (or need no longer)
+	 */
+	void endGatewayDecisionRequests(long apprenticeId, long recipientId) {
+		this.notifications.cancelWaiting(apprenticeId, recipientId, GATEWAY_DECISION_KINDS, this.clock.instant());
+	}
+
+	private void writeRequest(NotificationFacts facts, NotificationKind request, NotificationKind reminder) {
+		write(facts.withKind(request));
 		Instant now = this.clock.instant();
 		LocalDate today = UkTime.today(this.clock);
 		for (int days : this.properties.reminderWorkingDays()) {
 			Instant due = workingDaysAfter(today, days).atTime(REMINDER_TIME).atZone(UkTime.ZONE).toInstant();
-			this.notifications.save(new Notification(facts.withKind(NotificationKind.REVIEW_TO_SIGN_REMINDER), due, now,
-					this.properties.mailDomain()));
+			this.notifications.save(new Notification(facts.withKind(reminder), due, now, this.properties.mailDomain()));
 		}
 	}
 

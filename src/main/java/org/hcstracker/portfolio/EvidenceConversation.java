@@ -55,7 +55,7 @@ public class EvidenceConversation {
 		EvidenceRules.require(EvidenceRules.post(Relation.of(ref, author), ref.status(), item.getStatus()));
 		MessageText checked = MessageText.of(text);
 		this.messages.save(new EvidenceMessage(item.requireId(), author, checked, this.clock.instant()));
-		this.journal.messagePosted(item, author);
+		this.journal.messagePosted(item, author, ref.accountId(), ref.coachId());
 	}
 
 }

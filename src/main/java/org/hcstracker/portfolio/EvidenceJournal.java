@@ -42,15 +42,19 @@ class EvidenceJournal {
 	}
 
 	/**
-	 * Records a message written in the conversation on the evidence; its status and the
-	 * apprentice's figures do not change.
+	 * Records a message written in the conversation on the evidence, and tells of it so
+	 * that the other party hears; its status and the apprentice's figures do not change.
 	 * @param item the evidence
 	 * @param actor who wrote the message
+	 * @param apprenticeAccountId the apprentice's account
+	 * @param coachId the apprentice's coach's account
 	 */
-	void messagePosted(Evidence item, CurrentUser actor) {
+	void messagePosted(Evidence item, CurrentUser actor, long apprenticeAccountId, long coachId) {
 		this.audit.record(AuditRecord.of(actor.asActor(), "EVIDENCE_MESSAGE_POSTED", "Evidence", item.requireId())
 			.apprentice(item.getApprenticeId())
 			.after(item.getStatus() + ": " + item.getTitle()));
+		this.events.publishEvent(new EvidenceChanged(item.getApprenticeId(), item.requireId(),
+				"EVIDENCE_MESSAGE_POSTED", item.getTitle(), apprenticeAccountId, actor.accountId(), coachId));
 	}
 
 }

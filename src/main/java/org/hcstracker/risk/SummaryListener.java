@@ -50,7 +50,10 @@ class SummaryListener implements ApplicationRunner {
 
 	@EventListener
 	void on(EvidenceChanged event) {
-		refreshBeforeCommit(event.apprenticeId());
+		// A message in the evidence's conversation changes none of the figures.
+		if (!"EVIDENCE_MESSAGE_POSTED".equals(event.action())) {
+			refreshBeforeCommit(event.apprenticeId());
+		}
 	}
 
 	@EventListener

@@ -38,9 +38,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
-			// A line manager's emailed one-time link to sign a review, and the page after
-			// it.
-			.requestMatchers("/sign/*")
+			// A line manager's emailed one-time link to sign a review or to decide
+			// gateway,
+			// the steps of the gateway decision, and the page after each.
+			.requestMatchers("/sign/*", "/sign/gateway/*", "/sign/gateway/*/approve", "/sign/gateway/*/decline")
 			.permitAll()
 			.requestMatchers("/apprentice/**")
 			.hasRole("APPRENTICE")

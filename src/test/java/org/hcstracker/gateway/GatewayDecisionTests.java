@@ -65,7 +65,7 @@ class GatewayDecisionTests {
 
 		assertThat(approval.getKind()).isEqualTo(Kind.APPROVED);
 		assertThat(approval.toView())
-			.isEqualTo(new DecisionView(Kind.APPROVED, null, "David Clarke", LINE_MANAGER.at()));
+			.isEqualTo(new DecisionView(Kind.APPROVED, null, "David Clarke", LINE_MANAGER.at(), false));
 		assertThat(approval.forAudit()).isEqualTo("APPROVED; EPAO 3");
 		assertThatIllegalStateException().isThrownBy(approval::requireReason);
 	}
@@ -78,11 +78,22 @@ class GatewayDecisionTests {
 				"The Diploma certificate was issued in error", LINE_MANAGER);
 
 		assertThat(decline.toView()).isEqualTo(new DecisionView(Kind.DECLINED, "Finish the leadership evidence first",
-				"David Clarke", LINE_MANAGER.at()));
+				"David Clarke", LINE_MANAGER.at(), false));
 		assertThat(decline.forAudit()).isEqualTo("DECLINED; Finish the leadership evidence first");
 		assertThat(withdrawal.getKind()).isEqualTo(Kind.WITHDRAWN);
 		assertThat(withdrawal.requireReason()).isEqualTo("The Diploma certificate was issued in error");
 		assertThat(withdrawal.forAudit()).isEqualTo("WITHDRAWN; The Diploma certificate was issued in error");
+	}
+
+	@Test
+	void aDecisionTakenFromAnEmailedLinkSaysSoOnItsViewAndInTheAuditTrail() {
+		GatewayDecision decline = GatewayDecision
+			.decline(APPRENTICE, ApprenticeStatus.ON_PROGRAMME, "Finish the leadership evidence first", LINE_MANAGER)
+			.fromEmailedLink();
+
+		assertThat(decline.toView().fromEmailedLink()).isTrue();
+		assertThat(decline.forAudit())
+			.isEqualTo("DECLINED; Finish the leadership evidence first; decided from an emailed link");
 	}
 
 	/**

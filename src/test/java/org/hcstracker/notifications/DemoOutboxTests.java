@@ -111,6 +111,33 @@ class DemoOutboxTests {
 	}
 
 	@Test
+	void davidClarkeFindsPriyasGatewayDecisionInHisMailboxAndItsLinkOpensHerChecklist() throws Exception {
+		CurrentUser david = as("employer@demo.test");
+		String mailbox = this.mvc.perform(get("/mailbox").with(user(david)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher message = Pattern
+			.compile("href=\"/mailbox/(\\d+)\">" + Pattern.quote("A gateway decision waiting: Priya Sharma"))
+			.matcher(mailbox);
+		assertThat(message.find()).as("the gateway decision in David's mailbox").isTrue();
+		String opened = this.mvc.perform(get("/mailbox/" + message.group(1)).with(user(david)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher link = Pattern.compile("href=\"http://localhost:8080(/sign/gateway/[A-Za-z0-9_-]+)\"").matcher(opened);
+		assertThat(link.find()).as("the link to decide in the message").isTrue();
+		assertThat(opened).contains("Decide without signing in (the link works once)");
+
+		this.mvc.perform(get(link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gateway of Priya Sharma")))
+			.andExpect(content().string(containsString("Approve gateway")));
+	}
+
+	@Test
 	void theAdministratorHasNoDemoMailbox() throws Exception {
 		CurrentUser admin = as("admin@demo.test");
 

@@ -164,13 +164,19 @@ class NotificationChoicesTests {
 					org.assertj.core.groups.Tuple.tuple(NotificationKind.REVIEW_SCHEDULED, Delivery.IMMEDIATE, false),
 					org.assertj.core.groups.Tuple.tuple(NotificationKind.EVIDENCE_RETURNED, Delivery.IMMEDIATE, false),
 					org.assertj.core.groups.Tuple.tuple(NotificationKind.EVIDENCE_ACCEPTED, Delivery.IMMEDIATE, false),
-					org.assertj.core.groups.Tuple.tuple(NotificationKind.HOURS_QUERIED, Delivery.IMMEDIATE, false));
+					org.assertj.core.groups.Tuple.tuple(NotificationKind.HOURS_QUERIED, Delivery.IMMEDIATE, false),
+					org.assertj.core.groups.Tuple.tuple(NotificationKind.GRADE_CONFIRMED, Delivery.IMMEDIATE, false),
+					org.assertj.core.groups.Tuple.tuple(NotificationKind.CERTIFICATE_ISSUED, Delivery.IMMEDIATE, false),
+					org.assertj.core.groups.Tuple.tuple(NotificationKind.EVIDENCE_MESSAGE, Delivery.IMMEDIATE, false));
 		assertThat(this.settings.settings(this.coach))
 			.extracting(NotificationSettings.Setting::kind, NotificationSettings.Setting::delivery)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple(NotificationKind.EVIDENCE_SUBMITTED, Delivery.DAILY_DIGEST),
 					org.assertj.core.groups.Tuple.tuple(NotificationKind.HOURS_LOGGED, Delivery.DAILY_DIGEST),
-					org.assertj.core.groups.Tuple.tuple(NotificationKind.WEEKLY_SUMMARY, Delivery.IMMEDIATE));
+					org.assertj.core.groups.Tuple.tuple(NotificationKind.WEEKLY_SUMMARY, Delivery.IMMEDIATE),
+					org.assertj.core.groups.Tuple.tuple(NotificationKind.GRADE_CONFIRMED, Delivery.IMMEDIATE),
+					org.assertj.core.groups.Tuple.tuple(NotificationKind.CERTIFICATE_ISSUED, Delivery.IMMEDIATE),
+					org.assertj.core.groups.Tuple.tuple(NotificationKind.EVIDENCE_MESSAGE, Delivery.IMMEDIATE));
 	}
 
 	@Test

@@ -104,6 +104,24 @@ class NotificationDeliveryTests {
 	TestApprentices testApprentices;
 
 	@Autowired
+	org.hcstracker.gateway.GatewayItemService gatewayItems;
+
+	@Autowired
+	org.hcstracker.gateway.GatewayDecisionService gatewayDecisions;
+
+	@Autowired
+	org.hcstracker.portfolio.EvidenceService evidence;
+
+	@Autowired
+	org.hcstracker.portfolio.EvidenceReviewService evidenceReview;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	org.hcstracker.portfolio.EvidenceConversation conversation;
+
+	@Autowired
 	TestEvidence testEvidence;
 
 	@Autowired
@@ -268,6 +286,67 @@ class NotificationDeliveryTests {
 		MimeMessage message = to(apprenticeEmail());
 		assertThat(message.getSubject()).isEqualTo("Off-the-job hours queried: " + Formats.date(day));
 		assertThat(part(message, "text/plain")).contains("/apprentices/" + this.enrolled.id() + "/off-the-job");
+	}
+
+	@Test
+	void aGatewayWaitingAsksTheLineManagerWithAOneTimeLinkAndRemindsOnWorkingDaysUntilDecided() throws Exception {
+		ReadyForGateway ready = new ReadyForGateway(this.testEvidence, this.gatewayItems, this.evidence,
+				this.evidenceReview);
+		ready.allButPortfolio(this.enrolled);
+		this.sender.sendDue();
+		smtp.purgeEmailFromAllMailboxes();
+		this.clock.set(Instant.parse("2026-12-23T12:00:00Z"));
+
+		ready.confirmPortfolio(this.enrolled);
+
+		assertThat(this.jdbc.sql("""
+				select due_at from notifications where subject_id = ? and kind = 'GATEWAY_DECISION_REMINDER'
+				order by due_at""").param(this.enrolled.id()).query(Instant.class).list())
+			.containsExactly(london("2026-12-30T09:00"), london("2027-01-06T09:00"));
+		assertThat(this.sender.sendDue()).isEqualTo(1);
+		MimeMessage request = to(this.enrolled.lineManager().email());
+		assertThat(request.getSubject()).isEqualTo("A gateway decision waiting: " + apprenticeName());
+		assertThat(part(request, "text/plain")).contains("is ready for gateway")
+			.contains("http://localhost:8080/apprentices/" + this.enrolled.id() + "/gateway")
+			.containsPattern("http://localhost:8080/sign/gateway/[A-Za-z0-9_-]{20,}");
+		assertThat(part(request, "text/html")).contains("Decide without signing in (the link works once)");
+		smtp.purgeEmailFromAllMailboxes();
+
+		this.clock.set(london("2026-12-30T09:00"));
+		assertThat(this.sender.sendDue()).isEqualTo(1);
+		assertThat(smtp.getReceivedMessages()).singleElement()
+			.extracting(NotificationDeliveryTests::subject)
+			.isEqualTo("Reminder: a gateway decision waiting: " + apprenticeName());
+		smtp.purgeEmailFromAllMailboxes();
+
+		this.gatewayDecisions.approve(this.enrolled.id(),
+				this.testAccounts.organisationFor(org.hcstracker.people.Role.ASSESSOR).id(),
+				TestAccounts.signedIn(this.enrolled.lineManager()));
+		this.clock.set(london("2027-01-06T09:00"));
+
+		this.sender.sendDue();
+		assertThat(smtp.getReceivedMessages()).extracting(NotificationDeliveryTests::subject)
+			.noneMatch((subject) -> subject.contains("gateway decision"));
+		assertThat(status(this.enrolled.id(), "GATEWAY_DECISION_REMINDER")).containsExactlyInAnyOrder("SENT",
+				"CANCELLED");
+	}
+
+	@Test
+	void theCoachHearsOfTheApprenticesMessageOnEvidence() throws Exception {
+		long id = this.testEvidence.submitted(this.enrolled, "Sample reception log", 1);
+		this.sender.sendDue();
+		smtp.purgeEmailFromAllMailboxes();
+
+		this.conversation.post(this.enrolled.id(), id, "Could you look at the second page?",
+				this.testEvidence.apprentice(this.enrolled));
+
+		assertThat(this.sender.sendDue()).isEqualTo(1);
+		MimeMessage message = to(this.enrolled.coach().email());
+		assertThat(message.getSubject())
+			.isEqualTo("New message on evidence: Sample reception log (" + apprenticeName() + ")");
+		assertThat(part(message, "text/plain")).contains("\"Sample reception log\"")
+			.contains("/apprentices/" + this.enrolled.id() + "/evidence/" + id)
+			.doesNotContain("Could you look at the second page?");
 	}
 
 	@Test
@@ -444,6 +523,15 @@ class NotificationDeliveryTests {
 		}
 		assertThat(found).hasSize(1);
 		return found.get(0);
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String recipient(MimeMessage message) {

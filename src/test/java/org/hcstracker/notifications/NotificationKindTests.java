@@ -17,30 +17,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotificationKindTests {
 
 	@Test
-	void theRequestsToSignAndTheDigestAreRequiredAndEmailedAtOnce() {
+	void theRequestsToSignOrDecideAndTheDigestAreRequiredAndEmailedAtOnce() {
 		assertThat(Arrays.stream(NotificationKind.values()).filter(NotificationKind::required))
 			.containsExactly(NotificationKind.REVIEW_TO_SIGN, NotificationKind.REVIEW_TO_SIGN_REMINDER,
-					NotificationKind.DAILY_DIGEST)
+					NotificationKind.DAILY_DIGEST, NotificationKind.GATEWAY_DECISION,
+					NotificationKind.GATEWAY_DECISION_REMINDER)
 			.allSatisfy((kind) -> assertThat(kind.byDefault()).isEqualTo(Delivery.IMMEDIATE));
 	}
 
 	@Test
 	void theCoachHearsOfEvidenceAndHoursInADailyDigestUnlessTheyChooseOtherwise() {
 		assertThat(NotificationSettings.kindsFor(Role.COACH)).containsExactly(NotificationKind.EVIDENCE_SUBMITTED,
-				NotificationKind.HOURS_LOGGED, NotificationKind.WEEKLY_SUMMARY);
+				NotificationKind.HOURS_LOGGED, NotificationKind.WEEKLY_SUMMARY, NotificationKind.GRADE_CONFIRMED,
+				NotificationKind.CERTIFICATE_ISSUED, NotificationKind.EVIDENCE_MESSAGE);
 		assertThat(NotificationKind.EVIDENCE_SUBMITTED.byDefault()).isEqualTo(Delivery.DAILY_DIGEST);
 		assertThat(NotificationKind.HOURS_LOGGED.byDefault()).isEqualTo(Delivery.DAILY_DIGEST);
 		assertThat(NotificationKind.WEEKLY_SUMMARY.byDefault()).isEqualTo(Delivery.IMMEDIATE);
 	}
 
 	@Test
-	void eachRoleIsSentItsOwnKindsAndTheAdministratorNone() {
+	void eachRoleIsSentItsOwnKinds() {
 		assertThat(NotificationSettings.kindsFor(Role.APPRENTICE)).containsExactly(NotificationKind.REVIEW_TO_SIGN,
 				NotificationKind.REVIEW_TO_SIGN_REMINDER, NotificationKind.REVIEW_SCHEDULED,
-				NotificationKind.EVIDENCE_RETURNED, NotificationKind.EVIDENCE_ACCEPTED, NotificationKind.HOURS_QUERIED);
+				NotificationKind.EVIDENCE_RETURNED, NotificationKind.EVIDENCE_ACCEPTED, NotificationKind.HOURS_QUERIED,
+				NotificationKind.GRADE_CONFIRMED, NotificationKind.CERTIFICATE_ISSUED, NotificationKind.EVIDENCE_MESSAGE);
 		assertThat(NotificationSettings.kindsFor(Role.EMPLOYER)).containsExactly(NotificationKind.REVIEW_TO_SIGN,
-				NotificationKind.REVIEW_TO_SIGN_REMINDER, NotificationKind.REVIEW_SCHEDULED);
-		assertThat(NotificationSettings.kindsFor(Role.ADMIN)).isEmpty();
+				NotificationKind.REVIEW_TO_SIGN_REMINDER, NotificationKind.REVIEW_SCHEDULED,
+				NotificationKind.GATEWAY_DECISION, NotificationKind.GATEWAY_DECISION_REMINDER,
+				NotificationKind.GRADE_CONFIRMED, NotificationKind.CERTIFICATE_ISSUED);
+		assertThat(NotificationSettings.kindsFor(Role.ADMIN)).containsExactly(NotificationKind.GATEWAY_APPROVED,
+				NotificationKind.CERTIFICATE_TO_RECORD);
+		assertThat(NotificationSettings.kindsFor(Role.ASSESSOR)).containsExactly(NotificationKind.ASSESSOR_ASSIGNED);
 		assertThat(Arrays.stream(Role.values()).flatMap((role) -> NotificationSettings.kindsFor(role).stream()))
 			.doesNotContain(NotificationKind.DAILY_DIGEST);
 		assertThat(NotificationKind.DAILY_DIGEST.listed()).isFalse();

@@ -136,14 +136,17 @@ class NotificationPageTests {
 	}
 
 	@Test
-	void theAdministratorHasNoNotifications() throws Exception {
+	void theAdministratorHearsOfGatewayAndCertificatesInTheirOwnList() throws Exception {
 		CurrentUser admin = this.testApprentices.admin();
 
-		this.mvc.perform(get("/notifications").with(user(admin))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/notifications/settings").with(user(admin))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/notifications").with(user(admin))).andExpect(status().isOk());
+		this.mvc.perform(get("/notifications/settings").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(stringContainsInOrder("Gateway approved", "Certificate to record")))
+			.andExpect(content().string(not(containsString("Evidence submitted for your review"))));
 		this.mvc.perform(get("/admin").with(user(admin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("href=\"/notifications\""))));
+			.andExpect(content().string(containsString("href=\"/notifications\"")));
 		this.mvc.perform(get("/notifications")).andExpect(status().is3xxRedirection());
 	}
 
@@ -160,6 +163,9 @@ class NotificationPageTests {
 			.perform(post("/notifications/settings").param("choices[EVIDENCE_SUBMITTED]", "OFF")
 				.param("choices[HOURS_LOGGED]", "IMMEDIATE")
 				.param("choices[WEEKLY_SUMMARY]", "IMMEDIATE")
+				.param("choices[GRADE_CONFIRMED]", "IMMEDIATE")
+				.param("choices[CERTIFICATE_ISSUED]", "DAILY_DIGEST")
+				.param("choices[EVIDENCE_MESSAGE]", "IMMEDIATE")
 				.with(user(coach))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/notifications/settings"))
@@ -172,7 +178,8 @@ class NotificationPageTests {
 			.param(coach.accountId())
 			.query(String.class)
 			.list())
-			.containsExactlyInAnyOrder("EVIDENCE_SUBMITTED=OFF", "HOURS_LOGGED=IMMEDIATE", "WEEKLY_SUMMARY=IMMEDIATE");
+			.containsExactlyInAnyOrder("EVIDENCE_SUBMITTED=OFF", "HOURS_LOGGED=IMMEDIATE", "WEEKLY_SUMMARY=IMMEDIATE",
+					"GRADE_CONFIRMED=IMMEDIATE", "CERTIFICATE_ISSUED=DAILY_DIGEST", "EVIDENCE_MESSAGE=IMMEDIATE");
 	}
 
 	@Test
@@ -192,6 +199,9 @@ class NotificationPageTests {
 				.param("choices[EVIDENCE_RETURNED]", "IMMEDIATE")
 				.param("choices[EVIDENCE_ACCEPTED]", "OFF")
 				.param("choices[HOURS_QUERIED]", "IMMEDIATE")
+				.param("choices[GRADE_CONFIRMED]", "IMMEDIATE")
+				.param("choices[CERTIFICATE_ISSUED]", "IMMEDIATE")
+				.param("choices[EVIDENCE_MESSAGE]", "IMMEDIATE")
 				.param("choices[REVIEW_TO_SIGN]", "OFF")
 				.with(user(this.apprentice))
 				.with(csrf()))

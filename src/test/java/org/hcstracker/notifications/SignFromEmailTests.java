@@ -89,11 +89,11 @@ class SignFromEmailTests {
 
 		assertThat(link).startsWith("http://localhost:8080/sign/");
 		String token = token(link);
-		assertThat(this.jdbc.sql("select review_id, account_id from review_sign_links where token_hash = ?")
+		assertThat(this.jdbc.sql("select review_id, account_id from sign_links where token_hash = ?")
 			.param(org.hcstracker.shared.SecretToken.hash(token))
 			.query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2)))
 			.single()).containsExactly(this.reviewId, this.enrolled.lineManager().id());
-		assertThat(this.jdbc.sql("select count(*) from review_sign_links where token_hash = ?")
+		assertThat(this.jdbc.sql("select count(*) from sign_links where token_hash = ?")
 			.param(token)
 			.query(Long.class)
 			.single()).isZero();
@@ -147,7 +147,7 @@ class SignFromEmailTests {
 	void anExpiredOrUnknownLinkIsRefusedWithAClearPage() throws Exception {
 		String token = token(signLink(this.enrolled.lineManager().id()));
 		this.jdbc.sql("""
-				update review_sign_links set created_at = created_at - interval '8' day,
+				update sign_links set created_at = created_at - interval '8' day,
 					expires_at = expires_at - interval '8' day where token_hash = ?""")
 			.param(org.hcstracker.shared.SecretToken.hash(token))
 			.update();
@@ -248,7 +248,7 @@ class SignFromEmailTests {
 	}
 
 	private Object usedAt(String token) {
-		return this.jdbc.sql("select used_at from review_sign_links where token_hash = ?")
+		return this.jdbc.sql("select used_at from sign_links where token_hash = ?")
 			.param(org.hcstracker.shared.SecretToken.hash(token))
 			.query((rs, row) -> (Object) rs.getTimestamp(1))
 			.optional()
