@@ -40,7 +40,8 @@ class NotificationKindTests {
 		assertThat(NotificationSettings.kindsFor(Role.APPRENTICE)).containsExactly(NotificationKind.REVIEW_TO_SIGN,
 				NotificationKind.REVIEW_TO_SIGN_REMINDER, NotificationKind.REVIEW_SCHEDULED,
 				NotificationKind.EVIDENCE_RETURNED, NotificationKind.EVIDENCE_ACCEPTED, NotificationKind.HOURS_QUERIED,
-				NotificationKind.GRADE_CONFIRMED, NotificationKind.CERTIFICATE_ISSUED, NotificationKind.EVIDENCE_MESSAGE);
+				NotificationKind.GRADE_CONFIRMED, NotificationKind.CERTIFICATE_ISSUED,
+				NotificationKind.EVIDENCE_MESSAGE);
 		assertThat(NotificationSettings.kindsFor(Role.EMPLOYER)).containsExactly(NotificationKind.REVIEW_TO_SIGN,
 				NotificationKind.REVIEW_TO_SIGN_REMINDER, NotificationKind.REVIEW_SCHEDULED,
 				NotificationKind.GATEWAY_DECISION, NotificationKind.GATEWAY_DECISION_REMINDER,

@@ -177,9 +177,9 @@ class NotificationPageTests {
 		assertThat(this.jdbc.sql("select kind || '=' || delivery from notification_preferences where account_id = ?")
 			.param(coach.accountId())
 			.query(String.class)
-			.list())
-			.containsExactlyInAnyOrder("EVIDENCE_SUBMITTED=OFF", "HOURS_LOGGED=IMMEDIATE", "WEEKLY_SUMMARY=IMMEDIATE",
-					"GRADE_CONFIRMED=IMMEDIATE", "CERTIFICATE_ISSUED=DAILY_DIGEST", "EVIDENCE_MESSAGE=IMMEDIATE");
+			.list()).containsExactlyInAnyOrder("EVIDENCE_SUBMITTED=OFF", "HOURS_LOGGED=IMMEDIATE",
+					"WEEKLY_SUMMARY=IMMEDIATE", "GRADE_CONFIRMED=IMMEDIATE", "CERTIFICATE_ISSUED=DAILY_DIGEST",
+					"EVIDENCE_MESSAGE=IMMEDIATE");
 	}
 
 	@Test

@@ -169,8 +169,8 @@ class ApprenticeListsTests {
 			.andExpect(status().isOk()));
 		// The profile and the timeline; for the flags, the apprentice, their breaks (the
 		// apprentice again and the timeline), last review, counted hours and submission
-		// dates.
-		assertThat(count).isEqualTo(8);
+		// dates; and the header's unread count.
+		assertThat(count).isEqualTo(9);
 	}
 
 }

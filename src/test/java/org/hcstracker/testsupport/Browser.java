@@ -152,13 +152,10 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 			Path profile = Files.createTempDirectory("hcs-chromium-");
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM);
-			// Reduced motion: Bootstrap then draws focus rings and other changes at once,
-			// not
-			// through transitions the checks would wait for.
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 					"--window-size=1280,900", "--autoplay-policy=no-user-gesture-required", "--mute-audio",
-					"--force-prefers-reduced-motion", "--user-data-dir=" + profile);
+					"--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(new File(CHROMEDRIVER))
 				.build();
@@ -432,9 +429,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		if (href != null && href.startsWith("#")) {
 			return;
 		}
-		// Looks every 20 ms, not WebDriverWait's default 500 ms, which a page that is not
-		// quite complete at the first look would otherwise wait out on every step.
-		new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30), Duration.ofMillis(20))
+		new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30))
 			.ignoring(org.openqa.selenium.WebDriverException.class)
 			.until((browser) -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser)
 				.executeScript("return (window.hcsLeft === undefined && document.readyState === 'complete')"
