@@ -1,19 +1,15 @@
 package org.hcstracker.notifications;
 
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hcstracker.people.AccountService;
 import org.hcstracker.people.CurrentUser;
+import org.hcstracker.testsupport.EmbeddedDefaultTest;
 import org.hcstracker.testsupport.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,18 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * digest in their demo mailbox; the messages are spread over the past days, the older
  * read.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@EmbeddedDefaultTest
 class DemoNotificationsTests {
 
 	private static final Pattern DIGEST = Pattern
 		.compile("href=\"/mailbox/(\\d+)\">" + Pattern.quote("Your daily digest from HCS Tracker"));
-
-	@DynamicPropertySource
-	static void freshH2File(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/h2-demo-notifications/" + UUID.randomUUID()
-				+ "/hcs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-	}
 
 	@Autowired
 	MockMvc mvc;
