@@ -1,8 +1,6 @@
 package org.hcstracker.notifications;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
@@ -29,22 +26,16 @@ import org.hcstracker.progress.ProgressReviewService;
 import org.hcstracker.progress.ReviewContent;
 import org.hcstracker.progress.ReviewRag;
 import org.hcstracker.shared.UkTime;
-import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.MutableClock;
 import org.hcstracker.testsupport.TestAccounts;
 import org.hcstracker.testsupport.TestApprentices;
 import org.hcstracker.testsupport.TestApprentices.Enrolled;
 import org.hcstracker.testsupport.TestEvidence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,22 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Each person's choice of how they receive each kind of message, and what the sender, the
  * daily digest and the weekly summary make of it, delivered to a GreenMail server.
  */
-@IntegrationTest
-@Import(NotificationDeliveryTests.StillClock.class)
-class NotificationChoicesTests {
-
-	private static final int PORT = freePort();
-
-	private static final ServerSetup SMTP = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-
-	private static final GreenMail smtp = new GreenMail(SMTP);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-		registry.add("hcs.notifications.send-every", () -> "PT10H");
-	}
+class NotificationChoicesTests extends WithMailServer {
 
 	@Autowired
 	OutboxSender sender;
@@ -126,16 +102,6 @@ class NotificationChoicesTests {
 	private CurrentUser apprentice;
 
 	private CurrentUser coach;
-
-	@BeforeAll
-	static void startServer() {
-		smtp.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		smtp.stop();
-	}
 
 	@BeforeEach
 	void enrol() {
@@ -384,15 +350,6 @@ class NotificationChoicesTests {
 			return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
 		}
 		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,9 +1,6 @@
 package org.hcstracker.notifications;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -33,25 +29,19 @@ import org.hcstracker.progress.ReviewRag;
 import org.hcstracker.progress.ReviewVenue;
 import org.hcstracker.shared.Formats;
 import org.hcstracker.shared.UkTime;
-import org.hcstracker.testsupport.IntegrationTest;
 import org.hcstracker.testsupport.MutableClock;
 import org.hcstracker.testsupport.TestAccounts;
 import org.hcstracker.testsupport.TestApprentices;
 import org.hcstracker.testsupport.TestApprentices.Enrolled;
 import org.hcstracker.testsupport.TestEvidence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,24 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server is down, no duplicates, nothing for a change rolled back, reminders on working
  * days, and the lock that keeps the sender to one node.
  */
-@IntegrationTest
-@Import(NotificationDeliveryTests.StillClock.class)
-class NotificationDeliveryTests {
-
-	private static final int PORT = freePort();
-
-	private static final ServerSetup SMTP = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-
-	private static GreenMail smtp = new GreenMail(SMTP);
+class NotificationDeliveryTests extends WithMailServer {
 
 	private static final LocalTime TEN = LocalTime.of(10, 0);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-		registry.add("hcs.notifications.send-every", () -> "PT10H");
-	}
 
 	@Autowired
 	OutboxSender sender;
@@ -136,16 +111,6 @@ class NotificationDeliveryTests {
 	private Enrolled enrolled;
 
 	private CurrentUser coach;
-
-	@BeforeAll
-	static void startServer() {
-		smtp.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		smtp.stop();
-	}
 
 	@BeforeEach
 	void enrol() {
@@ -539,15 +504,6 @@ class NotificationDeliveryTests {
 			return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
 		}
 		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
