@@ -54,23 +54,22 @@ enum NotificationKind {
 	GATEWAY_DECISION_REMINDER("gateway-decision", Required.YES, Delivery.IMMEDIATE, Role.EMPLOYER),
 
 	/** The line manager approved gateway: the admin assigns an assessor. */
-	GATEWAY_APPROVED("gateway-approved", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
+	GATEWAY_APPROVED("milestone", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
 
 	/** The assessor requested the certificate: the admin records its issue. */
-	CERTIFICATE_TO_RECORD("certificate-to-record", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
+	CERTIFICATE_TO_RECORD("milestone", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
 
 	/** The admin assigned the recipient, an assessor, to the apprentice. */
-	ASSESSOR_ASSIGNED("assessor-assigned", Required.NO, Delivery.IMMEDIATE, Role.ASSESSOR),
+	ASSESSOR_ASSIGNED("milestone", Required.NO, Delivery.IMMEDIATE, Role.ASSESSOR),
 
 	/** The assessor confirmed the apprentice's overall grade. */
-	GRADE_CONFIRMED("grade-confirmed", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH, Role.EMPLOYER),
+	GRADE_CONFIRMED("milestone", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH, Role.EMPLOYER),
 
 	/** The admin recorded the issue of the apprentice's certificate. */
-	CERTIFICATE_ISSUED("certificate-issued", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH,
-			Role.EMPLOYER),
+	CERTIFICATE_ISSUED("milestone", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH, Role.EMPLOYER),
 
 	/** The other party wrote in the conversation on a piece of evidence. */
-	EVIDENCE_MESSAGE("evidence-message", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH);
+	EVIDENCE_MESSAGE("milestone", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH);
 
 	private final String template;
 

@@ -309,8 +309,12 @@ class NotificationDeliveryTests extends WithMailServer {
 		MimeMessage message = to(this.enrolled.coach().email());
 		assertThat(message.getSubject())
 			.isEqualTo("New message on evidence: Sample reception log (" + apprenticeName() + ")");
-		assertThat(part(message, "text/plain")).contains("\"Sample reception log\"")
+		assertThat(part(message, "text/plain"))
+			.contains("There is a new message in the conversation on the evidence \"Sample reception log\".")
+			.contains("Open the evidence to read it and reply.")
 			.contains("/apprentices/" + this.enrolled.id() + "/evidence/" + id)
+			.doesNotContain("Could you look at the second page?");
+		assertThat(part(message, "text/html")).contains("Open the evidence to read it and reply.")
 			.doesNotContain("Could you look at the second page?");
 	}
 

@@ -67,6 +67,10 @@ class NotificationKindTests {
 				.isNotNull();
 			assertThat(getClass().getResource("/templates/mail/" + kind.template() + ".txt")).as(kind.name())
 				.isNotNull();
+			if (kind.template().equals("milestone")) {
+				assertThat(messages).as(kind.name())
+					.containsKeys("mail.milestone.text." + kind.name(), "mail.milestone.action." + kind.name());
+			}
 		}
 		for (Delivery delivery : Delivery.values()) {
 			assertThat(messages).containsKey("notification.delivery." + delivery.name());
