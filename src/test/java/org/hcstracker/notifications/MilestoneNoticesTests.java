@@ -243,6 +243,25 @@ class MilestoneNoticesTests {
 	}
 
 	@Test
+	void aDisabledCoachIsToldOfNeitherAMessageNorEvidenceSubmitted() {
+		long first = this.testEvidence.submitted(this.enrolled, "Sample reception log", 1);
+		long coach = this.enrolled.coach().id();
+		this.jdbc.sql("update accounts set enabled = false where id = ?").param(coach).update();
+		try {
+			this.conversation.post(this.enrolled.id(), first, "Could you look at the second page?",
+					this.testEvidence.apprentice(this.enrolled));
+			this.testEvidence.submitted(this.enrolled, "Calibration record", 2);
+
+			assertThat(recipients(this.enrolled.id(), "EVIDENCE_MESSAGE")).isEmpty();
+			assertThat(recipients(this.enrolled.id(), "EVIDENCE_SUBMITTED")).as("only the one before")
+				.containsExactly(coach);
+		}
+		finally {
+			this.jdbc.sql("update accounts set enabled = true where id = ?").param(coach).update();
+		}
+	}
+
+	@Test
 	void aMessageOnEvidenceRolledBackWritesNothing() {
 		long id = this.testEvidence.submitted(this.enrolled, "Sample reception log", 1);
 
