@@ -14,12 +14,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application sending to a GreenMail server on a port of its own, with the clock held
- * still ({@link NotificationDeliveryTests.StillClock}) and the scheduled sender out of
- * the way. The tests that send real mail extend it, so they share one application
- * context; each class starts the server afresh and stops it when done.
+ * still ({@link StillClock}) and the scheduled sender out of the way. The tests that send
+ * real mail extend it, so they share one application context; each class starts the
+ * server afresh and stops it when done.
  */
 @IntegrationTest
-@Import(NotificationDeliveryTests.StillClock.class)
+@Import(StillClock.class)
 abstract class WithMailServer {
 
 	static final int PORT = freePort();
