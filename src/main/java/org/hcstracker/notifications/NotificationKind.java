@@ -30,13 +30,13 @@ enum NotificationKind {
 	EVIDENCE_ACCEPTED("evidence-decided", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE),
 
 	/** The coach queried an off-the-job entry. */
-	HOURS_QUERIED("hours-queried", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE),
+	HOURS_QUERIED("notice", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE),
 
 	/** An apprentice submitted a piece of evidence for their coach's review. */
-	EVIDENCE_SUBMITTED("evidence-submitted", Required.NO, Delivery.DAILY_DIGEST, Role.COACH),
+	EVIDENCE_SUBMITTED("notice", Required.NO, Delivery.DAILY_DIGEST, Role.COACH),
 
 	/** An apprentice logged off-the-job hours for their coach's approval. */
-	HOURS_LOGGED("hours-logged", Required.NO, Delivery.DAILY_DIGEST, Role.COACH),
+	HOURS_LOGGED("notice", Required.NO, Delivery.DAILY_DIGEST, Role.COACH),
 
 	/** Each week, the coach's apprentices with a red or amber status and why. */
 	WEEKLY_SUMMARY("weekly-summary", Required.NO, Delivery.IMMEDIATE, Role.COACH),
@@ -54,22 +54,22 @@ enum NotificationKind {
 	GATEWAY_DECISION_REMINDER("gateway-decision", Required.YES, Delivery.IMMEDIATE, Role.EMPLOYER),
 
 	/** The line manager approved gateway: the admin assigns an assessor. */
-	GATEWAY_APPROVED("milestone", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
+	GATEWAY_APPROVED("notice", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
 
 	/** The assessor requested the certificate: the admin records its issue. */
-	CERTIFICATE_TO_RECORD("milestone", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
+	CERTIFICATE_TO_RECORD("notice", Required.NO, Delivery.IMMEDIATE, Role.ADMIN),
 
 	/** The admin assigned the recipient, an assessor, to the apprentice. */
-	ASSESSOR_ASSIGNED("milestone", Required.NO, Delivery.IMMEDIATE, Role.ASSESSOR),
+	ASSESSOR_ASSIGNED("notice", Required.NO, Delivery.IMMEDIATE, Role.ASSESSOR),
 
 	/** The assessor confirmed the apprentice's overall grade. */
-	GRADE_CONFIRMED("milestone", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH, Role.EMPLOYER),
+	GRADE_CONFIRMED("notice", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH, Role.EMPLOYER),
 
 	/** The admin recorded the issue of the apprentice's certificate. */
-	CERTIFICATE_ISSUED("milestone", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH, Role.EMPLOYER),
+	CERTIFICATE_ISSUED("notice", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH, Role.EMPLOYER),
 
 	/** The other party wrote in the conversation on a piece of evidence. */
-	EVIDENCE_MESSAGE("milestone", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH);
+	EVIDENCE_MESSAGE("notice", Required.NO, Delivery.IMMEDIATE, Role.APPRENTICE, Role.COACH);
 
 	private final String template;
 

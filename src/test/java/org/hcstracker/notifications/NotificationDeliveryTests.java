@@ -247,7 +247,11 @@ class NotificationDeliveryTests extends WithMailServer {
 		assertThat(this.sender.sendDue()).isEqualTo(1);
 		MimeMessage message = to(apprenticeEmail());
 		assertThat(message.getSubject()).isEqualTo("Off-the-job hours queried: " + Formats.date(day));
-		assertThat(part(message, "text/plain")).contains("/apprentices/" + this.enrolled.id() + "/off-the-job");
+		assertThat(part(message, "text/plain")).contains("/apprentices/" + this.enrolled.id() + "/off-the-job")
+			.contains("Your coach has queried your off-the-job entry of " + Formats.date(day)
+					+ ". Open your off-the-job log to see their question and answer it.");
+		assertThat(part(message, "text/html"))
+			.contains("Your coach has queried your off-the-job entry of " + Formats.date(day));
 	}
 
 	@Test

@@ -67,9 +67,8 @@ class NotificationKindTests {
 				.isNotNull();
 			assertThat(getClass().getResource("/templates/mail/" + kind.template() + ".txt")).as(kind.name())
 				.isNotNull();
-			if (kind.template().equals("milestone")) {
-				assertThat(messages).as(kind.name())
-					.containsKeys("mail.milestone.text." + kind.name(), "mail.milestone.action." + kind.name());
+			if (kind.template().equals("notice")) {
+				assertThat(messages).as(kind.name()).containsKey("mail.notice.text." + kind.name());
 			}
 		}
 		for (Delivery delivery : Delivery.values()) {
