@@ -430,6 +430,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 			return;
 		}
 		new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30))
+			.pollingEvery(Duration.ofMillis(100))
 			.ignoring(org.openqa.selenium.WebDriverException.class)
 			.until((browser) -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser)
 				.executeScript("return (window.hcsLeft === undefined && document.readyState === 'complete')"
