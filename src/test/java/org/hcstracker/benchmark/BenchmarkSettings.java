@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
  * names the pages to load, by key, comma-separated. The generated data has on average
  * {@code hcs.bench.evidence-per-apprentice} (148) pieces of evidence and
  * {@code hcs.bench.otj-per-apprentice} (240) off-the-job entries per apprentice; lower
- * them for a quick trial of the benchmark itself.
+ * them for a quick trial of the benchmark itself. {@code hcs.bench.load} says what sends
+ * the requests: {@code wrk} (the default where wrk is installed), as the PetClinic anchor
+ * script loads PetClinic, or {@code java}, the benchmark's own clients in the
+ * application's JVM, whose work then competes with the server's for the same cores.
  *
  * @param clients the number of concurrent clients
  * @param warmUp how long each page is loaded before it is measured
@@ -23,9 +26,10 @@ import java.util.stream.Collectors;
  * @param pages the keys of the pages to load, or empty for all
  * @param evidencePerApprentice the average number of pieces of evidence per apprentice
  * @param otjPerApprentice the average number of off-the-job entries per apprentice
+ * @param wrk whether wrk sends the requests
  */
 record BenchmarkSettings(int clients, Duration warmUp, Duration measure, Duration timeout, Set<String> pages,
-		int evidencePerApprentice, int otjPerApprentice) {
+		int evidencePerApprentice, int otjPerApprentice, boolean wrk) {
 
 	static BenchmarkSettings fromSystemProperties() {
 		String pages = System.getProperty("hcs.bench.pages", "");
@@ -38,7 +42,8 @@ record BenchmarkSettings(int clients, Duration warmUp, Duration measure, Duratio
 					.filter((key) -> !key.isEmpty())
 					.collect(Collectors.toUnmodifiableSet()),
 				Integer.getInteger("hcs.bench.evidence-per-apprentice", 148),
-				Integer.getInteger("hcs.bench.otj-per-apprentice", 240));
+				Integer.getInteger("hcs.bench.otj-per-apprentice", 240),
+				System.getProperty("hcs.bench.load", WrkLoad.available() ? "wrk" : "java").equals("wrk"));
 	}
 
 	boolean includes(String page) {

@@ -24,6 +24,8 @@ final class Browser {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final String base;
 
 	private final Duration timeout;
@@ -31,7 +33,7 @@ final class Browser {
 	private Browser(int port, Duration timeout) {
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
@@ -110,6 +112,19 @@ final class Browser {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token.group(1))))
 			.build());
+	}
+
+	/**
+	 * The cookies this browser sends, as a {@code Cookie} header's value: for a load tool
+	 * that sends requests in this browser's session.
+	 * @return the header's value, empty for a browser without cookies
+	 */
+	String cookieHeader() {
+		return this.cookies.getCookieStore()
+			.get(uri("/"))
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	private URI uri(String path) {

@@ -101,7 +101,8 @@ class PageBenchmark {
 		assertThat(subjects.queue()).isPositive();
 		assertThat(subjects.found()).isPositive();
 
-		PageLoad load = new PageLoad(settings, this.sqlMeter);
+		PageLoad load = new PageLoad(settings, this.sqlMeter,
+				settings.wrk() ? new WrkLoad(settings, this.sqlMeter, this.port) : null);
 		List<Page> pages = pages(settings, subjects);
 		System.out.println("Warming up on every page");
 		load.warmUp(pages);
@@ -118,7 +119,7 @@ class PageBenchmark {
 		System.out.println(row(again, results.get(0)));
 		results.add(again);
 		double loadAfter = systemLoad();
-		String report = report(settings, data.sizes(), steps, generation, refresh, subjects, results, loadBefore,
+		String report = report(settings, load, data.sizes(), steps, generation, refresh, subjects, results, loadBefore,
 				loadAfter);
 		System.out.print(report);
 		Files.createDirectories(REPORT.getParent());
@@ -210,9 +211,9 @@ class PageBenchmark {
 		};
 	}
 
-	private String report(BenchmarkSettings settings, Map<String, Long> sizes, Map<String, Duration> steps,
-			Duration generation, Duration refresh, Subjects subjects, List<Result> results, double loadBefore,
-			double loadAfter) throws SQLException {
+	private String report(BenchmarkSettings settings, PageLoad load, Map<String, Long> sizes,
+			Map<String, Duration> steps, Duration generation, Duration refresh, Subjects subjects, List<Result> results,
+			double loadBefore, double loadAfter) throws SQLException {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(
 				"Page benchmark, %s: %d cores, Java %d, system load average %.1f before the load and " + "%.1f after%n",
@@ -227,9 +228,11 @@ class PageBenchmark {
 					.stream()
 					.map((step) -> String.format("%s %.1f s", step.getKey(), step.getValue().toMillis() / 1000.0))
 					.toList()));
-		out.append(wrapped("Load:", List.of(settings.clients() + " clients per page, each with its own session",
-				"warm-up " + settings.warmUp().toSeconds() + " s", "measured " + settings.measure().toSeconds() + " s",
-				"connection pool " + this.dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize())));
+		out.append(wrapped("Load:",
+				List.of(settings.clients() + " clients per page, each with its own session", "sent by " + load.tool(),
+						"warm-up " + settings.warmUp().toSeconds() + " s",
+						"measured " + settings.measure().toSeconds() + " s",
+						"connection pool " + this.dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize())));
 		out.append(wrapped("As:",
 				List.of("coach " + ProviderScaleData.COACH + " (" + subjects.caseload() + " apprentices, "
 						+ subjects.queue() + " pieces of evidence waiting)",

@@ -30,9 +30,27 @@ final class PageLoad {
 
 	private final SqlMeter sqlMeter;
 
-	PageLoad(BenchmarkSettings settings, SqlMeter sqlMeter) {
+	private final @Nullable WrkLoad wrk;
+
+	/**
+	 * A load by this class's own clients, or by wrk when given.
+	 * @param settings the load's settings
+	 * @param sqlMeter the meter of the application's SQL
+	 * @param wrk wrk's load, or null for this class's own clients
+	 */
+	PageLoad(BenchmarkSettings settings, SqlMeter sqlMeter, @Nullable WrkLoad wrk) {
 		this.settings = settings;
 		this.sqlMeter = sqlMeter;
+		this.wrk = wrk;
+	}
+
+	/**
+	 * Which load tool sends the requests.
+	 * @return a few words for the report
+	 */
+	String tool() {
+		return (this.wrk != null) ? "wrk, 2 threads, one connection per client, as the PetClinic anchor"
+				: "Java's HttpClient in the application's JVM, one thread per client";
 	}
 
 	/**
@@ -41,6 +59,10 @@ final class PageLoad {
 	 * @param pages the pages
 	 */
 	void warmUp(List<Page> pages) {
+		if (this.wrk != null) {
+			this.wrk.warmUp(pages);
+			return;
+		}
 		for (Page page : pages) {
 			run(page, this.settings.warmUp());
 		}
@@ -52,6 +74,9 @@ final class PageLoad {
 	 * @return what was measured
 	 */
 	Result measure(Page page) {
+		if (this.wrk != null) {
+			return this.wrk.measure(page);
+		}
 		run(page, this.settings.warmUp());
 		SqlMeter.Totals before = this.sqlMeter.totals();
 		long start = System.nanoTime();

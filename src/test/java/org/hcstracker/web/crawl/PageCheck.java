@@ -38,7 +38,7 @@ final class PageCheck {
 	private static final Pattern KEY_LIKE = Pattern
 		.compile("(?<![\\w.@/\\\\-])([a-z][A-Za-z0-9_]*)((?:\\.[A-Za-z0-9_]+)+)(?![\\w@/\\\\-])");
 
-	private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
+	private static final Pattern EMAIL_OR_URL = Pattern.compile("[^\\s@]+@\\S+|https?://\\S+|www\\.\\S+");
 
 	private static final Set<String> FILE_EXTENSIONS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "png",
 			"jpg", "jpeg", "gif", "heic", "m4a", "mp3", "mp4", "mov", "zip", "odt");
@@ -140,10 +140,12 @@ final class PageCheck {
 	}
 
 	private void keyLike(String text, Set<String> found) {
-		if (text == null || text.isBlank()) {
+		if (text == null || text.indexOf('.') < 0) {
 			return;
 		}
-		Matcher matcher = KEY_LIKE.matcher(EMAIL_OR_URL.matcher(text).replaceAll(" "));
+		String words = (text.indexOf('@') >= 0 || text.contains("://") || text.contains("www."))
+				? EMAIL_OR_URL.matcher(text).replaceAll(" ") : text;
+		Matcher matcher = KEY_LIKE.matcher(words);
 		while (matcher.find()) {
 			String first = matcher.group(1);
 			String[] rest = matcher.group(2).substring(1).split("\\.");
