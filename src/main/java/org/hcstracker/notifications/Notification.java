@@ -154,17 +154,6 @@ class Notification extends BaseEntity {
 	}
 
 	/**
-	 * No longer needed: the person has acted on what it was about.
-	 * @param now when
-	 */
-	void cancel(Instant now) {
-		if (this.status == NotificationStatus.WAITING) {
-			this.status = NotificationStatus.CANCELLED;
-			this.endedAt = now;
-		}
-	}
-
-	/**
 	 * Due, and held for the recipient's daily digest, as they chose; the day's digest
 	 * gathers it.
 	 */

@@ -209,6 +209,67 @@ class EpaRecordTests {
 		assertRefused(() -> this.record.requestCertificate(DAY, ASSESSOR), "epa.certificate.notPassed");
 	}
 
+	@Test
+	void whileARetakeAwaitsConfirmationAnElementPassedBeforeIsNeitherRecordedNorCorrected() {
+		recordAll(EpaGrade.PASS, EpaGrade.FAIL, EpaGrade.PASS);
+		this.record.confirm(ASSESSOR);
+		record(EpaElement.PPT, EpaGrade.PASS);
+		assertThat(this.record.confirmedGrade()).isNull();
+
+		assertRefused(() -> record(EpaElement.VCO, EpaGrade.PASS), "epa.result.passedAlready");
+		assertRefused(() -> this.record.correct(new ElementGrade(EpaElement.VCO, EpaGrade.FAIL), "Re-marked", ASSESSOR),
+				"epa.correct.earlierAttempt");
+	}
+
+	@Test
+	void aFailedAttemptAlreadyConfirmedIsRetakenNotCorrected() {
+		recordAll(EpaGrade.FAIL, EpaGrade.FAIL, EpaGrade.PASS);
+		this.record.confirm(ASSESSOR);
+		record(EpaElement.PPT, EpaGrade.PASS);
+
+		assertRefused(() -> this.record.correct(new ElementGrade(EpaElement.VCO, EpaGrade.PASS), "Re-marked", ASSESSOR),
+				"epa.correct.earlierAttempt");
+		assertThat(this.record.nextAttempt(EpaElement.VCO)).hasValue(2);
+		assertThat(record(EpaElement.VCO, EpaGrade.PASS)).isEqualTo(2);
+	}
+
+	@Test
+	void anAmendmentOfAConfirmedFailIsReleasedWithItButTheRetakeAfterItIsNot() {
+		recordAll(EpaGrade.PASS, EpaGrade.FAIL, EpaGrade.PASS);
+		this.record.confirm(ASSESSOR);
+		this.record.amend(new ElementGrade(EpaElement.PD, EpaGrade.MERIT), "Re-marked", ASSESSOR);
+		record(EpaElement.PPT, EpaGrade.PASS);
+
+		EpaRecord released = this.record.released();
+
+		assertThat(released.history()).extracting(EpaEntry.EntryView::kind)
+			.containsExactly(EpaEntryKind.RESULT, EpaEntryKind.RESULT, EpaEntryKind.RESULT, EpaEntryKind.CONFIRMATION,
+					EpaEntryKind.AMENDMENT);
+		assertThat(released.confirmedGrade()).isEqualTo(EpaGrade.FAIL);
+		assertThat(released.latest().get(EpaElement.PD).getGrade()).isEqualTo(EpaGrade.MERIT);
+	}
+
+	@Test
+	void aRecordWithNothingInItReleasesNothing() {
+		assertThat(this.record.released().history()).isEmpty();
+		assertThat(this.record.hasUnreleasedResults()).isFalse();
+		assertThat(this.record.confirmation()).isNull();
+	}
+
+	@Test
+	void theConfirmationShownIsTheOneThatStandsAndNoneWhileARetakeAwaitsConfirmation() {
+		recordAll(EpaGrade.PASS, EpaGrade.FAIL, EpaGrade.PASS);
+		assertThat(this.record.confirmation()).isNull();
+		this.record.confirm(ASSESSOR);
+		assertThat(this.record.confirmation()).isNotNull()
+			.extracting(EpaEntry.EntryView::grade)
+			.isEqualTo(EpaGrade.FAIL);
+
+		record(EpaElement.PPT, EpaGrade.PASS);
+
+		assertThat(this.record.confirmation()).isNull();
+	}
+
 	private void recordAll(EpaGrade vco, EpaGrade ppt, EpaGrade pd) {
 		record(EpaElement.VCO, vco);
 		record(EpaElement.PPT, ppt);

@@ -2,6 +2,7 @@ package org.hcstracker.epa;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.hcstracker.HcsTrackerApplication;
@@ -9,6 +10,7 @@ import org.hcstracker.epa.EpaEntry.Recorder;
 import org.hcstracker.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -16,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The keyed seals of the EPA history: a chain verifies under the keys that made it,
- * across a key rotation, and not under another key; a key is required outside the
- * embedded default.
+ * across a key rotation, and not under another key; an entry without its seal or key
+ * version, a number given twice, or the record's own seal cleared is a break; a key is
+ * required outside the embedded default.
  */
 class EpaSealTests {
 
@@ -28,6 +31,8 @@ class EpaSealTests {
 	private static final Recorder ASSESSOR = new Recorder(7, "Gareth Lloyd", Instant.parse("2026-10-05T14:00:00Z"));
 
 	private static final LocalDate DAY = LocalDate.of(2026, 10, 5);
+
+	private static final EpaSeals SEALS = new EpaSeals(new EpaSealProperties(Map.of(1, KEY_1), null), false);
 
 	@Test
 	void aChainSealedWithAnOldKeyVersionStillVerifiesAfterRotation() {
@@ -58,6 +63,52 @@ class EpaSealTests {
 		record.sealNew(new EpaSeals(new EpaSealProperties(Map.of(1, KEY_1), null), false));
 		assertThat(record.verify(new EpaSeals(new EpaSealProperties(Map.of(1, KEY_2), null), false)))
 			.isEqualTo(ChainCheck.broken(ChainCheck.Break.CHANGED, 1));
+	}
+
+	@Test
+	void anEntryWrittenWithoutASealShowsAsChanged() {
+		EpaRecord record = new EpaRecord(42);
+		record.recordResult(new ElementGrade(EpaElement.VCO, EpaGrade.PASS), DAY, null, ASSESSOR);
+		assertThat(record.verify(SEALS)).isEqualTo(ChainCheck.broken(ChainCheck.Break.CHANGED, 1));
+	}
+
+	@Test
+	void anEntrysKeyVersionClearedShowsAsChanged() {
+		EpaRecord record = sealedWithTwoResults();
+		ReflectionTestUtils.setField(entry(record, 1), "keyVersion", null);
+		assertThat(record.verify(SEALS)).isEqualTo(ChainCheck.broken(ChainCheck.Break.CHANGED, 2));
+	}
+
+	@Test
+	void theRecordsOwnSealOrItsKeyVersionClearedShowsTheEndOfTheChainAsRemoved() {
+		EpaRecord withoutHeadSeal = sealedWithTwoResults();
+		assertThat(withoutHeadSeal.verify(SEALS)).isEqualTo(ChainCheck.INTACT);
+		ReflectionTestUtils.setField(withoutHeadSeal, "headSeal", null);
+		assertThat(withoutHeadSeal.verify(SEALS)).isEqualTo(ChainCheck.broken(ChainCheck.Break.REMOVED, 3));
+
+		EpaRecord withoutHeadKey = sealedWithTwoResults();
+		ReflectionTestUtils.setField(withoutHeadKey, "headKeyVersion", null);
+		assertThat(withoutHeadKey.verify(SEALS)).isEqualTo(ChainCheck.broken(ChainCheck.Break.REMOVED, 3));
+	}
+
+	@Test
+	void anEntryNumberedAgainShowsAsInserted() {
+		EpaRecord record = sealedWithTwoResults();
+		ReflectionTestUtils.setField(entry(record, 1), "sequenceNumber", 1);
+		assertThat(record.verify(SEALS)).isEqualTo(ChainCheck.broken(ChainCheck.Break.INSERTED, 1));
+	}
+
+	private static EpaRecord sealedWithTwoResults() {
+		EpaRecord record = new EpaRecord(42);
+		record.recordResult(new ElementGrade(EpaElement.VCO, EpaGrade.PASS), DAY, null, ASSESSOR);
+		record.recordResult(new ElementGrade(EpaElement.PPT, EpaGrade.PASS), DAY, null, ASSESSOR);
+		record.sealNew(SEALS);
+		return record;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static EpaEntry entry(EpaRecord record, int index) {
+		return ((List<EpaEntry>) ReflectionTestUtils.getField(record, "entries")).get(index);
 	}
 
 	@Test

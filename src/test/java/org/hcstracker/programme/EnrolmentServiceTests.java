@@ -15,12 +15,18 @@ import org.hcstracker.testsupport.TestApprentices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+/**
+ * Enrolment: the account and the enrolment are created together, and every refusal of
+ * what was entered (learner number, email, people and organisations of the wrong kind,
+ * dates, hours) is reported on its field with nothing stored.
+ */
 @IntegrationTest
 class EnrolmentServiceTests {
 
@@ -38,6 +44,9 @@ class EnrolmentServiceTests {
 
 	@Autowired
 	AuditService audit;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	TestAccounts testAccounts;
@@ -183,6 +192,46 @@ class EnrolmentServiceTests {
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.enrolments.enrol(request, TestAccounts.signedIn(this.coach)));
 		assertThat(this.accounts.findByEmail(request.email())).isEmpty();
+	}
+
+	@Test
+	void aDraftNamingWhatDoesNotExistOrIsOfTheWrongKindIsRefusedOnEachField() {
+		EnrolmentRequest r = this.testApprentices.request(this.lineManager, this.coach);
+		EnrolmentDraft draft = new EnrolmentDraft(r.name(), "  ", " ", Long.MAX_VALUE, Long.MAX_VALUE,
+				this.coach.organisationId(), this.lineManager.id(), this.coach.id(), this.lineManager.organisationId(),
+				r.startDate(), null, r.plannedOtjHours());
+
+		assertThat(this.checks.refusals(draft, this.admin))
+			.extracting(EnrolmentRuleException::getField, EnrolmentRuleException::getMessageKey)
+			.containsExactly(tuple("divisionId", "enrolment.division.required"),
+					tuple("standardVersionId", "enrolment.standardVersion.required"),
+					tuple("employerId", "enrolment.employer.required"), tuple("epaoId", "enrolment.epao.invalid"));
+	}
+
+	@Test
+	void plannedHoursAboveTheMostOrWithMoreThanTwoDecimalsAreRefused() {
+		EnrolmentDraft draft = EnrolmentDraft.of(this.testApprentices.request(this.lineManager, this.coach));
+
+		assertThat(this.checks.refusals(withHours(draft, new BigDecimal("10000")), this.admin))
+			.extracting(EnrolmentRuleException::getMessageKey)
+			.containsExactly("enrolment.plannedOtjHours.invalid");
+		assertThat(this.checks.refusals(withHours(draft, new BigDecimal("460.125")), this.admin))
+			.extracting(EnrolmentRuleException::getMessageKey)
+			.containsExactly("enrolment.plannedOtjHours.invalid");
+		assertThat(this.checks.refusals(withHours(draft, Apprentice.MAX_PLANNED_HOURS), this.admin)).isEmpty();
+	}
+
+	@Test
+	void aDisabledCoachIsRefused() {
+		AccountView leaving = this.testAccounts.person(Role.COACH);
+		this.jdbc.sql("update accounts set enabled = false where id = ?").param(leaving.id()).update();
+
+		assertRefused(this.testApprentices.request(this.lineManager, leaving), "coachId", "enrolment.coach.required");
+	}
+
+	private static EnrolmentDraft withHours(EnrolmentDraft d, BigDecimal hours) {
+		return new EnrolmentDraft(d.name(), d.email(), d.uln(), d.divisionId(), d.standardVersionId(), d.employerId(),
+				d.lineManagerId(), d.coachId(), d.epaoId(), d.startDate(), d.plannedEndDate(), hours);
 	}
 
 	private void assertRefused(EnrolmentRequest request, String field, String messageKey) {

@@ -309,6 +309,48 @@ class ReviewAsHeldTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aRecordedReviewIsChangedThroughItsFormUntilTheFirstSignature() throws Exception {
+		long id = this.service.record(this.enrolled.id(), held(this.today.minusDays(1), List.of()), this.coach);
+
+		Document more = page(editForm(id).param("actions[0].description", "Keep logging the study days")
+			.param("actions[0].targetDate", this.today.plusWeeks(4).toString())
+			.param("addAction", "true"));
+		assertThat(more.select("#error-summary")).as("nothing is checked yet").isEmpty();
+		assertThat(more.select("input[name^=actions][name$=description]")).hasSize(2);
+		assertThat(more.select("input[name=actions[1].description]").hasAttr("autofocus")).isTrue();
+
+		Document halfFilled = page(editForm(id).param("actions[0].description", "Keep logging the study days"));
+		assertThat(halfFilled.select("#error-summary")).isNotEmpty();
+		assertThat(this.pages.review(this.enrolled.id(), id, this.coach).review().summary())
+			.isEqualTo("Progress discussed");
+
+		this.mvc
+			.perform(editForm(id).param("actions[0].description", "Write up the quality audit")
+				.param("actions[0].targetDate", this.today.plusWeeks(3).toString()))
+			.andExpect(model().hasNoErrors())
+			.andExpect(redirectedUrl("/apprentices/" + this.enrolled.id() + "/reviews/" + id));
+		ReviewView changed = this.pages.review(this.enrolled.id(), id, this.coach).review();
+		assertThat(changed.summary()).isEqualTo("Progress discussed, audit planned");
+		assertThat(changed.actions())
+			.containsExactly(new AgreedAction("Write up the quality audit", this.today.plusWeeks(3)));
+
+		sign(id, "", this.apprentice);
+		this.mvc.perform(get("/apprentices/{id}/reviews/{r}/edit", this.enrolled.id(), id).with(user(this.coach)))
+			.andExpect(redirectedUrl("/apprentices/" + this.enrolled.id() + "/reviews/" + id));
+	}
+
+	private MockHttpServletRequestBuilder editForm(long id) {
+		return post("/apprentices/{id}/reviews/{r}/edit", this.enrolled.id(), id)
+			.param("heldOn", this.today.minusDays(1).toString())
+			.param("summary", "Progress discussed, audit planned")
+			.param("rag", "GREEN")
+			.param("ragReason", "On plan")
+			.param("version", String.valueOf(version(id)))
+			.with(user(this.coach))
+			.with(csrf());
+	}
+
 	private MockHttpServletRequestBuilder reviewForm() {
 		return post("/apprentices/{id}/reviews/new", this.enrolled.id()).param("heldOn", this.today.toString())
 			.param("summary", "Progress discussed")

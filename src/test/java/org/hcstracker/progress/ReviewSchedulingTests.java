@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -266,6 +268,50 @@ class ReviewSchedulingTests {
 			.query(LocalDate.class)
 			.optional()
 			.orElse(null);
+	}
+
+	@Test
+	void withSeveralScheduledTheFormAsksWhichOneTheReviewHeldReplaces() throws Exception {
+		this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
+		long second = this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(30), TEN,
+				new ReviewVenue("Training room 2", null), this.coach);
+
+		this.mvc.perform(heldForm())
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "replaces", "progressReview.replaces.required"));
+		assertThat(this.pages.reviews(this.enrolled.id(), this.coach).reviews()).allMatch(ReviewView::isOpen);
+
+		this.mvc.perform(heldForm().param("replaces", String.valueOf(second)))
+			.andExpect(model().hasNoErrors())
+			.andExpect(redirectedUrl("/apprentices/" + this.enrolled.id() + "/reviews/" + second));
+		assertThat(review(second).status()).isEqualTo(ReviewStatus.AWAITING_SIGNATURES);
+	}
+
+	@Test
+	void aCancellationWithAVersionThatCannotBeReadIsAnsweredWithThePageAndCancelsNothing() throws Exception {
+		long id = this.scheduling.schedule(this.enrolled.id(), LocalDate.now().plusDays(3), TEN, ONLINE, this.coach);
+
+		this.mvc
+			.perform(post("/apprentices/{a}/reviews/{r}/cancel", this.enrolled.id(), id)
+				.param("reason", "The apprentice is on annual leave")
+				.param("version", "abc")
+				.with(user(this.coach))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("cancelForm", "version"));
+		assertThat(review(id).status()).isEqualTo(ReviewStatus.SCHEDULED);
+	}
+
+	private MockHttpServletRequestBuilder heldForm() {
+		return post("/apprentices/{a}/reviews/new", this.enrolled.id()).param("heldOn", LocalDate.now().toString())
+			.param("summary", "Good progress since the last review")
+			.param("rag", "GREEN")
+			.param("ragReason", "On track")
+			.param("actions[0].description", "Upload the sample reception log")
+			.param("actions[0].targetDate", LocalDate.now().plusWeeks(4).toString())
+			.param("version", "0")
+			.with(user(this.coach))
+			.with(csrf());
 	}
 
 	private static ReviewContent held(int daysAgo) {
