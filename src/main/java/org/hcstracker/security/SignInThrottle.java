@@ -45,14 +45,14 @@ class SignInThrottle {
 	boolean isBlocked(String email, String remoteAddress) {
 		Counts counts = this.jdbc.sql("""
 				select (select count(*) from sign_in_failures
-				        where kind = 'ACCOUNT' and key_hash = :account and failed_at > :since) as accounts,
+				        where kind = 'ACCOUNT' and key_hash = :account and failed_at > :since) as account_failures,
 				       (select count(*) from sign_in_failures
-				        where kind = 'ADDRESS' and key_hash = :address and failed_at > :since) as addresses
+				        where kind = 'ADDRESS' and key_hash = :address and failed_at > :since) as address_failures
 				""")
 			.param("account", digest(accountKey(email)))
 			.param("address", digest(remoteAddress))
 			.param("since", cutoff())
-			.query((row, number) -> new Counts(row.getLong("accounts"), row.getLong("addresses")))
+			.query((row, number) -> new Counts(row.getLong("account_failures"), row.getLong("address_failures")))
 			.single();
 		return counts.account() >= this.properties.maxFailuresPerAccount()
 				|| counts.address() >= this.properties.maxFailuresPerAddress();
