@@ -43,6 +43,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,8 +54,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that keep their cookies as a browser does: a session made on one node is used on the
  * other; signing out on one ends it on both, and so does the administrator disabling the
  * account; failed sign-ins spread over both nodes add up to the limit; a job scheduled on
- * both runs once per turn; and a KSB import previewed on one node is confirmed on the
- * other. The nodes run without demo data, with small pools.
+ * both runs once per turn; a KSB import previewed on one node is confirmed on the other;
+ * and two requests of one session adding the same attribute on both nodes at once do not
+ * collide. The nodes run without demo data, with small pools.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTests {
@@ -158,6 +162,31 @@ class TwoNodesTests {
 			.hasValueSatisfying((location) -> assertThat(location).endsWith(base));
 		assertThat(this.second.getBean(StandardVersionService.class).ksbsOf(version.id())).extracting(KsbView::code)
 			.containsExactly("K1", "S1");
+	}
+
+	@Test
+	void twoRequestsOfOneSessionAddingTheSameAttributeOnTwoNodesAtOnceDoNotCollide() {
+		JdbcIndexedSessionRepository onFirst = this.first.getBean(JdbcIndexedSessionRepository.class);
+		String id = addTheSameAttributeOnBothNodes(onFirst, this.second.getBean(JdbcIndexedSessionRepository.class));
+
+		assertThat(attribute(onFirst, id, "same")).isEqualTo("second");
+	}
+
+	private static <S extends Session> Object attribute(SessionRepository<S> sessions, String id, String name) {
+		return sessions.findById(id).getAttribute(name);
+	}
+
+	private static <S extends Session> String addTheSameAttributeOnBothNodes(SessionRepository<S> onFirst,
+			SessionRepository<S> onSecond) {
+		S made = onFirst.createSession();
+		onFirst.save(made);
+		S seenByFirst = onFirst.findById(made.getId());
+		S seenBySecond = onSecond.findById(made.getId());
+		seenByFirst.setAttribute("same", "first");
+		onFirst.save(seenByFirst);
+		seenBySecond.setAttribute("same", "second");
+		onSecond.save(seenBySecond);
+		return made.getId();
 	}
 
 	@Test
