@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo data at start-up when {@link DemoDataProperties} says so; parts already
- * in the database are left alone.
+ * in the database are left alone. One node at a time loads ({@link DemoLoadLock}), and
+ * start-up, readiness included, completes only once the data is there, on the node that
+ * loaded it and on those that waited.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -36,7 +38,7 @@ class DemoDataLoader implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		this.demoData.loadMissingParts();
+		DemoLoadLock.whileHeld(this.dataSource, this.demoData::loadMissingParts);
 		log.info("Demo data in place in {} ms (demo accounts sign in with the password '{}')",
 				(System.nanoTime() - started) / 1_000_000, DemoData.PASSWORD);
 	}

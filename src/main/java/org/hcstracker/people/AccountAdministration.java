@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hcstracker.audit.AuditRecord;
 import org.hcstracker.audit.AuditService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -29,10 +30,14 @@ class AccountAdministration {
 
 	private final AuditService audit;
 
-	AccountAdministration(AccountRepository accounts, OrganisationRepository organisations, AuditService audit) {
+	private final ApplicationEventPublisher events;
+
+	AccountAdministration(AccountRepository accounts, OrganisationRepository organisations, AuditService audit,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -88,7 +93,8 @@ class AccountAdministration {
 	}
 
 	/**
-	 * Stops a person signing in. An administrator cannot disable their own account.
+	 * Stops a person signing in, and ends the sessions they have open
+	 * ({@link AccountDisabled}). An administrator cannot disable their own account.
 	 * @param accountId the account
 	 * @param admin the administrator
 	 */
@@ -105,6 +111,7 @@ class AccountAdministration {
 			this.audit.record(AuditRecord.of(admin.asActor(), "ACCOUNT_DISABLED", "Account", accountId)
 				.before("enabled")
 				.after("disabled"));
+			this.events.publishEvent(new AccountDisabled(accountId, account.getEmail()));
 		}
 	}
 

@@ -2,11 +2,9 @@ package org.hcstracker.programme;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
-import jakarta.servlet.http.HttpSession;
 import org.hcstracker.people.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,23 +21,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Importing a version's KSB statements from a CSV file, in two steps. The upload is
  * checked row by row: a file with any bad row comes back with each bad row's line number,
  * and nothing is stored. A good file gives a preview; its checked rows wait in the
- * person's session under a random id until they confirm, and the import then runs in one
- * transaction, only if the database still gives the same preview.
+ * database under a random id until the same person confirms ({@link KsbImportDrafts}),
+ * through whichever application node, and the import then runs in one transaction, only
+ * if the database still gives the same preview.
  */
 @Controller
 class AdminKsbImportController {
 
 	static final long MAX_FILE_BYTES = 1024 * 1024;
 
-	private static final String DRAFT = AdminKsbImportController.class.getName() + ".DRAFT";
-
 	private final StandardVersionService standards;
 
 	private final KsbImportService imports;
 
-	AdminKsbImportController(StandardVersionService standards, KsbImportService imports) {
+	private final KsbImportDrafts drafts;
+
+	AdminKsbImportController(StandardVersionService standards, KsbImportService imports, KsbImportDrafts drafts) {
 		this.standards = standards;
 		this.imports = imports;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/admin/standards/{id}/import")
@@ -50,7 +50,7 @@ class AdminKsbImportController {
 
 	@PostMapping("/admin/standards/{id}/import")
 	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			HttpSession session, Model model) throws IOException {
+			@AuthenticationPrincipal CurrentUser admin, Model model) throws IOException {
 		StandardVersionView version = this.standards.version(id);
 		model.addAttribute("version", version);
 		if (file == null || file.isEmpty()) {
@@ -72,22 +72,20 @@ class AdminKsbImportController {
 		}
 		List<KsbCsv.Row> rows = List.copyOf(result.rows());
 		KsbImportPreview preview = this.imports.previewImport(id, rows);
-		Draft draft = new Draft(UUID.randomUUID().toString(), id, rows, preview);
-		session.setAttribute(DRAFT, draft);
-		model.addAttribute("draftId", draft.id());
+		model.addAttribute("draftId", this.drafts.keep(id, admin.accountId(), rows, preview));
 		model.addAttribute("preview", preview);
 		return "programme/import-preview";
 	}
 
 	@PostMapping("/admin/standards/{id}/import/confirm")
 	String confirm(@PathVariable long id, @RequestParam String draftId, @AuthenticationPrincipal CurrentUser admin,
-			HttpSession session, RedirectAttributes redirect) {
-		if (!(session.getAttribute(DRAFT) instanceof Draft draft) || !draft.id().equals(draftId)
-				|| draft.versionId() != id) {
+			RedirectAttributes redirect) {
+		Optional<KsbImportDrafts.Draft> taken = this.drafts.take(draftId, id, admin.accountId());
+		if (taken.isEmpty()) {
 			redirect.addFlashAttribute("flashError", "ksbImport.draft.gone");
 			return "redirect:/admin/standards/" + id + "/import";
 		}
-		session.removeAttribute(DRAFT);
+		KsbImportDrafts.Draft draft = taken.get();
 		KsbImportPreview outcome;
 		try {
 			outcome = this.imports.commitImport(id, draft.rows(), draft.preview(), admin.asActor());
@@ -99,17 +97,6 @@ class AdminKsbImportController {
 		redirect.addFlashAttribute("flashMessage", "ksbImport.done");
 		redirect.addFlashAttribute("flashArgument", outcome.additions().size() + outcome.changes().size());
 		return "redirect:/admin/standards/" + id;
-	}
-
-	/**
-	 * Checked rows waiting for the person to confirm the import.
-	 *
-	 * @param id a random id, so that only the previewed file can be confirmed
-	 * @param versionId the version they go into
-	 * @param rows the rows
-	 * @param preview what the person saw and confirms
-	 */
-	record Draft(String id, long versionId, List<KsbCsv.Row> rows, KsbImportPreview preview) implements Serializable {
 	}
 
 }

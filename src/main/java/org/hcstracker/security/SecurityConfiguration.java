@@ -24,6 +24,9 @@ class SecurityConfiguration {
 
 	static final String EMAIL_PARAMETER = "email";
 
+	/** The session cookie's name (Spring Session's). */
+	static final String SESSION_COOKIE = "SESSION";
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -62,7 +65,7 @@ class SecurityConfiguration {
 				.failureHandler(new SignInHandlers.Failure(throttle)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?signedOut")
-				.deleteCookies("JSESSIONID"))
+				.deleteCookies(SESSION_COOKIE))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -1,98 +1,106 @@
 package org.hcstracker.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed sign-ins per email address and per network address over a sliding window,
  * and says when either has had too many. An address that has no account is counted like
  * one that has, so the throttle tells nothing about which accounts exist. Counts live in
- * memory: they are lost on restart, which only ever lets someone try again sooner.
+ * the database ({@code sign_in_failures}), so that failures spread over several
+ * application nodes add up; only digests of the addresses are stored, and failures older
+ * than the window are deleted as new ones are recorded. Only a sign-in attempt reads or
+ * writes them.
  */
 @Component
 class SignInThrottle {
 
-	/**
-	 * Beyond this many tracked keys, keys whose failures have all expired are dropped.
-	 */
-	private static final int PRUNE_ABOVE = 10_000;
+	private static final String ACCOUNT = "ACCOUNT";
 
-	private final Map<String, Deque<Instant>> failuresByAccount = new ConcurrentHashMap<>();
+	private static final String ADDRESS = "ADDRESS";
 
-	private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
 	private final SignInThrottleProperties properties;
 
 	private final Clock clock;
 
-	SignInThrottle(SignInThrottleProperties properties, Clock clock) {
+	SignInThrottle(JdbcClient jdbc, SignInThrottleProperties properties, Clock clock) {
+		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	boolean isBlocked(String email, String remoteAddress) {
-		Instant now = this.clock.instant();
-		return count(this.failuresByAccount, accountKey(email), now) >= this.properties.maxFailuresPerAccount()
-				|| count(this.failuresByAddress, remoteAddress, now) >= this.properties.maxFailuresPerAddress();
+		Counts counts = this.jdbc.sql("""
+				select (select count(*) from sign_in_failures
+				        where kind = 'ACCOUNT' and key_hash = :account and failed_at > :since) as account_failures,
+				       (select count(*) from sign_in_failures
+				        where kind = 'ADDRESS' and key_hash = :address and failed_at > :since) as address_failures
+				""")
+			.param("account", digest(accountKey(email)))
+			.param("address", digest(remoteAddress))
+			.param("since", cutoff())
+			.query((row, number) -> new Counts(row.getLong("account_failures"), row.getLong("address_failures")))
+			.single();
+		return counts.account() >= this.properties.maxFailuresPerAccount()
+				|| counts.address() >= this.properties.maxFailuresPerAddress();
 	}
 
+	@Transactional
 	void recordFailure(String email, String remoteAddress) {
-		Instant now = this.clock.instant();
-		add(this.failuresByAccount, accountKey(email), now);
-		add(this.failuresByAddress, remoteAddress, now);
+		this.jdbc.sql("delete from sign_in_failures where failed_at <= :since").param("since", cutoff()).update();
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		insert(ACCOUNT, digest(accountKey(email)), now);
+		insert(ADDRESS, digest(remoteAddress), now);
 	}
 
 	void recordSuccess(String email) {
-		this.failuresByAccount.remove(accountKey(email));
+		this.jdbc.sql("delete from sign_in_failures where kind = :kind and key_hash = :key")
+			.param("kind", ACCOUNT)
+			.param("key", digest(accountKey(email)))
+			.update();
+	}
+
+	private void insert(String kind, String keyHash, OffsetDateTime at) {
+		this.jdbc.sql("insert into sign_in_failures (kind, key_hash, failed_at) values (:kind, :key, :at)")
+			.param("kind", kind)
+			.param("key", keyHash)
+			.param("at", at)
+			.update();
+	}
+
+	private OffsetDateTime cutoff() {
+		Instant since = this.clock.instant().minus(this.properties.window());
+		return since.atOffset(ZoneOffset.UTC);
 	}
 
 	private static String accountKey(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private int count(Map<String, Deque<Instant>> failures, String key, Instant now) {
-		Deque<Instant> times = failures.get(key);
-		if (times == null) {
-			return 0;
+	private static String digest(String key) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
 		}
-		synchronized (times) {
-			dropExpired(times, now);
-			return times.size();
-		}
-	}
-
-	private void add(Map<String, Deque<Instant>> failures, String key, Instant now) {
-		if (failures.size() > PRUNE_ABOVE) {
-			prune(failures, now);
-		}
-		Deque<Instant> times = failures.computeIfAbsent(key, (k) -> new ArrayDeque<>());
-		synchronized (times) {
-			dropExpired(times, now);
-			times.addLast(now);
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing", ex);
 		}
 	}
 
-	private void prune(Map<String, Deque<Instant>> failures, Instant now) {
-		failures.values().removeIf((times) -> {
-			synchronized (times) {
-				dropExpired(times, now);
-				return times.isEmpty();
-			}
-		});
-	}
-
-	private void dropExpired(Deque<Instant> times, Instant now) {
-		Instant cutoff = now.minus(this.properties.window());
-		while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-			times.removeFirst();
-		}
+	private record Counts(long account, long address) {
 	}
 
 }

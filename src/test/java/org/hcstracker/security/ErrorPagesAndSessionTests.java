@@ -150,7 +150,7 @@ class ErrorPagesAndSessionTests {
 			return this.cookies.getCookieStore()
 				.getCookies()
 				.stream()
-				.filter((cookie) -> "JSESSIONID".equals(cookie.getName()))
+				.filter((cookie) -> "SESSION".equals(cookie.getName()))
 				.map(HttpCookie::getValue)
 				.findFirst()
 				.orElse(null);

@@ -3,17 +3,42 @@ package org.hcstracker.security;
 import java.time.Duration;
 import java.time.Instant;
 
+import javax.sql.DataSource;
+
 import org.hcstracker.testsupport.MutableClock;
+import org.hcstracker.testsupport.RepositoryTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The sign-in throttle counts failures in the database: per account whatever the case of
+ * the email, per network address across accounts, within the window only, cleared for the
+ * account by a success; two throttles on one database (two application nodes) add up each
+ * other's failures; expired failures are deleted; and no address is stored as typed.
+ */
+@RepositoryTest
 class SignInThrottleTests {
+
+	private static final SignInThrottleProperties LIMITS = new SignInThrottleProperties(3, 5, Duration.ofMinutes(15));
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
 
-	private final SignInThrottle throttle = new SignInThrottle(
-			new SignInThrottleProperties(3, 5, Duration.ofMinutes(15)), this.clock);
+	@Autowired
+	DataSource dataSource;
+
+	private JdbcClient jdbc;
+
+	private SignInThrottle throttle;
+
+	@BeforeEach
+	void throttle() {
+		this.jdbc = JdbcClient.create(this.dataSource);
+		this.throttle = new SignInThrottle(this.jdbc, LIMITS, this.clock);
+	}
 
 	@Test
 	void blocksAnAccountAtItsThresholdWhateverTheCaseOfTheEmail() {
@@ -57,6 +82,41 @@ class SignInThrottleTests {
 		this.throttle.recordFailure("b@example.test", "3.3.3.3");
 		this.throttle.recordFailure("c@example.test", "3.3.3.3");
 		assertThat(this.throttle.isBlocked("d@example.test", "3.3.3.3")).isTrue();
+	}
+
+	@Test
+	void failuresRecordedByOneNodeCountOnAnother() {
+		SignInThrottle otherNode = new SignInThrottle(this.jdbc, LIMITS, this.clock);
+		this.throttle.recordFailure("e@example.test", "5.5.5.1");
+		otherNode.recordFailure("e@example.test", "5.5.5.2");
+		this.throttle.recordFailure("e@example.test", "5.5.5.3");
+
+		assertThat(otherNode.isBlocked("e@example.test", "9.9.9.9")).isTrue();
+		assertThat(this.throttle.isBlocked("e@example.test", "9.9.9.9")).isTrue();
+	}
+
+	@Test
+	void expiredFailuresAreDeletedAsNewOnesAreRecordedAndNoAddressIsStoredAsTyped() {
+		this.throttle.recordFailure("f@example.test", "6.6.6.6");
+		assertThat(rowsAt(this.clock.instant())).isEqualTo(2);
+		assertThat(
+				this.jdbc.sql("select count(*) from sign_in_failures where key_hash in ('f@example.test', '6.6.6.6')")
+					.query(Long.class)
+					.single())
+			.isZero();
+
+		this.clock.advance(Duration.ofMinutes(15));
+		this.throttle.recordFailure("g@example.test", "7.7.7.7");
+
+		assertThat(rowsAt(this.clock.instant().minus(Duration.ofMinutes(15)))).isZero();
+		assertThat(rowsAt(this.clock.instant())).isEqualTo(2);
+	}
+
+	private long rowsAt(Instant at) {
+		return this.jdbc.sql("select count(*) from sign_in_failures where failed_at = :at")
+			.param("at", at.atOffset(java.time.ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
 	}
 
 }

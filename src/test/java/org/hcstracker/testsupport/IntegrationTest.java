@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 		"hcs.epa.seal.keys.1=" + TestSealKey.VALUE })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestPasswordHashing.class, TestAccounts.class, TestApprentices.class,
-		TestEvidence.class, TestEpa.class })
+		TestEvidence.class, TestEpa.class, MockSessionCookies.class })
 public @interface IntegrationTest {
 
 }
