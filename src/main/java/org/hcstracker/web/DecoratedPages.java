@@ -88,15 +88,19 @@ final class DecoratedPages extends LayoutDialect {
 			String key = context.getTemplateData().getTemplate() + " " + attributeValue;
 			Decoration kept = this.decorations.get(key);
 			if (kept == null) {
-				Map<String, @Nullable Object> before = variables(engine);
+				Set<String> before = Set.copyOf(engine.getVariableNames());
 				Recording recording = new Recording(structureHandler);
 				super.doProcess(context, model, attributeName, attributeValue, recording);
+				// Only the variables the decoration added (the page's and the layout's
+				// titles);
+				// the request's own, such as its flash attributes, are never carried
+				// over.
 				Map<String, @Nullable Object> set = new LinkedHashMap<>();
-				variables(engine).forEach((name, value) -> {
-					if (!before.containsKey(name) || before.get(name) != value) {
-						set.put(name, value);
+				for (String name : engine.getVariableNames()) {
+					if (!before.contains(name)) {
+						set.put(name, engine.getVariable(name));
 					}
-				});
+				}
 				if (recording.complete()) {
 					this.decorations.putIfAbsent(key,
 							new Decoration(model.cloneModel(), recording.templateData, recording.localVariables, set));
@@ -112,14 +116,6 @@ final class DecoratedPages extends LayoutDialect {
 			kept.localVariables()
 				.forEach((name, value) -> structureHandler.setLocalVariable(name,
 						(value instanceof Map<?, ?> map) ? new LinkedHashMap<>(map) : value));
-		}
-
-		private static Map<String, @Nullable Object> variables(IEngineContext context) {
-			Map<String, @Nullable Object> variables = new LinkedHashMap<>();
-			for (String name : context.getVariableNames()) {
-				variables.put(name, context.getVariable(name));
-			}
-			return variables;
 		}
 
 	}

@@ -4,9 +4,9 @@ import jakarta.servlet.MultipartConfigElement;
 import org.hcstracker.shared.UploadProperties;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The servlet container's multipart limits, taken from the upload settings: a file above
@@ -30,8 +30,12 @@ class UploadConfiguration {
 	FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(UploadProperties uploads) {
 		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(
 				new UploadLimitFilter(uploads));
-		// Ahead of the security filters (at -100), which read a field for the CSRF check.
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		// Ahead of the security filters (at -100), which read a field for the CSRF check,
+		// and
+		// after the shared sessions' filter, so that the message it flashes is kept in
+		// the
+		// session the next page reads.
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 10);
 		return registration;
 	}
 

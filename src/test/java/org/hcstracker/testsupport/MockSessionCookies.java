@@ -17,6 +17,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Lets a MockMvc test keep one session across requests by passing the same
@@ -32,6 +35,8 @@ public class MockSessionCookies {
 	static final String COOKIE = "SESSION";
 
 	private static final String KEPT = MockSessionCookies.class.getName() + ".COOKIE";
+
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
 	@Bean
 	FilterRegistrationBean<CookieKeeper> mockSessionCookieKeeper() {
@@ -49,6 +54,17 @@ public class MockSessionCookies {
 			if (mock == null) {
 				chain.doFilter(request, response);
 				return;
+			}
+			// A flash attribute given to the request (MockMvc's flashAttr) is kept by
+			// MockMvc in
+			// the mock session, which the application does not read: hand it to the
+			// request
+			// as the page's flash attributes, as a redirect through the real session
+			// would.
+			if (mock.getAttribute(FLASH_MAPS) instanceof List<?> maps && !maps.isEmpty()
+					&& maps.get(0) instanceof FlashMap flash) {
+				request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, flash);
+				mock.removeAttribute(FLASH_MAPS);
 			}
 			HttpServletRequest carried = request;
 			if (mock.getAttribute(KEPT) instanceof String value) {
