@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import nz.net.ultraq.thymeleaf.layoutdialect.LayoutDialect;
 import nz.net.ultraq.thymeleaf.layoutdialect.decorators.DecorateProcessor;
@@ -67,7 +68,7 @@ final class DecoratedPages extends LayoutDialect {
 	static final class KeptDecoration extends DecorateProcessor {
 
 		/** A fragment expression naming a template alone, such as {@code ~{layout}}. */
-		private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("~\\{[\\w/-]+}");
+		private static final Pattern CONSTANT = Pattern.compile("~\\{[\\w/-]+}");
 
 		private final Map<String, Decoration> decorations = new ConcurrentHashMap<>();
 
@@ -91,10 +92,9 @@ final class DecoratedPages extends LayoutDialect {
 				Set<String> before = Set.copyOf(engine.getVariableNames());
 				Recording recording = new Recording(structureHandler);
 				super.doProcess(context, model, attributeName, attributeValue, recording);
-				// Only the variables the decoration added (the page's and the layout's
-				// titles);
-				// the request's own, such as its flash attributes, are never carried
-				// over.
+				// Only the variables the decoration added (the titles): the request's
+				// own,
+				// such as its flash attributes, are never carried over.
 				Map<String, @Nullable Object> set = new LinkedHashMap<>();
 				for (String name : engine.getVariableNames()) {
 					if (!before.contains(name)) {
